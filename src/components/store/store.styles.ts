@@ -1,0 +1,10 @@
+import { css } from 'lit';
+
+export const storeStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+`;

@@ -1,0 +1,55 @@
+// One config, two jobs:
+//  - `npm start`: the demo page (index.html) with the reference store mounted at /v3 on the same
+//    origin, so the demo needs no key, no account and no internet.
+//  - `npm run build` (scripts/build.mjs): the merchant's drop-in script dist/tote.js, with
+//    content-hashed lazy chunks and a manifest that scripts/size.mjs reads.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { defineConfig, type Plugin } from 'vite';
+import { createReferenceStore } from './demo/store/index';
+
+/** Serves the reference store (demo/store) inside Vite's dev and preview servers. */
+function referenceStore(): Plugin {
+  type Next = () => void;
+  const mount = (middlewares: { use(fn: (req: IncomingMessage, res: ServerResponse, next: Next) => void): void }) => {
+    const store = createReferenceStore({
+      rateWindowMs: Number(process.env.TOTE_RATE_WINDOW_MS ?? 60_000),
+      faults: process.env.TOTE_FAULTS,
+      seed: process.env.TOTE_SEED ? Number(process.env.TOTE_SEED) : undefined,
+      // The demo's resilience lab switches faults at run time; this server listens on loopback only.
+      control: true,
+    });
+    middlewares.use((req, res, next) => {
+      const path = (req.url ?? '').split('?')[0] ?? '';
+      if (path === '/v3' || path.startsWith('/v3/') || path === '/__control') store.handle(req, res);
+      else next();
+    });
+  };
+  return {
+    name: 'tote-reference-store',
+    configureServer: (server) => mount(server.middlewares),
+    configurePreviewServer: (server) => mount(server.middlewares),
+  };
+}
+
+export default defineConfig({
+  plugins: [referenceStore()],
+  server: { host: '127.0.0.1', port: 5173, open: !process.env.CI && !process.env.TOTE_NO_OPEN },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    manifest: 'manifest.json',
+    sourcemap: true,
+    lib: {
+      entry: { tote: 'src/drop-in.ts' },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
+    rolldownOptions: {
+      // Lib mode leaves ES output unminified (for the developer's bundler); the drop-in script is
+      // what merchants' shoppers download, so it is minified here.
+      output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});

@@ -1,0 +1,27 @@
+// Browser tests: TypeScript through esbuild, run in Debian's headless Chromium via playwright-core.
+// The reference store is mounted at /v3 on the same dev server, so tests talk to a real API.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROMIUM_FLAGS, findChromium } from './scripts/chromium.mjs';
+import { referenceStoreMiddleware } from './scripts/store-middleware.mjs';
+import { countingReporter } from './scripts/counting-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const executablePath = findChromium();
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  concurrency: 1,
+  testsFinishTimeout: 120_000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  middleware: [await referenceStoreMiddleware()],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath, headless: true, args: CHROMIUM_FLAGS },
+    }),
+  ],
+  testFramework: { config: { timeout: 10_000 } },
+  reporters: [defaultReporter(), countingReporter()],
+};

@@ -93,3 +93,21 @@ export function memoryStorage(): KeyValueStorage {
     delete: async (key) => void values.delete(key),
   };
 }
+
+/**
+ * A storage usable at once while the real one is still being probed: calls wait for the probe,
+ * and `kind` tells the truth once it is known (`memory` until then is the honest answer).
+ */
+export function deferredStorage(opening: Promise<KeyValueStorage>): KeyValueStorage & { ready: Promise<void> } {
+  let resolved: KeyValueStorage | undefined;
+  const ready = opening.then((storage) => void (resolved = storage));
+  return {
+    get kind() {
+      return resolved?.kind ?? 'memory';
+    },
+    ready,
+    get: async (key) => (await opening).get(key),
+    set: async (key, value) => (await opening).set(key, value),
+    delete: async (key) => (await opening).delete(key),
+  };
+}

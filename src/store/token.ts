@@ -31,6 +31,11 @@ export class CartToken {
     return fresh;
   }
 
+  /** Another tab rotated the token: read it again from storage on next use. */
+  forget(): void {
+    this.#current = undefined;
+  }
+
   async #load(): Promise<string> {
     let stored: unknown;
     try {

@@ -1,0 +1,405 @@
+import { nanoid } from 'nanoid';
+import { ApiError, type ApiClient, type Cart } from '../api/index.js';
+import { cartLines, countItems, serverQuantity, type CartLine, type LineState } from './cart-view.js';
+import { IntentJournal, type Intent, type LineDisplay } from './intents.js';
+import type { KeyValueStorage, StorageKind } from './storage.js';
+import { TabLink, type TabMessage } from './tabs.js';
+import type { CartToken } from './token.js';
+
+/** Everything a cart view needs, recomputed on every change. */
+export interface CartState {
+  /** The first server cart (or a stored copy of it) has been read. */
+  ready: boolean;
+  /** The server's last word: totals, discounts and addresses come from here. */
+  server: Cart | null;
+  /** The cart as the shopper sees it now: server lines with pending wishes applied. */
+  lines: CartLine[];
+  itemCount: number;
+  /** Wishes the server has not confirmed yet. */
+  pending: number;
+  online: boolean;
+  /** Where the cart is kept; `memory` means it will not survive a reload (say so to the shopper). */
+  persistence: StorageKind;
+  /** Why the cart could not be read, when it could not. */
+  error: ApiError | null;
+}
+
+export interface CartEngineOptions {
+  api: ApiClient;
+  token: CartToken;
+  storage: KeyValueStorage;
+  /** One shop: the publishable key (and API base) that names the storage and the tab channel. */
+  namespace: string;
+  /** Quiet time after a burst of clicks on one line before the merged follow-up is sent. */
+  settleMs?: number;
+  /** First retry delay after a failure that may pass (offline, 5xx, 429); doubles up to `retryCapMs`. */
+  retryMs?: number;
+  retryCapMs?: number;
+}
+
+// Codes after which the same wish may succeed later: nothing was refused, something was in the way.
+const TRANSIENT = new Set(['NETWORK', 'TIMEOUT', 'INTERNAL', 'RATE_LIMITED', 'BAD_RESPONSE', 'OUTCOME_UNKNOWN']);
+const SNAPSHOT_KEY = 'cart';
+
+/**
+ * The cart engine: the shopper's clicks become intents (absolute wishes per line) that are
+ * persisted, merged, sent at most one at a time per line, retried while the network or the server
+ * is in the way, and confirmed by the server's cart — which every tab of the shop then shares.
+ */
+export class CartEngine {
+  #o: Required<Omit<CartEngineOptions, 'api' | 'token' | 'storage' | 'namespace'>> & CartEngineOptions;
+  #journal: IntentJournal;
+  #tabs: TabLink;
+  #server: Cart | null = null;
+  #ready = false;
+  #error: ApiError | null = null;
+  #intents = new Map<string, Intent>();
+  /** Wishes of other tabs, shown here too; they send them. */
+  #remote = new Map<string, Pick<Intent, 'quantity' | 'display'>>();
+  #lineStates = new Map<string, LineState>();
+  #inFlight = new Set<string>();
+  #lastSent = new Map<string, number>();
+  #lastWish = new Map<string, number>();
+  #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  #failures = new Map<string, number>();
+  #listeners = new Set<(state: CartState) => void>();
+  #online = typeof navigator === 'undefined' || navigator.onLine !== false;
+  #started: Promise<void> | undefined;
+  #disposed = false;
+  #settledWaiters = new Set<() => void>();
+
+  constructor(options: CartEngineOptions) {
+    this.#o = { settleMs: 400, retryMs: 1000, retryCapMs: 30_000, ...options };
+    this.#journal = new IntentJournal(options.storage, options.namespace);
+    this.#tabs = new TabLink(options.namespace, (message) => this.#onTabMessage(message));
+    addEventListener('online', this.#onOnline);
+    addEventListener('offline', this.#onOffline);
+  }
+
+  /** Reads the stored and then the server cart, and replays wishes left by earlier pages. */
+  start(): Promise<void> {
+    this.#started ??= this.#start();
+    return this.#started;
+  }
+
+  get state(): CartState {
+    const intents = new Map([...this.#remote, ...this.#intents]);
+    const lines = cartLines(this.#server, intents, this.#visibleStates());
+    return {
+      ready: this.#ready,
+      server: this.#server,
+      lines,
+      itemCount: countItems(lines),
+      pending: this.#intents.size,
+      online: this.#online,
+      persistence: this.#o.storage.kind,
+      error: this.#error,
+    };
+  }
+
+  /** Calls `listener` now and on every change; returns the unsubscribe function. */
+  subscribe(listener: (state: CartState) => void): () => void {
+    this.#listeners.add(listener);
+    listener(this.state);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Adds `quantity` of a variant (merging with what is already in the cart or on its way). */
+  add(variantId: string, quantity = 1, display: LineDisplay | null = null): void {
+    this.#wish(variantId, (current) => current + quantity, display);
+  }
+
+  /** Sets a line's quantity outright; 0 removes it. */
+  setQuantity(variantId: string, quantity: number): void {
+    this.#wish(variantId, () => quantity, null);
+  }
+
+  remove(variantId: string): void {
+    this.setQuantity(variantId, 0);
+  }
+
+  /** Forgets a refused line's message (after the shopper has read it). */
+  dismiss(variantId: string): void {
+    if (this.#lineStates.get(variantId)?.status === 'failed') this.#lineStates.delete(variantId);
+    this.#emit();
+  }
+
+  /** Resolves when this tab has no wish left to send (for `cart.add()` callers and tests). */
+  settled(): Promise<void> {
+    if (this.#intents.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#settledWaiters.add(resolve));
+  }
+
+  /** Reads the server's cart now (e.g. before checkout) and adopts it. */
+  async refresh(): Promise<Cart> {
+    const cart = await this.#o.api.cart({ requestId: nanoid() });
+    this.#adopt(cart, true);
+    return cart;
+  }
+
+  /** Adopts a cart the server returned from elsewhere (checkout, discount code, addresses). */
+  accept(cart: Cart): void {
+    this.#adopt(cart, true);
+  }
+
+  /** After an order: forget this cart and start the next one under a fresh token. */
+  async startOver(): Promise<void> {
+    await this.#o.token.rotate();
+    this.#tabs.post({ type: 'token' });
+    this.#intents.clear();
+    this.#lineStates.clear();
+    await this.#journal.write(this.#tabs.id, []);
+    await this.refresh();
+  }
+
+  /** Stops this engine (its page is going away); resolves once other tabs may adopt its wishes. */
+  dispose(): Promise<unknown> {
+    this.#disposed = true;
+    removeEventListener('online', this.#onOnline);
+    removeEventListener('offline', this.#onOffline);
+    for (const timer of this.#timers.values()) clearTimeout(timer);
+    this.#listeners.clear();
+    return this.#tabs.close();
+  }
+
+  async #start(): Promise<void> {
+    await this.#tabs.hold();
+    const stored = await this.#o.storage.get<Cart>(SNAPSHOT_KEY).catch(() => undefined);
+    if (stored && Array.isArray(stored.items)) {
+      this.#server = stored;
+      this.#ready = true;
+    }
+    await this.#adoptOrphans();
+    this.#emit();
+    try {
+      await this.refresh();
+      if (this.#server && Date.parse(this.#server.expiresAt) < Date.now()) {
+        // An expired cart is not worth reviving: start a new one, but keep what was on its way.
+        await this.#o.token.rotate();
+        await this.refresh();
+      }
+      this.#error = null;
+    } catch (error) {
+      this.#error = error instanceof ApiError ? error : new ApiError(0, 'NETWORK', String(error));
+    }
+    this.#ready = true;
+    this.#emit();
+    for (const variantId of this.#intents.keys()) this.#schedule(variantId, true);
+  }
+
+  async #adoptOrphans(): Promise<void> {
+    const alive = await this.#tabs.liveTabs();
+    const adopted = await this.#journal.adoptOrphans(this.#tabs.id, (owner) => alive.has(owner));
+    // A wish made here since is newer than a gone tab's wish for the same line: it wins.
+    for (const intent of adopted) if (!this.#intents.has(intent.variantId)) this.#intents.set(intent.variantId, intent);
+  }
+
+  #wish(variantId: string, next: (current: number) => number, display: LineDisplay | null): void {
+    const current = this.#intents.get(variantId)?.quantity ?? this.#remote.get(variantId)?.quantity ?? serverQuantity(this.#server, variantId);
+    const quantity = Math.max(0, Math.floor(next(current)));
+    if (!Number.isFinite(quantity)) throw new RangeError(`Not a quantity: ${quantity}`);
+    const previous = this.#intents.get(variantId);
+    const now = Date.now();
+    const quiet = now - Math.max(this.#lastWish.get(variantId) ?? 0, this.#lastSent.get(variantId) ?? 0) >= this.#o.settleMs;
+    this.#lastWish.set(variantId, now);
+    const intent: Intent = {
+      variantId,
+      quantity,
+      requestId: nanoid(),
+      version: (previous?.version ?? 0) + 1,
+      owner: this.#tabs.id,
+      display: display ?? previous?.display ?? this.#remote.get(variantId)?.display ?? null,
+    };
+    this.#intents.set(variantId, intent);
+    this.#remote.delete(variantId);
+    this.#lineStates.delete(variantId);
+    this.#failures.delete(variantId);
+    this.#tabs.post({ type: 'intent', variantId, quantity, display: intent.display });
+    this.#emit();
+    // Persist before sending, so a reload in between loses nothing.
+    void this.#persist().then(() => this.#schedule(variantId, quiet));
+  }
+
+  #persist(): Promise<void> {
+    return this.#journal.write(this.#tabs.id, [...this.#intents.values()]);
+  }
+
+  /**
+   * Sends a line's wish now, or once the shopper pauses: the first click on a quiet line goes at
+   * once; clicks that follow within `settleMs` of each other are merged into one follow-up.
+   */
+  #schedule(variantId: string, now: boolean): void {
+    if (this.#disposed || this.#inFlight.has(variantId) || !this.#intents.has(variantId)) return;
+    clearTimeout(this.#timers.get(variantId));
+    if (now) void this.#send(variantId);
+    else this.#timers.set(variantId, setTimeout(() => void this.#send(variantId), this.#o.settleMs));
+  }
+
+  async #send(variantId: string): Promise<void> {
+    this.#timers.delete(variantId);
+    const intent = this.#intents.get(variantId);
+    if (!intent || this.#inFlight.has(variantId) || this.#disposed) return;
+    if (serverQuantity(this.#server, variantId) === intent.quantity && this.#ready) {
+      this.#drop(variantId); // the shopper went back to what the server has: nothing to send
+      return this.#emit();
+    }
+    if (!this.#online) return this.#markQueued(variantId);
+    const existingLine = this.#server?.items.some((line) => line.variantId === variantId) ?? false;
+    this.#inFlight.add(variantId);
+    this.#lastSent.set(variantId, Date.now());
+    this.#lineStates.set(variantId, { status: 'saving', message: null });
+    this.#emit();
+    try {
+      const cart = await this.#request(intent);
+      this.#failures.delete(variantId);
+      if (this.#intents.get(variantId)?.version === intent.version) this.#drop(variantId);
+      this.#adopt(cart, true);
+    } catch (error) {
+      await this.#onFailure(intent, error, existingLine);
+    } finally {
+      this.#inFlight.delete(variantId);
+      if (this.#intents.has(variantId) && this.#lineStates.get(variantId)?.status !== 'queued') this.#schedule(variantId, false);
+      this.#emit();
+    }
+  }
+
+  /** One request that makes the server's line equal to the wish, whatever it holds now. */
+  #request(intent: Intent): Promise<Cart> {
+    const { api } = this.#o;
+    const item = this.#server?.items.find((line) => line.variantId === intent.variantId);
+    const options = { requestId: intent.requestId };
+    if (item) return api.updateItem(item.id, intent.quantity, options);
+    if (intent.quantity === 0) return api.cart(options); // nothing to remove: just confirm
+    return api.addItem({ variantId: intent.variantId, quantity: intent.quantity }, options);
+  }
+
+  async #onFailure(intent: Intent, error: unknown, existingLine: boolean): Promise<void> {
+    const { variantId } = intent;
+    const failure = error instanceof ApiError ? error : new ApiError(0, 'NETWORK', String(error));
+    const lineGone = failure.code === 'NOT_FOUND' && existingLine;
+    if (failure.code === 'OUTCOME_UNKNOWN' || lineGone) {
+      // The add may have landed, or the line was removed elsewhere: read the cart; the wish is then
+      // re-checked against what the server really has, and only what is missing is sent again.
+      try {
+        await this.refresh();
+        const current = this.#intents.get(variantId);
+        if (current?.version === intent.version && serverQuantity(this.#server, variantId) === intent.quantity) {
+          this.#drop(variantId);
+        }
+        this.#failures.delete(variantId);
+        return; // the follow-up (if still needed) is scheduled when this request is done
+      } catch {
+        return this.#retryLater(variantId);
+      }
+    }
+    if (TRANSIENT.has(failure.code) || failure.status === 0 || failure.status >= 500) return this.#retryLater(variantId);
+    // Refused (out of stock, over the sellable quantity, unknown variant): give up this wish,
+    // show the server's cart and say why on the line.
+    this.#drop(variantId);
+    this.#lineStates.set(variantId, { status: 'failed', message: failure.message });
+    try {
+      await this.refresh();
+    } catch {
+      // the line keeps its message; the next successful read shows the server's cart
+    }
+  }
+
+  #retryLater(variantId: string): void {
+    const failures = (this.#failures.get(variantId) ?? 0) + 1;
+    this.#failures.set(variantId, failures);
+    const ceiling = Math.min(this.#o.retryCapMs, this.#o.retryMs * 2 ** (failures - 1));
+    this.#markQueued(variantId);
+    clearTimeout(this.#timers.get(variantId));
+    // Full jitter: tabs and shoppers that failed together do not come back together.
+    this.#timers.set(variantId, setTimeout(() => void this.#send(variantId), ceiling / 2 + Math.random() * (ceiling / 2)));
+  }
+
+  #markQueued(variantId: string): void {
+    this.#lineStates.set(variantId, { status: 'queued', message: null });
+    this.#emit();
+  }
+
+  #drop(variantId: string): void {
+    this.#intents.delete(variantId);
+    this.#lineStates.delete(variantId);
+    this.#tabs.post({ type: 'settled', variantId });
+    void this.#persist();
+    if (this.#intents.size === 0) {
+      for (const resolve of this.#settledWaiters) resolve();
+      this.#settledWaiters.clear();
+    }
+  }
+
+  /** Takes a server cart as the new truth; wishes it already satisfies are done. */
+  #adopt(cart: Cart, share: boolean): void {
+    this.#server = cart;
+    this.#ready = true;
+    this.#error = null;
+    for (const [variantId, intent] of this.#intents) {
+      if (!this.#inFlight.has(variantId) && serverQuantity(cart, variantId) === intent.quantity) this.#drop(variantId);
+    }
+    for (const [variantId, wish] of this.#remote) {
+      if (serverQuantity(cart, variantId) === wish.quantity) this.#remote.delete(variantId);
+    }
+    void this.#o.storage.set(SNAPSHOT_KEY, cart).catch(() => undefined);
+    if (share) this.#tabs.post({ type: 'cart', cart });
+    this.#emit();
+  }
+
+  #onTabMessage(message: TabMessage): void {
+    switch (message.type) {
+      case 'cart':
+        if (!this.#server || message.cart.id !== this.#server.id || message.cart.updatedAt >= this.#server.updatedAt) {
+          this.#adopt(message.cart, false);
+        }
+        break;
+      case 'intent': {
+        // The other tab's wish is newer than ours for this line: it sends it, we stop.
+        const mine = this.#intents.get(message.variantId);
+        if (mine && !this.#inFlight.has(message.variantId)) {
+          clearTimeout(this.#timers.get(message.variantId));
+          this.#intents.delete(message.variantId);
+          void this.#persist();
+        }
+        this.#remote.set(message.variantId, { quantity: message.quantity, display: message.display });
+        this.#emit();
+        break;
+      }
+      case 'settled':
+        this.#remote.delete(message.variantId);
+        this.#emit();
+        break;
+      case 'token':
+        this.#o.token.forget();
+        break;
+    }
+  }
+
+  #visibleStates(): Map<string, LineState> {
+    const states = new Map(this.#lineStates);
+    for (const variantId of this.#intents.keys()) {
+      if (!states.has(variantId)) states.set(variantId, { status: this.#online ? 'saving' : 'queued', message: null });
+    }
+    return states;
+  }
+
+  #onOnline = () => {
+    this.#online = true;
+    this.#failures.clear();
+    void this.#adoptOrphans().then(() => {
+      for (const variantId of this.#intents.keys()) this.#schedule(variantId, true);
+      this.#emit();
+    });
+  };
+
+  #onOffline = () => {
+    this.#online = false;
+    this.#emit();
+  };
+
+  #emit(): void {
+    if (this.#listeners.size === 0) return;
+    const state = this.state;
+    for (const listener of this.#listeners) listener(state);
+  }
+}

@@ -1,0 +1,55 @@
+import { assertPublishableKey, createApiClient, DEFAULT_API_BASE, type ApiClient } from '../api/index.js';
+import { CartEngine } from './cart.js';
+import { Catalog } from './catalog.js';
+import { deferredStorage, openStorage } from './storage.js';
+import { CartToken } from './token.js';
+
+export type { CartState } from './cart.js';
+export type { CartLine, LineStatus } from './cart-view.js';
+export type { LineDisplay } from './intents.js';
+export type { StorageKind } from './storage.js';
+export { CartEngine, Catalog };
+
+export interface StoreOptions {
+  /** The shop's publishable key; a secret key throws `ToteKeyError` before any request. */
+  publicKey: string;
+  /** Default: Shoprocket's production API. */
+  apiBase?: string;
+  /** BCP 47 tag for `Accept-Language` and formatting; default: the page's language. */
+  locale?: string;
+}
+
+/** One shop on the page: its API client, its catalogue and its cart. */
+export interface ToteShop {
+  readonly publicKey: string;
+  readonly apiBase: string;
+  readonly locale: string;
+  readonly api: ApiClient;
+  readonly catalog: Catalog;
+  readonly cart: CartEngine;
+}
+
+const shops = new Map<string, ToteShop>();
+
+/**
+ * The headless store for one publishable key. Calling it again with the same key and API base
+ * returns the same shop, so every element on a page shares one cart, one cache and one rate
+ * budget; two keys get two shops that never share a token.
+ */
+export function createStore(options: StoreOptions): ToteShop {
+  assertPublishableKey(options.publicKey); // a refused key: no storage, no request, nothing
+  const apiBase = (options.apiBase || DEFAULT_API_BASE).replace(/\/+$/, '');
+  const key = `${options.publicKey}@${apiBase}`;
+  const existing = shops.get(key);
+  if (existing) return existing;
+
+  const locale = options.locale || (typeof document !== 'undefined' && document.documentElement.lang) || navigator.language;
+  const namespace = `${options.publicKey}@${apiBase}`;
+  const storage = deferredStorage(openStorage(namespace));
+  const token = new CartToken(storage);
+  const api = createApiClient({ publicKey: options.publicKey, apiBase, locale, cartToken: () => token.get() });
+  const cart = new CartEngine({ api, token, storage, namespace });
+  const shop: ToteShop = { publicKey: options.publicKey, apiBase, locale, api, catalog: new Catalog(api), cart };
+  shops.set(key, shop);
+  return shop;
+}

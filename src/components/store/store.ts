@@ -1,12 +1,19 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DEFAULT_API_BASE, ToteKeyError } from '../../api/index.js';
+import { shopContext } from '../../internal/shop-context.js';
+import { createStore, type ToteShop } from '../../store/index.js';
 import { storeStyles } from './store.styles.js';
 
 /**
  * The optional root of a Tote shop: it names the store that every Tote element inside it talks to.
+ * Without it, elements use the page default set by the drop-in script or `configure()`.
  *
  * @summary Provides a shop (publishable key, API base, locale) to the Tote elements inside it.
  * @slot - The shop's content: product grids, cart buttons, a cart, a checkout.
+ * @csspart config-error - The message shown instead of the shop when the key is missing or refused.
+ * @cssprop --tote-danger - Colour of the configuration error's border.
  */
 export class ToteStore extends LitElement {
   static override styles = storeStyles;
@@ -15,12 +22,45 @@ export class ToteStore extends LitElement {
   @property({ attribute: 'public-key' }) publicKey = '';
 
   /** Base URL of the public API; defaults to Shoprocket's production API. */
-  @property({ attribute: 'api-base' }) apiBase = 'https://api.shoprocket.io/v3';
+  @property({ attribute: 'api-base' }) apiBase = DEFAULT_API_BASE;
 
   /** BCP 47 language tag for texts, numbers and prices; defaults to the page's language. */
   @property() locale = '';
 
+  @state() private configError: string | undefined;
+
+  #provider = new ContextProvider(this, { context: shopContext });
+
+  /** The shop this element provides, once its key has been accepted. */
+  get shop(): ToteShop | undefined {
+    return this.#provider.value;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('publicKey') && !changed.has('apiBase') && !changed.has('locale')) return;
+    this.configError = undefined;
+    let shop: ToteShop | undefined;
+    if (!this.publicKey) {
+      this.configError = 'This shop has no key: add public-key="pk_live_…" (your publishable key) to <tote-store>.';
+    } else {
+      try {
+        shop = createStore({ publicKey: this.publicKey, apiBase: this.apiBase, locale: this.locale });
+      } catch (error) {
+        if (!(error instanceof ToteKeyError)) throw error;
+        this.configError = error.message;
+      }
+    }
+    if (this.configError) console.error(`[tote] <tote-store>: ${this.configError}`);
+    this.#provider.setValue(shop);
+  }
+
   override render() {
+    if (this.configError) {
+      return html`<div part="config-error" class="config-error" role="alert">
+        <strong>Tote is not set up.</strong>
+        <p>${this.configError}</p>
+      </div>`;
+    }
     return html`<slot></slot>`;
   }
 }

@@ -1,0 +1,27 @@
+import { createStore, type StoreOptions, type ToteShop } from '../store/index.js';
+
+let pageDefault: StoreOptions | undefined;
+const listeners = new Set<() => void>();
+
+/**
+ * Sets the shop that Tote elements outside any `<tote-store>` use — what the drop-in script does
+ * with its `data-public-key`, and what developers call once at start-up. Elements already on the
+ * page switch to it. Throws `ToteKeyError` for a secret key, before any request.
+ */
+export function configure(options: StoreOptions): ToteShop {
+  const shop = createStore(options);
+  pageDefault = options;
+  for (const listener of listeners) listener();
+  return shop;
+}
+
+/** The page's default shop, if one was configured. */
+export function defaultShop(): ToteShop | undefined {
+  return pageDefault && createStore(pageDefault);
+}
+
+/** Calls `listener` whenever the page default changes; returns the unsubscribe function. */
+export function onDefaultShopChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

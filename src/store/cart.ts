@@ -62,6 +62,8 @@ export class CartEngine {
   #lastWish = new Map<string, number>();
   #timers = new Map<string, ReturnType<typeof setTimeout>>();
   #failures = new Map<string, number>();
+  /** Lines whose last add lost its answer: the cart must be read before anything is re-sent. */
+  #inDoubt = new Set<string>();
   #listeners = new Set<(state: CartState) => void>();
   #online = typeof navigator === 'undefined' || navigator.onLine !== false;
   #started: Promise<void> | undefined;
@@ -191,7 +193,11 @@ export class CartEngine {
     const alive = await this.#tabs.liveTabs();
     const adopted = await this.#journal.adoptOrphans(this.#tabs.id, (owner) => alive.has(owner));
     // A wish made here since is newer than a gone tab's wish for the same line: it wins.
-    for (const intent of adopted) if (!this.#intents.has(intent.variantId)) this.#intents.set(intent.variantId, intent);
+    for (const intent of adopted) {
+      if (this.#intents.has(intent.variantId)) continue;
+      this.#intents.set(intent.variantId, intent);
+      this.#inDoubt.add(intent.variantId); // the gone tab may have sent it: read before re-sending
+    }
   }
 
   #wish(variantId: string, next: (current: number) => number, display: LineDisplay | null): void {
@@ -250,6 +256,14 @@ export class CartEngine {
     this.#lineStates.set(variantId, { status: 'saving', message: null });
     this.#emit();
     try {
+      if (this.#inDoubt.has(variantId)) {
+        await this.refresh(); // did the lost add land? Only the server's cart can say
+        this.#inDoubt.delete(variantId);
+        if (serverQuantity(this.#server, variantId) === intent.quantity) {
+          if (this.#intents.get(variantId)?.version === intent.version) this.#drop(variantId);
+          return;
+        }
+      }
       const cart = await this.#request(intent);
       this.#failures.delete(variantId);
       if (this.#intents.get(variantId)?.version === intent.version) this.#drop(variantId);
@@ -280,8 +294,10 @@ export class CartEngine {
     if (failure.code === 'OUTCOME_UNKNOWN' || lineGone) {
       // The add may have landed, or the line was removed elsewhere: read the cart; the wish is then
       // re-checked against what the server really has, and only what is missing is sent again.
+      this.#inDoubt.add(variantId);
       try {
         await this.refresh();
+        this.#inDoubt.delete(variantId);
         const current = this.#intents.get(variantId);
         if (current?.version === intent.version && serverQuantity(this.#server, variantId) === intent.quantity) {
           this.#drop(variantId);

@@ -24,6 +24,8 @@ export interface CartLine extends LineDisplay {
 export interface LineState {
   status: Exclude<LineStatus, 'saved'>;
   message: string | null;
+  /** How to draw a refused line the server does not have, so the shopper can read why. */
+  display?: LineDisplay | null;
 }
 
 function displayOf(item: CartItem): LineDisplay {
@@ -61,6 +63,9 @@ export function cartLines(
   for (const item of snapshot?.items ?? []) push(item.variantId, item.id, displayOf(item), item.quantity);
   for (const [variantId, intent] of intents) {
     if (!seen.has(variantId) && intent.display) push(variantId, null, intent.display, 0);
+  }
+  for (const [variantId, state] of states) {
+    if (!seen.has(variantId) && state.status === 'failed' && state.display) push(variantId, null, state.display, 0);
   }
   return lines;
 }

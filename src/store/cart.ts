@@ -30,6 +30,8 @@ export interface CartEngineOptions {
   storage: KeyValueStorage;
   /** One shop: the publishable key (and API base) that names the storage and the tab channel. */
   namespace: string;
+  /** How to draw a line the server does not have yet (from the catalogue), when the caller gave nothing. */
+  describe?: (variantId: string) => LineDisplay | null;
   /** Quiet time after a burst of clicks on one line before the merged follow-up is sent. */
   settleMs?: number;
   /** First retry delay after a failure that may pass (offline, 5xx, 429); doubles up to `retryCapMs`. */
@@ -41,13 +43,16 @@ export interface CartEngineOptions {
 const TRANSIENT = new Set(['NETWORK', 'TIMEOUT', 'INTERNAL', 'RATE_LIMITED', 'BAD_RESPONSE', 'OUTCOME_UNKNOWN']);
 const SNAPSHOT_KEY = 'cart';
 
+/** A line nobody described: still shown (with its quantity and state), named once the server has it. */
+const placeholder = (): LineDisplay => ({ productId: null, name: '', variantName: null, sku: null, unitPrice: 0, imageUrl: null });
+
 /**
  * The cart engine: the shopper's clicks become intents (absolute wishes per line) that are
  * persisted, merged, sent at most one at a time per line, retried while the network or the server
  * is in the way, and confirmed by the server's cart — which every tab of the shop then shares.
  */
 export class CartEngine {
-  #o: Required<Omit<CartEngineOptions, 'api' | 'token' | 'storage' | 'namespace'>> & CartEngineOptions;
+  #o: Required<Pick<CartEngineOptions, 'settleMs' | 'retryMs' | 'retryCapMs'>> & CartEngineOptions;
   #journal: IntentJournal;
   #tabs: TabLink;
   #server: Cart | null = null;
@@ -61,7 +66,6 @@ export class CartEngine {
   #lastSent = new Map<string, number>();
   #lastWish = new Map<string, number>();
   #timers = new Map<string, ReturnType<typeof setTimeout>>();
-  #failures = new Map<string, number>();
   /** Lines whose last add lost its answer: the cart must be read before anything is re-sent. */
   #inDoubt = new Set<string>();
   #listeners = new Set<(state: CartState) => void>();
@@ -69,6 +73,10 @@ export class CartEngine {
   #started: Promise<void> | undefined;
   #disposed = false;
   #settledWaiters = new Set<() => void>();
+  #persisting: Promise<void> = Promise.resolve();
+  /** Transient failures in a row, across lines: one outage slows every line's retries together. */
+  #outage = 0;
+  #probe: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: CartEngineOptions) {
     this.#o = { settleMs: 400, retryMs: 1000, retryCapMs: 30_000, ...options };
@@ -136,6 +144,7 @@ export class CartEngine {
   async refresh(): Promise<Cart> {
     const cart = await this.#o.api.cart({ requestId: nanoid() });
     this.#adopt(cart, true);
+    this.#reachable();
     return cart;
   }
 
@@ -155,13 +164,16 @@ export class CartEngine {
   }
 
   /** Stops this engine (its page is going away); resolves once other tabs may adopt its wishes. */
-  dispose(): Promise<unknown> {
+  async dispose(): Promise<void> {
     this.#disposed = true;
     removeEventListener('online', this.#onOnline);
     removeEventListener('offline', this.#onOffline);
     for (const timer of this.#timers.values()) clearTimeout(timer);
+    clearTimeout(this.#probe);
     this.#listeners.clear();
-    return this.#tabs.close();
+    // The journal must be written before the tab lets others adopt its wishes.
+    await this.#persisting;
+    await this.#tabs.close();
   }
 
   async #start(): Promise<void> {
@@ -214,12 +226,11 @@ export class CartEngine {
       requestId: nanoid(),
       version: (previous?.version ?? 0) + 1,
       owner: this.#tabs.id,
-      display: display ?? previous?.display ?? this.#remote.get(variantId)?.display ?? null,
+      display: display ?? previous?.display ?? this.#remote.get(variantId)?.display ?? this.#o.describe?.(variantId) ?? placeholder(),
     };
     this.#intents.set(variantId, intent);
     this.#remote.delete(variantId);
     this.#lineStates.delete(variantId);
-    this.#failures.delete(variantId);
     this.#tabs.post({ type: 'intent', variantId, quantity, display: intent.display });
     this.#emit();
     // Persist before sending, so a reload in between loses nothing.
@@ -227,7 +238,8 @@ export class CartEngine {
   }
 
   #persist(): Promise<void> {
-    return this.#journal.write(this.#tabs.id, [...this.#intents.values()]);
+    this.#persisting = this.#journal.write(this.#tabs.id, [...this.#intents.values()]);
+    return this.#persisting;
   }
 
   /**
@@ -265,7 +277,7 @@ export class CartEngine {
         }
       }
       const cart = await this.#request(intent);
-      this.#failures.delete(variantId);
+      this.#reachable();
       if (this.#intents.get(variantId)?.version === intent.version) this.#drop(variantId);
       this.#adopt(cart, true);
     } catch (error) {
@@ -302,7 +314,6 @@ export class CartEngine {
         if (current?.version === intent.version && serverQuantity(this.#server, variantId) === intent.quantity) {
           this.#drop(variantId);
         }
-        this.#failures.delete(variantId);
         return; // the follow-up (if still needed) is scheduled when this request is done
       } catch {
         return this.#retryLater(variantId);
@@ -312,7 +323,7 @@ export class CartEngine {
     // Refused (out of stock, over the sellable quantity, unknown variant): give up this wish,
     // show the server's cart and say why on the line.
     this.#drop(variantId);
-    this.#lineStates.set(variantId, { status: 'failed', message: failure.message });
+    this.#lineStates.set(variantId, { status: 'failed', message: failure.message, display: intent.display });
     try {
       await this.refresh();
     } catch {
@@ -320,14 +331,34 @@ export class CartEngine {
     }
   }
 
+  /**
+   * A failure that may pass (offline, 5xx, 429): the line waits, queued. During an outage only one
+   * probe goes out at a time, with full-jitter backoff; when it gets through, every queued line is
+   * sent — so a long outage costs a few requests, not one stream per line.
+   */
   #retryLater(variantId: string): void {
-    const failures = (this.#failures.get(variantId) ?? 0) + 1;
-    this.#failures.set(variantId, failures);
-    const ceiling = Math.min(this.#o.retryCapMs, this.#o.retryMs * 2 ** (failures - 1));
+    this.#outage += 1;
     this.#markQueued(variantId);
-    clearTimeout(this.#timers.get(variantId));
-    // Full jitter: tabs and shoppers that failed together do not come back together.
-    this.#timers.set(variantId, setTimeout(() => void this.#send(variantId), ceiling / 2 + Math.random() * (ceiling / 2)));
+    if (this.#probe !== undefined) return;
+    const ceiling = Math.min(this.#o.retryCapMs, this.#o.retryMs * 2 ** (this.#outage - 1));
+    this.#probe = setTimeout(() => {
+      this.#probe = undefined;
+      const next = [...this.#intents.keys()].find((id) => this.#lineStates.get(id)?.status === 'queued');
+      if (next) void this.#send(next);
+    }, ceiling / 2 + Math.random() * (ceiling / 2));
+  }
+
+  /** The server answered: an outage is over, and lines that waited behind it go at once. */
+  #reachable(): void {
+    if (this.#outage === 0) return;
+    this.#outage = 0;
+    clearTimeout(this.#probe);
+    this.#probe = undefined;
+    queueMicrotask(() => {
+      for (const variantId of this.#intents.keys()) {
+        if (this.#lineStates.get(variantId)?.status === 'queued') this.#schedule(variantId, true);
+      }
+    });
   }
 
   #markQueued(variantId: string): void {
@@ -401,7 +432,7 @@ export class CartEngine {
 
   #onOnline = () => {
     this.#online = true;
-    this.#failures.clear();
+    this.#outage = 0;
     void this.#adoptOrphans().then(() => {
       for (const variantId of this.#intents.keys()) this.#schedule(variantId, true);
       this.#emit();

@@ -2,6 +2,7 @@ import { assertPublishableKey, createApiClient, DEFAULT_API_BASE, type ApiClient
 import { CartEngine } from './cart.js';
 import { Catalog } from './catalog.js';
 import { deferredStorage, openStorage } from './storage.js';
+import type { LineDisplay } from './intents.js';
 import { CartToken } from './token.js';
 
 export type { CartState } from './cart.js';
@@ -31,6 +32,22 @@ export interface ToteShop {
 
 const shops = new Map<string, ToteShop>();
 
+/** A cart line drawn from what the catalogue knows of a variant (name, options, price, image). */
+function describeVariant(catalog: Catalog, variantId: string): LineDisplay | null {
+  const found = catalog.findVariant(variantId);
+  if (!found) return null;
+  const { product, variant } = found;
+  const image = product.images.find((candidate) => candidate.variantId === variant.id) ?? product.images[0];
+  return {
+    productId: product.id,
+    name: product.name,
+    variantName: variant.optionValues.map((option) => option.value).join(' / ') || null,
+    sku: variant.sku,
+    unitPrice: variant.price,
+    imageUrl: image?.urls?.thumb ?? image?.url ?? null,
+  };
+}
+
 /**
  * The headless store for one publishable key. Calling it again with the same key and API base
  * returns the same shop, so every element on a page shares one cart, one cache and one rate
@@ -48,8 +65,9 @@ export function createStore(options: StoreOptions): ToteShop {
   const storage = deferredStorage(openStorage(namespace));
   const token = new CartToken(storage);
   const api = createApiClient({ publicKey: options.publicKey, apiBase, locale, cartToken: () => token.get() });
-  const cart = new CartEngine({ api, token, storage, namespace });
-  const shop: ToteShop = { publicKey: options.publicKey, apiBase, locale, api, catalog: new Catalog(api), cart };
+  const catalog = new Catalog(api);
+  const cart = new CartEngine({ api, token, storage, namespace, describe: (variantId) => describeVariant(catalog, variantId) });
+  const shop: ToteShop = { publicKey: options.publicKey, apiBase, locale, api, catalog, cart };
   shops.set(key, shop);
   return shop;
 }

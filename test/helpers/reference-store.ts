@@ -1,0 +1,37 @@
+// Browser tests talk to the reference store that the test runner mounts on its own origin
+// (scripts/store-middleware.mjs): the API at /v3 and the control endpoint at /__control.
+
+export const API_BASE = `${location.origin}/v3`;
+export const DEMO_KEY = 'pk_test_tote_demo';
+export const PL_KEY = 'pk_test_tote_pl';
+
+/** Changes the store at run time: `{reset: true}`, `{resetLimits: true}`, `{faults: 'error5xx=1'}`… */
+export async function control(body: Record<string, unknown>): Promise<void> {
+  const response = await fetch('/__control', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`/__control refused ${JSON.stringify(body)}: ${response.status} ${await response.text()}`);
+}
+
+export interface StoreCounters {
+  totalRequests: number;
+  requests: Record<string, number>;
+  rateLimited: number;
+}
+
+/** Requests the store has counted (per endpoint) and 429s it has sent since the last resetStats. */
+export async function counters(): Promise<StoreCounters> {
+  const response = await fetch('/__control');
+  const body = (await response.json()) as { data: { counters: StoreCounters } };
+  return body.data.counters;
+}
+
+/** A fresh store: seed catalogue, no carts, counters and limits cleared, no faults. */
+export function freshStore(): Promise<void> {
+  return control({ reset: true, resetLimits: true, resetStats: true, faults: null });
+}
+
+/** Mutations (POST/PATCH/DELETE to /cart…) counted by the store. */
+export function mutationCount(c: StoreCounters): number {
+  return Object.entries(c.requests)
+    .filter(([endpoint]) => /^(POST|PATCH|DELETE) \/cart/.test(endpoint))
+    .reduce((sum, [, n]) => sum + n, 0);
+}

@@ -130,7 +130,7 @@ export function retryAfterMs(value: string | null, now: number): number | undefi
 export function createLimiter(o: LimiterOptions = {}): Limiter {
   const W = o.windowMs ?? 6e4;
   const win = W + Math.min(1e3, W / 10); // sends and arrivals differ by the network's jitter
-  const probeTimeout = Math.max(W, 3e4); // a probe from a closed tab must not block forever
+  const probeTimeout = 2e4; // > a request's timeout: a probe from a closed tab must not block forever
   const now = o.now ?? (() => Date.now());
   const random = o.random ?? Math.random;
   const setTimer = o.setTimer ?? ((f: () => void, ms: number) => setTimeout(f, ms));
@@ -138,7 +138,7 @@ export function createLimiter(o: LimiterOptions = {}): Limiter {
   const key = 'tote-rate:' + (o.name ?? '');
   const subs = new Set<(s: LimiterSnapshot) => void>();
   let queue: Job[] = [];
-  let mem: State = {};
+  const mem: State = {};
   let sent = 0;
   let limited = 0;
   let timer: unknown;
@@ -231,7 +231,8 @@ export function createLimiter(o: LimiterOptions = {}): Limiter {
           const r = rec(s, j.e, t);
           const cap = r.l - (j.b ? Math.ceil(r.l / 10) : 0);
           if (r.u > t) wake = Math.min(wake, r.u);
-          else if (r.q && r.p) wake = Math.min(wake, r.p + probeTimeout);
+          // A probe is out: wait for it (a probe from a closed tab times out, then the next may go).
+          else if (r.q && r.p && t - r.p < probeTimeout) wake = Math.min(wake, r.p + probeTimeout);
           else if (r.g.length >= cap) wake = Math.min(wake, (r.g[r.g.length - cap] ?? t) + win);
           else {
             if (r.q) r.p = t;
@@ -239,8 +240,6 @@ export function createLimiter(o: LimiterOptions = {}): Limiter {
             out.push([j, { endpoint: j.e, at: t, probe: !!r.q }]);
           }
         }
-        // A probe from a closed tab times out; the lock-out is over, so the next one may go.
-        for (const r of Object.values(s)) if (r.p && t - r.p > probeTimeout) r.p = 0;
       },
       () => {
         sent += out.length;

@@ -16,6 +16,8 @@ export interface RequestOptions {
   background?: boolean;
   /** The job's id (`X-Request-Id`), e.g. to carry one intent across a reconcile. Minted if absent. */
   requestId?: string;
+  /** Extra attempts for this call when it is safe to repeat; a caller that retries on its own says 0. */
+  retries?: number;
 }
 
 export interface TransportOptions {
@@ -176,7 +178,7 @@ export function createTransport(o: TransportOptions): Send {
       if (!safe) {
         throw new ApiError(out.status, 'OUTCOME_UNKNOWN', `${endpoint}: ${out.code}, outcome unknown (read the cart)`, [], rid);
       }
-      if (attempt++ >= (o.retries ?? 2)) throw out;
+      if (attempt++ >= (r.retries ?? o.retries ?? 2)) throw out;
       await sleep(random() * Math.min(o.backoffCap ?? 5e3, (o.backoffBase ?? 300) * 2 ** attempt), r.signal, rid);
     }
   }

@@ -79,7 +79,7 @@ export class CartEngine {
   #probe: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: CartEngineOptions) {
-    this.#o = { settleMs: 400, retryMs: 1000, retryCapMs: 30_000, ...options };
+    this.#o = { settleMs: 400, retryMs: 1000, retryCapMs: 8_000, ...options };
     this.#journal = new IntentJournal(options.storage, options.namespace);
     this.#tabs = new TabLink(options.namespace, (message) => this.#onTabMessage(message));
     addEventListener('online', this.#onOnline);
@@ -142,7 +142,7 @@ export class CartEngine {
 
   /** Reads the server's cart now (e.g. before checkout) and adopts it. */
   async refresh(): Promise<Cart> {
-    const cart = await this.#o.api.cart({ requestId: nanoid() });
+    const cart = await this.#o.api.cart({ requestId: nanoid(), retries: this.#outage > 0 ? 0 : undefined });
     this.#adopt(cart, true);
     this.#reachable();
     return cart;
@@ -293,7 +293,8 @@ export class CartEngine {
   #request(intent: Intent): Promise<Cart> {
     const { api } = this.#o;
     const item = this.#server?.items.find((line) => line.variantId === intent.variantId);
-    const options = { requestId: intent.requestId };
+    // The engine retries on its own, one probe at a time during an outage: no retries underneath.
+    const options = { requestId: intent.requestId, retries: 0 };
     if (item) return api.updateItem(item.id, intent.quantity, options);
     if (intent.quantity === 0) return api.cart(options); // nothing to remove: just confirm
     return api.addItem({ variantId: intent.variantId, quantity: intent.quantity }, options);

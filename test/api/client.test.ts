@@ -247,6 +247,13 @@ describe('transport', () => {
     expect(srv.sent[5]!.headers['X-Request-Id']).to.equal('intent-7');
   });
 
+  it('a call may ask for no retries (its caller retries on its own)', async () => {
+    const { srv, api } = setup({ reply: script({ status: 503 }, { status: 503 }, { status: 503 }) }, { transport: { retries: 2, random: () => 0 } });
+    const e = await rejection(run(api.updateItem('i1', 2, { retries: 0 })));
+    expect(e).to.include({ status: 503 });
+    expect(srv.sent).to.have.length(1);
+  });
+
   it('backs off with full jitter under a cap between retries', async () => {
     const { srv, api } = setup(
       { reply: script({ status: 503 }, { status: 503 }, { status: 503 }, { status: 503 }), latency: 0 },

@@ -24,8 +24,13 @@ export async function counters(): Promise<StoreCounters> {
   return body.data.counters;
 }
 
-/** A fresh store: seed catalogue, no carts, counters and limits cleared, no faults. */
+/**
+ * A fresh store and a fresh visitor: seed catalogue, no carts, the store's counters and limits
+ * cleared, no faults — and the rate budget that this origin's tabs share (kept in localStorage by
+ * the API client) forgotten too, or earlier tests' requests would still count against it.
+ */
 export function freshStore(): Promise<void> {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('tote-rate:')) localStorage.removeItem(key);
   return control({ reset: true, resetLimits: true, resetStats: true, faults: null });
 }
 

@@ -189,3 +189,46 @@ describe('CartEngine against the reference store', function () {
     expect(engine.state.lines.map((l) => l.variantId)).to.deep.equal([PRINT]);
   });
 });
+
+describe('CartEngine property against the reference store under random faults', function () {
+  this.timeout(120_000);
+
+  after(() => control({ faults: null, limits: { '*': null } }));
+
+  it('ends every run with the server cart equal to the fold of the operations', async () => {
+    const fc = (await import('fast-check')).default;
+    // Many short shopper sessions from one IP: lift the limits so the run measures correctness.
+    await control({ reset: true, resetLimits: true, limits: { mutation: 2000, read: 2000 } });
+    const variants = [PRINT, SPOON, PIN];
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({ add: fc.boolean(), variant: fc.constantFrom(...variants), n: fc.integer({ min: 0, max: 4 }), pause: fc.constantFrom(0, 0, 20, 150) }),
+          { minLength: 1, maxLength: 8 },
+        ),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        async (operations, seed) => {
+          runs += 1;
+          const page = await openPage(freshNamespace());
+          await control({ faults: 'error5xx=0.15,drop=0.1,lost=0.1,malformed=0.05,latency=0-30', seed });
+          const expected: Record<string, number> = {};
+          for (const { add, variant, n, pause } of operations) {
+            if (add) page.engine.add(variant, n);
+            else page.engine.setQuantity(variant, n);
+            expected[variant] = add ? (expected[variant] ?? 0) + n : n;
+            if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
+          }
+          await page.engine.settled();
+          await control({ faults: null });
+          await page.engine.refresh();
+          const wanted = Object.fromEntries(Object.entries(expected).filter(([, n]) => n > 0));
+          expect(quantities(page.engine)).to.deep.equal(wanted);
+          await page.engine.dispose();
+        },
+      ),
+      { numRuns: 12, seed: 7 },
+    );
+    expect(runs).to.equal(12);
+  });
+});

@@ -39,7 +39,9 @@ try {
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
   page.on('console', (message) => message.type() === 'error' && console.error('console:', message.text()));
-  await page.goto(base + option('path', '/'), { waitUntil: 'networkidle' });
+  await page.goto(base + option('path', '/'), { waitUntil: 'load' });
+  // Quiet network is best-effort: a page may keep a request open (a long poll, a held probe).
+  await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
   for (const selector of all('click')) {
     await page.locator(selector).first().click();
     await page.waitForTimeout(300);

@@ -1,11 +1,39 @@
 // Registers every Tote tag. This file (and the drop-in entry) are the package's only side effects.
 import { ToteStore } from './components/store/store.js';
+import type { ToteBuyButton } from './components/buy-button/buy-button.js';
+import type { ToteProduct } from './components/product/product.js';
+import { ToteProducts } from './components/products/products.js';
+import type { ToteCart } from './components/cart/cart.js';
+import { ToteCartToggle } from './components/cart-toggle/cart-toggle.js';
+import type { ToteCheckout } from './components/checkout/checkout.js';
+import { lazyDefine } from './internal/lazy-define.js';
 import { defineElement } from './internal/define-element.js';
 
 defineElement('tote-store', ToteStore);
+defineElement('tote-products', ToteProducts);
+defineElement('tote-cart-toggle', ToteCartToggle);
+// The cart drawer and the checkout load on first use: the cart when a <tote-cart> is in the page
+// (right after the first paint) or the button asks for it; the checkout when "Check out" does.
+lazyDefine({
+  'tote-cart': () => import('./components/cart/define.js'),
+  'tote-checkout': () => import('./components/checkout/define.js'),
+});
+// The product view is heavier than the grid and most visitors never open one: it loads when a
+// <tote-product> appears in the page, or when a grid opens a product (`whenUsed`). The buy button
+// loads when one appears.
+lazyDefine({
+  'tote-product': () => import('./components/product/define.js'),
+  'tote-buy-button': () => import('./components/buy-button/define.js'),
+});
 
 declare global {
   interface HTMLElementTagNameMap {
     'tote-store': ToteStore;
+    'tote-products': ToteProducts;
+    'tote-product': ToteProduct;
+    'tote-buy-button': ToteBuyButton;
+    'tote-cart-toggle': ToteCartToggle;
+    'tote-cart': ToteCart;
+    'tote-checkout': ToteCheckout;
   }
 }

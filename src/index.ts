@@ -1,6 +1,16 @@
 // The package's class entry: exports every element class, the headless store and helpers without
 // registering any tag, so bundlers can tree-shake it. Import `tote/define` to register the tags.
 export { ToteStore } from './components/store/store.js';
+export { ToteProducts, type ProductSelectDetail } from './components/products/products.js';
+export { ToteProduct } from './components/product/product.js';
+export { ToteBuyButton } from './components/buy-button/buy-button.js';
+export { ToteCartToggle } from './components/cart-toggle/cart-toggle.js';
+export { ToteCart } from './components/cart/cart.js';
+export { ToteCheckout } from './components/checkout/checkout.js';
+export { CheckoutFlow, type FlowState, type Step as CheckoutStep } from './components/checkout/checkout-flow.js';
+export type { CartChangeDetail, CheckoutStartDetail, OrderCompleteDetail, CartErrorDetail } from './internal/cart-events.js';
+export type { AddDetail } from './components/product/add-to-cart.js';
+export { sanitizeHtml } from './internal/sanitize.js';
 export { defineElement } from './internal/define-element.js';
 export { configure } from './internal/page-default.js';
 export { ShopController } from './internal/shop-controller.js';

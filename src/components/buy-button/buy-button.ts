@@ -1,0 +1,133 @@
+import { Task } from '@lit/task';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Variant } from '../../api/index.js';
+import { currencyOf } from '../../internal/currency.js';
+import { formatMoney } from '../../internal/format.js';
+import { msg } from '../../internal/messages.js';
+import { addableQuantity, initialVariant, isSellable } from '../../internal/product-model.js';
+import { ShopController } from '../../internal/shop-controller.js';
+import { addToCart, type AddDetail } from '../product/add-to-cart.js';
+import { buyButtonStyles } from './buy-button.styles.js';
+import '../product/messages.js';
+
+/**
+ * The smallest embed: one button that adds a product (or one of its variants) to the cart, or
+ * buys it at once.
+ *
+ * @summary An add-to-cart or buy-now button for one product.
+ *
+ * @fires tote-add - The shopper added to the cart; `detail: {productId, variantId, quantity}`.
+ * @fires tote-buy - With `action="buy"`, after the add: the page should open the checkout.
+ *   Cancelable; by default a `<tote-checkout>` on the page is opened (its `show()` method).
+ *
+ * @slot - The button's label (default: "Add to cart · $28.00" or "Buy now · $28.00").
+ *
+ * @csspart button - The button.
+ * @csspart status - The message under the button (added, sold out, failed).
+ *
+ * @cssprop --tote-accent - The button's colour.
+ * @cssprop --tote-on-accent - The button's text colour.
+ * @cssprop --tote-radius - Corner radius.
+ * @cssprop --tote-font - Font family.
+ * @cssprop --tote-focus - Focus ring.
+ * @cssprop --tote-danger - Error text.
+ */
+export class ToteBuyButton extends LitElement {
+  static override styles = buyButtonStyles;
+
+  /** The product's id or slug. */
+  @property() product = '';
+
+  /** Which variant (default: the product's default variant, else the first that can be bought). */
+  @property() variant = '';
+
+  /** How many to add. */
+  @property({ type: Number }) quantity = 1;
+
+  /** `add` puts it in the cart; `buy` adds it and goes straight to checkout. */
+  @property() action: 'add' | 'buy' = 'add';
+
+  /** `light` or `dark` pins the theme; by default it follows the shopper's system setting. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  @state() private busy: 'idle' | 'adding' | 'added' | 'failed' = 'idle';
+  @state() private failure = '';
+
+  #shop = new ShopController(this, { watchCart: true });
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  #data = new Task(this, {
+    task: async ([shop, idOrSlug], { signal }) => {
+      if (!shop || !idOrSlug) return new Promise<never>(() => {});
+      const [product, currency] = await Promise.all([shop.catalog.product(idOrSlug, signal), currencyOf(shop)]);
+      return { product, currency };
+    },
+    args: () => [this.#shop.shop, this.product] as const,
+  });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#timer);
+  }
+
+  override render() {
+    const locale = this.#shop.shop?.locale ?? '';
+    const t = (key: string, params?: Record<string, string | number>) => msg(locale, key, params);
+    const verb = t(this.action === 'buy' ? 'product.buy' : 'product.add');
+    return this.#data.render({
+      initial: () => html`<button part="button" class="button" aria-disabled="true" aria-busy="true">${verb}</button>`,
+      pending: () => html`<button part="button" class="button" aria-disabled="true" aria-busy="true">${verb}</button>`,
+      error: () => html`<button part="button" class="button secondary" @click=${() => this.#data.run()}>${t('error.retry')}</button>
+        <span part="status" class="status failed" role="alert">${t('product.error')}</span>`,
+      complete: ({ product, currency }) => {
+        const variant = initialVariant(product, this.variant);
+        const inCart = variant ? (this.#shop.cart?.lines.find((line) => line.variantId === variant.id)?.quantity ?? 0) : 0;
+        const cap = variant ? addableQuantity(variant, inCart) : 0;
+        const quantity = Math.max(1, Math.floor(this.quantity) || 1);
+        const can = !!variant && isSellable(variant) && (cap === null || cap >= quantity) && this.busy !== 'adding';
+        const label =
+          this.busy === 'adding' ? t('product.adding')
+          : this.busy === 'added' ? t('product.added')
+          : !variant || !isSellable(variant) ? t('stock.sold-out')
+          : `${verb} · ${formatMoney(variant.price * quantity, currency, locale)}`;
+        return html`<button
+            part="button"
+            class="button ${this.busy}"
+            aria-disabled=${can ? 'false' : 'true'}
+            @click=${() => can && variant && this.#add(product.id, variant, quantity)}
+          >
+            <slot>${label}</slot><span class="visually-hidden"> — ${product.name}</span>
+          </button>
+          <span part="status" class="status ${this.busy}" role="status"
+            >${this.busy === 'failed' ? t('product.add-failed', { reason: this.failure }) : cap === 0 && variant && isSellable(variant) ? t('product.all-in-cart') : nothing}</span
+          >`;
+      },
+    });
+  }
+
+  async #add(productId: string, variant: Variant, quantity: number): Promise<void> {
+    const shop = this.#shop.shop;
+    const product = this.#data.value?.product;
+    if (!shop || !product) return;
+    clearTimeout(this.#timer);
+    this.busy = 'adding';
+    const detail: AddDetail = { productId, variantId: variant.id, quantity };
+    const outcome = await addToCart(this, shop, product, variant, detail);
+    this.busy = outcome.ok ? 'added' : 'failed';
+    this.failure = outcome.ok ? '' : outcome.message;
+    if (!outcome.ok) return;
+    this.#timer = setTimeout(() => (this.busy = 'idle'), 2500);
+    if (this.action !== 'buy') return;
+    const buy = new CustomEvent<AddDetail>('tote-buy', { detail, bubbles: true, composed: true, cancelable: true });
+    if (!this.dispatchEvent(buy)) return;
+    const checkout = document.querySelector('tote-checkout') as (HTMLElement & { show?: () => void }) | null;
+    checkout?.show?.();
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tote-buy': CustomEvent<AddDetail>;
+  }
+}

@@ -1,0 +1,73 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { whenUsed } from '../../internal/lazy-define.js';
+import { msg } from '../../internal/messages.js';
+import { ShopController } from '../../internal/shop-controller.js';
+import { themeStyles } from '../../internal/theme.js';
+import { cartToggleStyles } from './cart-toggle.styles.js';
+
+/** Fired by a cart toggle; the first drawer `<tote-cart>` of the page answers it (and prevents its default). */
+export const CART_REQUEST = 'tote-cart-request';
+export interface CartRequestDetail {
+  action: 'toggle' | 'open';
+  /** The element focus returns to when the drawer closes. */
+  opener: HTMLElement;
+}
+
+/**
+ * The cart button: a real `<button>` named "Cart, 3 items", with a live count badge and a dot
+ * while changes are saving (or the shopper is offline). It opens the page's drawer `<tote-cart>`.
+ *
+ * @summary The cart button with a live item-count badge.
+ * @slot icon - Replaces the bag icon.
+ * @csspart button - The button.
+ * @csspart count - The item-count badge.
+ * @csspart status - The saving/offline dot.
+ * @cssprop --tote-accent - Badge colour.
+ * @cssprop --tote-surface - Button background.
+ * @cssprop --tote-text - Button text and icon colour.
+ * @cssprop --tote-border - Button border.
+ * @cssprop --tote-toggle-offset - Distance from the viewport edges when floating (default 1rem).
+ * @cssprop --tote-toggle-radius - Button corner radius (default: a pill).
+ * @cssprop --tote-z-index - Stacking order when floating (default 1000).
+ */
+export class ToteCartToggle extends LitElement {
+  static override styles = [themeStyles, cartToggleStyles];
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** Float the button in a corner of the viewport: `bottom-right`, `bottom-left`, `top-right`, `top-left` (right = inline end). */
+  @property({ reflect: true }) position: 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left' | undefined;
+
+  #shop = new ShopController(this, { watchCart: true });
+
+  override render() {
+    const locale = this.#shop.shop?.locale ?? '';
+    const cart = this.#shop.cart;
+    const count = cart?.itemCount ?? 0;
+    let label = count === 1 ? msg(locale, 'cart.label.one') : msg(locale, 'cart.label', { count });
+    const status = cart && !cart.online ? 'offline' : cart?.pending ? 'pending' : null;
+    if (status) label += `, ${msg(locale, status === 'offline' ? 'offline.short' : 'cart.pending')}`;
+    return html`<button part="button" type="button" aria-label=${label} aria-haspopup="dialog" @click=${this.#onClick}>
+      <slot name="icon"
+        ><svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
+          <path d="M5 8h14l-1.2 11.1a2 2 0 0 1-2 1.9H8.2a2 2 0 0 1-2-1.9L5 8Z" />
+          <path d="M9 10V7a3 3 0 0 1 6 0v3" /></svg
+      ></slot>
+      <span part="count" class="count" ?data-empty=${count === 0} aria-hidden="true">${count}</span>
+      ${status ? html`<span part="status" class="status" data-kind=${status}></span>` : nothing}
+    </button>`;
+  }
+
+  async #onClick(): Promise<void> {
+    const detail: CartRequestDetail = { action: 'toggle', opener: this };
+    const request = () => !this.dispatchEvent(new CustomEvent(CART_REQUEST, { detail, bubbles: true, composed: true, cancelable: true }));
+    if (request()) return;
+    // The cart may still be loading (it is defined lazily): wait for it once, then ask again.
+    if (document.querySelector('tote-cart') && !customElements.get('tote-cart')) {
+      await whenUsed('tote-cart');
+      await new Promise(requestAnimationFrame);
+      if (request()) return;
+    }
+    console.warn('[tote] <tote-cart-toggle>: there is no <tote-cart> (mode="drawer") on this page to open.');
+  }
+}

@@ -1,0 +1,381 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Discount, Store } from '../../api/index.js';
+import { fire } from '../../internal/cart-events.js';
+import { formatMoney } from '../../internal/format.js';
+import { whenUsed } from '../../internal/lazy-define.js';
+import { msg } from '../../internal/messages.js';
+import { isReturnFromPayment } from '../../internal/pending-order.js';
+import { ShopController } from '../../internal/shop-controller.js';
+import { themeStyles } from '../../internal/theme.js';
+import type { CartLine, CartState } from '../../store/index.js';
+import { CART_REQUEST, type CartRequestDetail } from '../cart-toggle/cart-toggle.js';
+import { renderLine, renderTotals } from './cart-parts.js';
+import { cartStyles } from './cart.styles.js';
+
+const UNDO_MS = 8000;
+
+/**
+ * The cart: lines with quantity steppers, remove with undo, the discount code, the server's
+ * totals and the way to the checkout — as a modal drawer (`mode="drawer"`, the default, opened by
+ * `<tote-cart-toggle>` and on every add) or as an inline panel (`mode="inline"`). In the drawer,
+ * "Check out" loads `<tote-checkout>` on first use and shows it in place.
+ *
+ * @summary The cart as a drawer or inline panel: lines, quantities, undo, discount code, totals.
+ * @slot empty - Replaces the empty-cart message.
+ * @slot footer - Extra content under the totals (trust badges, delivery notes).
+ * @fires tote-cart-change - The cart's item count or total changed. `detail: {itemCount, total, currencyCode}`.
+ * @fires tote-checkout-start - The shopper chose to check out. Cancelable: a page may take over. `detail: {itemCount, total, currencyCode}`.
+ * @fires tote-error - A discount code could not be sent. `detail: {code, message, source}`.
+ * @csspart drawer - The `<dialog>` of the drawer.
+ * @csspart base - The panel (drawer content, or the inline panel).
+ * @csspart header - Title and close button.
+ * @csspart body - The lines (or the checkout).
+ * @csspart footer - Discount, totals and the checkout button.
+ * @csspart line - One cart line.
+ * @csspart line-image - A line's image.
+ * @csspart quantity - A line's quantity stepper.
+ * @csspart remove - A line's remove button.
+ * @csspart totals - The totals list.
+ * @csspart total - The grand total row.
+ * @csspart checkout-button - The "Check out" button.
+ * @csspart toast - The "Removed … Undo" toast.
+ * @csspart checkout - The embedded `<tote-checkout>`.
+ * @cssprop --tote-accent - Buttons and focus.
+ * @cssprop --tote-surface - Panel background.
+ * @cssprop --tote-text - Text colour.
+ * @cssprop --tote-muted - Secondary text.
+ * @cssprop --tote-border - Dividers and inputs.
+ * @cssprop --tote-danger - Line errors and discount errors.
+ * @cssprop --tote-radius - Corner radius.
+ * @cssprop --tote-font - Font family.
+ * @cssprop --tote-drawer-width - Width of the drawer (default 26rem; 36rem while checking out).
+ */
+export class ToteCart extends LitElement {
+  static override styles = [themeStyles, cartStyles];
+
+  /** `drawer`: a modal dialog at the inline end of the page; `inline`: a panel in the page's flow. */
+  @property({ reflect: true }) mode: 'drawer' | 'inline' = 'drawer';
+
+  /** Whether the drawer is open. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Open the drawer when something is added (`open-on-add="false"` only announces it). */
+  @property({ attribute: 'open-on-add', converter: (value) => value !== 'false' }) openOnAdd = true;
+
+  /** Where "Continue shopping" leads when the cart is empty; without it, the drawer just closes. */
+  @property({ attribute: 'continue-url' }) continueUrl = '';
+
+  /** A checkout page of the shop: "Check out" goes there instead of opening the checkout in the drawer. */
+  @property({ attribute: 'checkout-url' }) checkoutUrl = '';
+
+  @state() private view: 'cart' | 'checkout' = 'cart';
+  @state() private announcement = '';
+  @state() private undo: { line: CartLine; timer: ReturnType<typeof setTimeout> } | null = null;
+  @state() private settings: Store | null = null;
+  @state() private discountBusy = false;
+  @state() private discountNote = '';
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+
+  #shop = new ShopController(this, { watchCart: true });
+  #seen = new Map<string, number>();
+  #seenReady = false;
+  #lastSignature = '';
+  #ownChanges = new Set<string>();
+  #opener: HTMLElement | null = null;
+  #scrollLocked: string | null = null;
+  #settingsFor: unknown;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener(CART_REQUEST, this.#onRequest);
+    // Back from the payment page: reopen where the shopper was, unless the page has its own checkout.
+    if (this.mode === 'drawer' && isReturnFromPayment() && !document.querySelector('tote-checkout')) {
+      void this.#openCheckout(false);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener(CART_REQUEST, this.#onRequest);
+    this.#unlockScroll();
+    if (this.undo) clearTimeout(this.undo.timer);
+  }
+
+  /** Opens the drawer; focus returns to `opener` (or to what had it) when it closes. */
+  show(opener?: HTMLElement): void {
+    this.#opener = opener ?? deepActiveElement();
+    this.open = true;
+  }
+
+  /** Closes the drawer. */
+  hide(): void {
+    this.open = false;
+  }
+
+  get #locale(): string {
+    return this.#shop.shop?.locale ?? '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const cart = this.#shop.cart;
+    if (cart?.ready) this.#noticeChanges(cart);
+    if (this.#shop.shop && this.#settingsFor !== this.#shop.shop) {
+      const shop = (this.#settingsFor = this.#shop.shop);
+      void shop.catalog.store().then(
+        (settings) => shop === this.#shop.shop && (this.settings = settings),
+        () => undefined, // the cart works without settings: no coupon field, no minimum
+      );
+    }
+    if (changed.has('open') && !this.open && changed.get('open') && this.view === 'checkout') this.view = 'cart';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const dialog = this.dialog;
+    if (!dialog || !changed.has('open')) return;
+    if (this.open && !dialog.open) {
+      dialog.showModal();
+      this.#lockScroll();
+    } else if (!this.open && dialog.open) {
+      dialog.close();
+    }
+  }
+
+  /** Announces adds, opens the drawer on them and fires `tote-cart-change`. */
+  #noticeChanges(cart: CartState): void {
+    const added: CartLine[] = [];
+    for (const line of cart.lines) {
+      const before = this.#seen.get(line.variantId) ?? 0;
+      if (this.#seenReady && line.quantity > before && line.status !== 'saved' && !this.#ownChanges.has(line.variantId)) added.push(line);
+    }
+    this.#seen = new Map(cart.lines.map((line) => [line.variantId, line.quantity]));
+    for (const line of cart.lines) if (line.status === 'saved') this.#ownChanges.delete(line.variantId);
+    const signature = `${cart.itemCount}|${cart.server?.totals.total ?? ''}`;
+    if (this.#seenReady && signature !== this.#lastSignature) {
+      fire(this, 'tote-cart-change', { itemCount: cart.itemCount, total: cart.server?.totals.total ?? null, currencyCode: cart.server?.currencyCode ?? null });
+    }
+    this.#lastSignature = signature;
+    this.#seenReady = true;
+    const line = added[0];
+    if (!line) return;
+    const count = cart.itemCount;
+    const name = line.variantName ? `${line.name} (${line.variantName})` : line.name;
+    this.#announce(count === 1 ? msg(this.#locale, 'cart.added.one', { name }) : msg(this.#locale, 'cart.added', { name, count }));
+    if (this.openOnAdd && this.mode === 'drawer' && !this.open && document.visibilityState !== 'hidden') this.show();
+  }
+
+  #announce(text: string): void {
+    // Clear first, so the same words twice in a row are announced twice.
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = text));
+  }
+
+  #onRequest = (event: Event): void => {
+    const { detail } = event as CustomEvent<CartRequestDetail>;
+    if (event.defaultPrevented || this.mode !== 'drawer' || !detail) return;
+    event.preventDefault();
+    if (this.open && detail.action === 'toggle') this.hide();
+    else this.show(detail.opener);
+  };
+
+  #onClose = (): void => {
+    this.open = false;
+    this.#unlockScroll();
+    const opener = this.#opener;
+    this.#opener = null;
+    if (opener?.isConnected) opener.focus();
+  };
+
+  #lockScroll(): void {
+    if (this.#scrollLocked !== null) return;
+    const root = document.documentElement;
+    this.#scrollLocked = root.style.overflow;
+    root.style.overflow = 'hidden';
+  }
+
+  #unlockScroll(): void {
+    if (this.#scrollLocked === null) return;
+    document.documentElement.style.overflow = this.#scrollLocked;
+    this.#scrollLocked = null;
+  }
+
+  #setQuantity = (line: CartLine, quantity: number): void => {
+    if (quantity === 0) return this.#remove(line);
+    this.#ownChanges.add(line.variantId);
+    this.#shop.shop?.cart.setQuantity(line.variantId, quantity);
+    this.#announce(msg(this.#locale, 'cart.updated', { name: line.name, count: quantity }));
+  };
+
+  #remove = (line: CartLine): void => {
+    const cart = this.#shop.shop?.cart;
+    if (!cart) return;
+    if (this.undo) clearTimeout(this.undo.timer);
+    this.#ownChanges.add(line.variantId);
+    cart.remove(line.variantId);
+    this.undo = { line, timer: setTimeout(() => (this.undo = null), UNDO_MS) };
+    // The toast itself is a status region: it is announced with its Undo button.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.toast button')?.focus());
+  };
+
+  #undo(): void {
+    const undo = this.undo;
+    if (!undo) return;
+    clearTimeout(undo.timer);
+    this.undo = null;
+    this.#ownChanges.add(undo.line.variantId);
+    this.#shop.shop?.cart.setQuantity(undo.line.variantId, undo.line.quantity);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#q-${CSS.escape(undo.line.variantId)}`)?.focus());
+  }
+
+  async #sendDiscount(code: string | null): Promise<void> {
+    const shop = this.#shop.shop;
+    if (!shop || this.discountBusy) return;
+    this.discountBusy = true;
+    this.discountNote = '';
+    try {
+      await shop.cart.settled();
+      const cart = await shop.api.updateCart({ discountCode: code });
+      shop.cart.accept(cart);
+      if (code && !cart.discountError) this.discountNote = msg(this.#locale, 'discount.applied', { code: code.toUpperCase() });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.discountNote = message;
+      fire(this, 'tote-error', { code: (error as { code?: string }).code ?? 'NETWORK', message, source: 'tote-cart' });
+    } finally {
+      this.discountBusy = false;
+    }
+  }
+
+  #onDiscountSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('code') as HTMLInputElement;
+    const code = input.value.trim();
+    if (code) void this.#sendDiscount(code).then(() => !this.#shop.cart?.server?.discountError && (input.value = ''));
+  }
+
+  async #openCheckout(userAction = true): Promise<void> {
+    const cart = this.#shop.cart;
+    if (userAction) {
+      const detail = { itemCount: cart?.itemCount ?? 0, total: cart?.server?.totals.total ?? null, currencyCode: cart?.server?.currencyCode ?? null };
+      if (!fire(this, 'tote-checkout-start', detail, true)) return;
+      if (this.checkoutUrl) {
+        location.assign(this.checkoutUrl);
+        return;
+      }
+    }
+    await whenUsed('tote-checkout');
+    this.view = 'checkout';
+    if (!this.open) this.show();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
+  }
+
+  override render() {
+    const panel = html`<div part="base" class="panel" data-view=${this.view}>
+      ${this.#renderHeader()} ${this.view === 'checkout' ? this.#renderCheckout() : this.#renderCart()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.open || this.mode === 'inline' ? this.announcement : ''}</div>
+    </div>`;
+    if (this.mode === 'inline') return panel;
+    return html`<dialog part="drawer" aria-labelledby="title" @close=${this.#onClose}
+        @click=${(e: MouseEvent) => e.target === e.currentTarget && this.hide()}>${panel}</dialog>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.open ? '' : this.announcement}</div>`;
+  }
+
+  #renderHeader() {
+    const locale = this.#locale;
+    const checkout = this.view === 'checkout';
+    return html`<div part="header" class="header">
+      ${checkout
+        ? html`<button type="button" class="icon-button" aria-label=${msg(locale, 'checkout.back')} @click=${() => (this.view = 'cart')}>
+            <span aria-hidden="true" class="flip">←</span>
+          </button>`
+        : nothing}
+      <h2 id="title" class="title" tabindex="-1">${msg(locale, checkout ? 'checkout.title' : 'cart.title')}</h2>
+      ${this.mode === 'drawer'
+        ? html`<button type="button" class="icon-button close" aria-label=${msg(locale, 'cart.close')} @click=${() => this.hide()}>
+            <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M6 6l12 12M18 6 6 18" /></svg>
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderCheckout() {
+    return html`<div part="body" class="body checkout-body">
+      <tote-checkout part="checkout" embedded @tote-continue-shopping=${() => this.hide()}></tote-checkout>
+    </div>`;
+  }
+
+  #renderCart() {
+    const locale = this.#locale;
+    const cart = this.#shop.cart;
+    const server = cart?.server;
+    const currency = server?.currencyCode ?? this.settings?.currency ?? 'USD';
+    const lines = cart?.lines ?? [];
+    const notices = html`${cart?.persistence === 'memory' ? html`<p class="notice">${msg(locale, 'storage.memory')}</p>` : nothing}
+    ${cart && !cart.online ? html`<p class="notice">${msg(locale, 'offline')}</p>` : nothing}`;
+    const toast = this.undo
+      ? html`<div part="toast" class="toast" role="status">
+          <span>${msg(locale, 'cart.removed', { name: this.undo.line.name })}</span>
+          <button type="button" class="link" @click=${() => this.#undo()}>${msg(locale, 'cart.undo')}</button>
+        </div>`
+      : nothing;
+    if (!cart?.ready) return html`<div part="body" class="body"><p class="loading" aria-busy="true">${msg(locale, 'products.loading')}</p></div>`;
+    if (lines.length === 0) {
+      return html`<div part="body" class="body empty">
+        ${notices}
+        <slot name="empty"><p>${msg(locale, 'cart.empty')}</p></slot>
+        ${this.continueUrl
+          ? html`<a class="button secondary" href=${this.continueUrl}>${msg(locale, 'cart.continue')}</a>`
+          : this.mode === 'drawer'
+            ? html`<button type="button" class="button secondary" @click=${() => this.hide()}>${msg(locale, 'cart.continue')}</button>`
+            : nothing}
+        ${toast}
+      </div>`;
+    }
+    const on = { setQuantity: this.#setQuantity, remove: this.#remove, dismiss: (line: CartLine) => this.#shop.shop?.cart.dismiss(line.variantId) };
+    const minimum = this.settings?.checkout.minimumOrderValue ?? null;
+    const merchandise = server ? server.totals.subtotal - server.totals.discountTotal : 0;
+    const short = minimum !== null && server && merchandise < minimum ? minimum - merchandise : 0;
+    return html`<div part="body" class="body">
+        ${notices}
+        <ul class="lines" aria-label=${msg(locale, 'cart.title')}>${lines.map((line) => renderLine(line, currency, locale, on))}</ul>
+        ${toast}
+      </div>
+      <div part="footer" class="footer">
+        ${this.settings?.checkout.showCouponField && server ? this.#renderDiscount(server.discountError?.message ?? null) : nothing}
+        ${server
+          ? renderTotals(server.totals, server.discounts, currency, locale, {
+              shippingKnown: !!server.shippingRateId,
+              onRemoveCode: (_d: Discount) => void this.#sendDiscount(null),
+            })
+          : nothing}
+        ${short
+          ? html`<p class="notice" id="minimum">${msg(locale, 'cart.minimum', { amount: formatMoney(minimum!, currency, locale), missing: formatMoney(short, currency, locale) })}</p>`
+          : nothing}
+        <button type="button" part="checkout-button" class="button checkout" aria-describedby=${short ? 'minimum' : nothing}
+          ?disabled=${!!short || !server} @click=${() => void this.#openCheckout()}>${msg(locale, 'cart.checkout')}</button>
+        <slot name="footer"></slot>
+      </div>`;
+  }
+
+  #renderDiscount(error: string | null) {
+    const locale = this.#locale;
+    return html`<form class="discount-form" @submit=${this.#onDiscountSubmit} novalidate>
+      <label for="code">${msg(locale, 'discount.label')}</label>
+      <div class="row">
+        <input id="code" name="code" autocomplete="off" autocapitalize="characters" spellcheck="false"
+          aria-invalid=${error ? 'true' : 'false'} aria-describedby="code-note" />
+        <button class="button secondary" ?disabled=${this.discountBusy}>${msg(locale, 'discount.apply')}</button>
+      </div>
+      <p id="code-note" class=${error ? 'field-error' : 'field-note'} aria-live="polite">${error ?? this.discountNote}</p>
+    </form>`;
+  }
+}
+
+/** The focused element, through shadow roots (the toggle's button lives in one). */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}

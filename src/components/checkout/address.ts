@@ -1,0 +1,120 @@
+// Address data and rules for the checkout: the country list (names from Intl, so no table of
+// names in 40 languages ships with the widget), which fields a store asks for, and validation
+// that returns message keys for `msg()`.
+import type { Address, FieldMode } from '../../api/index.js';
+
+// ISO 3166-1 alpha-2 codes of the countries and territories a shop may ship to.
+const CODES =
+  'AD AE AF AG AI AL AM AO AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GT GU GW GY HK HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW'.split(
+    ' ',
+  );
+
+/** `[code, name]` for every country, named and sorted in the shopper's language. */
+export function countries(locale: string): [string, string][] {
+  let names: Intl.DisplayNames | undefined;
+  try {
+    names = new Intl.DisplayNames([locale || 'en', 'en'], { type: 'region' });
+  } catch {
+    names = undefined;
+  }
+  const list = CODES.map((code): [string, string] => [code, names?.of(code) ?? code]);
+  const collator = new Intl.Collator(locale || undefined);
+  return list.sort((a, b) => collator.compare(a[1], b[1]));
+}
+
+/** A first guess for the country field: the region of the page's or the browser's language. */
+export function guessCountry(locale: string): string {
+  for (const tag of [locale, typeof navigator === 'undefined' ? '' : navigator.language]) {
+    try {
+      const region = tag ? new Intl.Locale(tag).maximize().region : undefined;
+      if (region && CODES.includes(region)) return region;
+    } catch {
+      // not a language tag: try the next one
+    }
+  }
+  return 'US';
+}
+
+/** Which of the store-configurable fields the form shows and requires. */
+export interface AddressRules {
+  phone: FieldMode;
+  company: FieldMode;
+  line2: FieldMode;
+}
+
+export type AddressField = keyof Address;
+
+/** The form's fields in order, each with whether it is shown and required under `rules`. */
+export function addressFields(rules: AddressRules): { field: AddressField; required: boolean; autocomplete: string }[] {
+  const all: { field: AddressField; mode: FieldMode; autocomplete: string }[] = [
+    { field: 'name', mode: 'required', autocomplete: 'shipping name' },
+    { field: 'company', mode: rules.company, autocomplete: 'shipping organization' },
+    { field: 'countryCode', mode: 'required', autocomplete: 'shipping country' },
+    { field: 'line1', mode: 'required', autocomplete: 'shipping address-line1' },
+    { field: 'line2', mode: rules.line2, autocomplete: 'shipping address-line2' },
+    { field: 'city', mode: 'required', autocomplete: 'shipping address-level2' },
+    { field: 'region', mode: 'optional', autocomplete: 'shipping address-level1' },
+    { field: 'postalCode', mode: 'required', autocomplete: 'shipping postal-code' },
+    { field: 'phone', mode: rules.phone, autocomplete: 'shipping tel' },
+  ];
+  return all.filter((f) => f.mode !== 'hidden').map(({ field, mode, autocomplete }) => ({ field, required: mode === 'required', autocomplete }));
+}
+
+// Postal code shapes for countries where a wrong one is a common slip; elsewhere anything goes.
+const POSTAL: Record<string, RegExp> = {
+  US: /^\d{5}(-\d{4})?$/,
+  PL: /^\d{2}-\d{3}$/,
+  DE: /^\d{5}$/,
+  FR: /^\d{5}$/,
+  GB: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i,
+  CA: /^[A-Z]\d[A-Z] ?\d[A-Z]\d$/i,
+  NL: /^\d{4} ?[A-Z]{2}$/i,
+};
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** A message key when `email` is not an address, else null. */
+export function emailIssue(email: string): string | null {
+  if (!email.trim()) return 'invalid.required';
+  return EMAIL.test(email.trim()) ? null : 'invalid.email';
+}
+
+/** Field (`shippingAddress.city`) → message key, for every problem of the address. */
+export function addressIssues(address: Partial<Address>, rules: AddressRules): Record<string, string> {
+  const issues: Record<string, string> = {};
+  for (const { field, required } of addressFields(rules)) {
+    if (required && !address[field]?.trim()) issues[`shippingAddress.${field}`] = 'invalid.required';
+  }
+  const postal = POSTAL[address.countryCode ?? ''];
+  if (postal && address.postalCode && !postal.test(address.postalCode.trim()) && !issues['shippingAddress.postalCode']) {
+    issues['shippingAddress.postalCode'] = 'invalid.postalCode';
+  }
+  if (address.phone && !/^\+?[\d\s().-]{6,20}$/.test(address.phone)) issues['shippingAddress.phone'] = 'invalid.phone';
+  return issues;
+}
+
+/** Whether an address has everything `rules` require (to resume a checkout past it). */
+export function isAddressComplete(address: Partial<Address> | null | undefined, rules: AddressRules): boolean {
+  return !!address && Object.keys(addressIssues(address, rules)).length === 0;
+}
+
+/** The address as lines of text, for summaries and the receipt. */
+export function addressLines(address: Partial<Address> | null | undefined, locale: string): string[] {
+  if (!address) return [];
+  let country = address.countryCode ?? '';
+  try {
+    country = (country && new Intl.DisplayNames([locale || 'en', 'en'], { type: 'region' }).of(country)) || country;
+  } catch {
+    // keep the code
+  }
+  return [
+    address.name,
+    address.company,
+    address.line1,
+    address.line2,
+    [address.postalCode, address.city].filter(Boolean).join(' '),
+    address.region,
+    country,
+    address.phone,
+  ].filter((line): line is string => !!line);
+}

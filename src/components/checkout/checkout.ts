@@ -1,0 +1,217 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { fire } from '../../internal/cart-events.js';
+import { formatMoney } from '../../internal/format.js';
+import { msg } from '../../internal/messages.js';
+import { clearPendingOrder, readPendingOrder, returnUrlFor, writePendingOrder } from '../../internal/pending-order.js';
+import { ShopController } from '../../internal/shop-controller.js';
+import { themeStyles } from '../../internal/theme.js';
+import type { ToteShop } from '../../store/index.js';
+import { renderTotals } from '../cart/cart-parts.js';
+import { CheckoutFlow, type FlowState, type Step } from './checkout-flow.js';
+import { STEP_RENDERERS, stepSummary, type StepContext } from './checkout-steps.js';
+import { checkoutStyles } from './checkout.styles.js';
+import { renderReceipt } from './receipt.js';
+
+/**
+ * The checkout: contact, shipping address, shipping method, payment method and review, each saved
+ * to the cart as it is completed (a reload resumes there); then the order, the hand-off to the
+ * hosted payment page, the wait for its verdict on return, and the receipt. Works on its own on a
+ * checkout page, or inside the `<tote-cart>` drawer.
+ *
+ * @summary Checkout steps, place order, payment hand-off and receipt.
+ * @fires tote-order-complete - The order is placed and paid (or awaits a bank transfer). `detail: {orderId, orderNumber, total, currencyCode, paymentStatus}`.
+ * @fires tote-error - The order could not be placed or paid. `detail: {code, message, source}`.
+ * @csspart base - The checkout.
+ * @csspart step - Each step's section.
+ * @csspart place-order - The place-order button.
+ * @csspart summary - The order summary.
+ * @csspart totals - The totals in the summary.
+ * @csspart receipt - The receipt.
+ * @csspart instructions - Bank-transfer instructions on the receipt.
+ * @cssprop --tote-accent - Buttons, the current step, focus.
+ * @cssprop --tote-surface - Background.
+ * @cssprop --tote-text - Text colour.
+ * @cssprop --tote-muted - Hints and summaries.
+ * @cssprop --tote-border - Inputs and dividers.
+ * @cssprop --tote-danger - Errors.
+ * @cssprop --tote-success - The receipt's tick.
+ * @cssprop --tote-radius - Corner radius.
+ * @cssprop --tote-font - Font family.
+ */
+export class ToteCheckout extends LitElement {
+  static override styles = [themeStyles, checkoutStyles];
+
+  /** Set by `<tote-cart>` when the checkout is shown inside its drawer (no own title). */
+  @property({ type: Boolean, reflect: true }) embedded = false;
+
+  /** How the shopper is sent to the hosted payment page; replace it to open the page elsewhere. */
+  @property({ attribute: false }) navigate: (url: string) => void = (url) => location.assign(url);
+
+  @state() private flowState: FlowState | null = null;
+
+  #shop = new ShopController(this);
+  #flow: CheckoutFlow | undefined;
+  #flowShop: ToteShop | undefined;
+  #focusNext: 'heading' | 'error' | 'receipt' | null = null;
+
+  /** The state machine behind the element (for tests and custom UIs). */
+  get flow(): CheckoutFlow | undefined {
+    return this.#flow;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#flow?.stop();
+    this.#flow = undefined;
+    this.#flowShop = undefined;
+  }
+
+  protected override willUpdate(): void {
+    const shop = this.#shop.shop;
+    if (!shop || shop === this.#flowShop) return;
+    this.#flow?.stop();
+    this.#flowShop = shop;
+    const flow = new CheckoutFlow({
+      api: shop.api,
+      cart: shop.cart,
+      store: () => shop.catalog.store(),
+      returnUrl: (order) => returnUrlFor(order.orderId),
+      navigate: (url) => this.navigate(url),
+      pending: {
+        get: () => readPendingOrder(shop.publicKey),
+        set: (order) => writePendingOrder(shop.publicKey, order),
+        clear: () => clearPendingOrder(shop.publicKey),
+      },
+      onChange: (next) => this.#onChange(next),
+      onComplete: (receipt) =>
+        fire(this, 'tote-order-complete', {
+          orderId: receipt.id,
+          orderNumber: receipt.orderNumber,
+          total: receipt.totals.total,
+          currencyCode: receipt.currencyCode,
+          paymentStatus: receipt.paymentStatus,
+        }),
+    });
+    this.#flow = flow;
+    void shop.cart.start().then(() => {
+      if (flow === this.#flow) void flow.start();
+    });
+  }
+
+  #onChange(next: FlowState): void {
+    const before = this.flowState;
+    this.flowState = next;
+    if (next.phase === 'receipt' && before?.phase !== 'receipt') this.#focusNext = 'receipt';
+    else if (Object.keys(next.errors).length && next.errors !== before?.errors) this.#focusNext = 'error';
+    else if (before && next.phase === 'form' && (next.step !== before.step || before.phase !== 'form')) this.#focusNext = 'heading';
+    if (next.note?.kind === 'error' && next.note !== before?.note) {
+      fire(this, 'tote-error', { code: next.rejection ? 'CHECKOUT_REJECTED' : 'CHECKOUT', message: msg(this.#locale, next.note.text), source: 'tote-checkout' });
+    }
+  }
+
+  protected override updated(_changed: PropertyValues<this>): void {
+    const target = this.#focusNext;
+    if (!target) return;
+    this.#focusNext = null;
+    const root = this.renderRoot;
+    const el =
+      target === 'error'
+        ? root.querySelector<HTMLElement>('[aria-invalid="true"]') ?? root.querySelector<HTMLElement>('.step-note')
+        : target === 'receipt'
+          ? root.querySelector<HTMLElement>('#receipt-title')
+          : root.querySelector<HTMLElement>('.current .step-title');
+    el?.focus();
+  }
+
+  get #locale(): string {
+    return this.#shop.shop?.locale ?? '';
+  }
+
+  override render() {
+    const s = this.flowState;
+    const locale = this.#locale;
+    const flow = this.#flow;
+    if (!s || !flow || s.phase === 'loading') {
+      return html`<div part="base" class="checkout"><p class="status" role="status" aria-busy="true">${msg(locale, 'checkout.loading')}</p></div>`;
+    }
+    const currency = s.cart?.currencyCode ?? s.settings?.currency ?? 'USD';
+    const ctx: StepContext = { flow, state: s, locale, currency };
+    const title = this.embedded ? nothing : html`<h2 class="title">${msg(locale, 'checkout.title')}</h2>`;
+    if (s.phase === 'receipt' && s.receipt) {
+      return html`<div part="base" class="checkout">
+        ${renderReceipt(s.receipt, s.methods, s.settings?.checkout.confirmationMessage ?? null, locale, () => this.#continueShopping())}
+      </div>`;
+    }
+    if (s.phase === 'unavailable') {
+      return html`<div part="base" class="checkout">${title}<p class="notice ${s.note?.kind ?? ''}" role="alert">${msg(locale, s.note?.text ?? 'checkout.disabled')}</p>
+        <button type="button" class="button secondary" @click=${() => this.#continueShopping()}>${msg(locale, 'cart.continue')}</button></div>`;
+    }
+    if (s.phase === 'placing' || s.phase === 'redirecting' || s.phase === 'confirming') {
+      const words = msg(locale, s.phase === 'placing' ? 'checkout.placing' : s.phase === 'redirecting' ? 'checkout.redirecting' : 'checkout.confirming');
+      const waiting = s.phase === 'confirming' && !s.busy;
+      return html`<div part="base" class="checkout">${title}
+        <div class="waiting" role="status">
+          ${waiting ? nothing : html`<span class="spinner" aria-hidden="true"></span>`}
+          <p>${waiting ? msg(locale, s.note?.text ?? 'checkout.still-confirming') : words}</p>
+          ${waiting && s.order ? html`<button type="button" class="button secondary" @click=${() => void flow.resumePayment({ ...s.order!, returned: true })}>${msg(locale, 'checkout.check-again')}</button>` : nothing}
+        </div>
+        ${this.#renderSummary(ctx)}
+      </div>`;
+    }
+    const index = s.steps.indexOf(s.step);
+    return html`<div part="base" class="checkout">
+      ${title}
+      <ol class="steps">
+        ${s.steps.map((step, i) => this.#renderStep(step, i, index, ctx))}
+      </ol>
+      ${this.#renderSummary(ctx)}
+    </div>`;
+  }
+
+  #renderStep(step: Step, i: number, current: number, ctx: StepContext) {
+    const { locale, state: s } = ctx;
+    const label = msg(locale, `step.${step}`);
+    const where = i < current ? 'done' : i === current ? 'current' : 'todo';
+    const summary = where === 'done' ? stepSummary(step, ctx) : '';
+    return html`<li part="step" class="step ${where}" aria-current=${where === 'current' ? 'step' : nothing}>
+      <div class="step-head">
+        <span class="step-number" aria-hidden="true">${where === 'done' ? '✓' : i + 1}</span>
+        <h3 class="step-title" tabindex="-1">
+          <span class="visually-hidden">${msg(locale, 'step.number', { n: i + 1, total: s.steps.length })} </span>${label}
+        </h3>
+        ${where === 'done'
+          ? html`<button type="button" class="link edit" aria-label=${msg(locale, 'step.edit-label', { step: label })} ?disabled=${s.busy}
+              @click=${() => this.#flow?.goTo(step)}>${msg(locale, 'step.edit')}</button>`
+          : nothing}
+      </div>
+      ${summary ? html`<p class="step-summary">${summary}</p>` : nothing}
+      ${where === 'current'
+        ? html`${s.note ? html`<p class="notice step-note ${s.note.kind}" role=${s.note.kind === 'error' ? 'alert' : 'status'} tabindex="-1">${msg(locale, s.note.text, s.note.params)}</p>` : nothing}
+            ${STEP_RENDERERS[step](ctx)}`
+        : nothing}
+    </li>`;
+  }
+
+  #renderSummary(ctx: StepContext) {
+    const { state: s, locale, currency } = ctx;
+    const cart = s.cart;
+    if (!cart) return nothing;
+    return html`<section part="summary" class="summary" aria-labelledby="summary-title">
+      <h3 id="summary-title">${msg(locale, 'checkout.summary')}</h3>
+      <ul class="summary-lines">
+        ${cart.items.map(
+          (item) => html`<li>
+            <span>${item.name}${item.variantName ? html` <small>${item.variantName}</small>` : nothing} × ${item.quantity}</span>
+            <span class="price">${formatMoney(item.subtotal, currency, locale)}</span>
+          </li>`,
+        )}
+      </ul>
+      ${renderTotals(cart.totals, cart.discounts, currency, locale, { shippingKnown: !!cart.shippingRateId || !cart.requiresShipping })}
+    </section>`;
+  }
+
+  #continueShopping(): void {
+    this.dispatchEvent(new Event('tote-continue-shopping', { bubbles: true, composed: true }));
+  }
+}

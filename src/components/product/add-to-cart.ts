@@ -1,0 +1,49 @@
+import type { Product, Variant } from '../../api/index.js';
+import { imageFor, variantName } from '../../internal/product-model.js';
+import type { ToteShop } from '../../store/index.js';
+
+/** Detail of `tote-add`: what the shopper put in the cart. */
+export interface AddDetail {
+  productId: string;
+  variantId: string;
+  quantity: number;
+}
+
+export type AddOutcome = { ok: true } | { ok: false; message: string };
+
+/**
+ * Sends the shopper's "add" to the cart (which draws the line at once from `display`, then
+ * confirms it with the server), fires `tote-add` from `source`, and resolves when the cart has
+ * settled: `ok` unless the server refused the line (out of stock meanwhile, for instance). A line
+ * that is only queued (offline, rate-limited) counts as added: the cart keeps and retries it.
+ */
+export async function addToCart(source: HTMLElement, shop: ToteShop, product: Product, variant: Variant, detail: AddDetail): Promise<AddOutcome> {
+  const image = imageFor(product, variant);
+  shop.cart.add(variant.id, detail.quantity, {
+    productId: product.id,
+    name: product.name,
+    variantName: variantName(variant),
+    sku: variant.sku,
+    unitPrice: variant.price,
+    imageUrl: image?.urls?.thumb ?? image?.url ?? null,
+  });
+  source.dispatchEvent(new CustomEvent<AddDetail>('tote-add', { detail, bubbles: true, composed: true }));
+  // Waits for this line only (cart.settled() would also wait for other lines' wishes).
+  return new Promise<AddOutcome>((resolve) => {
+    let done = false;
+    const check = (lines: typeof shop.cart.state.lines) => {
+      const line = lines.find((candidate) => candidate.variantId === variant.id);
+      if (done || line?.status === 'saving') return;
+      done = true;
+      queueMicrotask(() => unsubscribe()); // may run inside subscribe(), before it has returned
+      resolve(line?.status === 'failed' ? { ok: false, message: line.message ?? '' } : { ok: true });
+    };
+    const unsubscribe = shop.cart.subscribe((state) => check(state.lines));
+  });
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tote-add': CustomEvent<AddDetail>;
+  }
+}

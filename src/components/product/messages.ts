@@ -1,0 +1,53 @@
+// The product view's and the buy button's words, registered when those (lazily loaded) elements
+// load, so the grid's first download carries only the grid's texts.
+import { addMessages } from '../../internal/messages.js';
+
+addMessages('en', {
+  'stock.few': 'Only {count} left',
+  'stock.backorder': 'Sold out — available on back-order',
+  'stock.in': 'In stock',
+  'product.loading': 'Loading product…',
+  'product.error': 'This product could not be loaded.',
+  'product.missing': 'This product is no longer available.',
+  'product.quantity': 'Quantity',
+  'product.less': 'Fewer',
+  'product.more': 'More',
+  'product.add': 'Add to cart',
+  'product.adding': 'Adding…',
+  'product.added': 'Added to cart',
+  'product.add-failed': 'Could not add to cart: {reason}',
+  'product.buy': 'Buy now',
+  'product.choose': 'Choose {option}',
+  'product.value-sold-out': 'sold out',
+  'product.value-missing': 'not made in this combination',
+  'product.choice-sold-out': 'This choice is sold out.',
+  'product.all-in-cart': 'All available units are already in your cart.',
+  'product.images': 'Images',
+  'product.image': 'Image {n} of {count}',
+  'product.description': 'Description',
+});
+
+addMessages('pl', {
+  'stock.few': 'Zostało tylko {count} szt.',
+  'stock.backorder': 'Wyprzedane — dostępne na zamówienie',
+  'stock.in': 'Dostępny',
+  'product.loading': 'Wczytywanie produktu…',
+  'product.error': 'Nie udało się wczytać produktu.',
+  'product.missing': 'Ten produkt nie jest już dostępny.',
+  'product.quantity': 'Ilość',
+  'product.less': 'Mniej',
+  'product.more': 'Więcej',
+  'product.add': 'Dodaj do koszyka',
+  'product.adding': 'Dodawanie…',
+  'product.added': 'Dodano do koszyka',
+  'product.add-failed': 'Nie udało się dodać do koszyka: {reason}',
+  'product.buy': 'Kup teraz',
+  'product.choose': 'Wybierz: {option}',
+  'product.value-sold-out': 'wyprzedane',
+  'product.value-missing': 'niedostępne w tym połączeniu',
+  'product.choice-sold-out': 'Ten wariant jest wyprzedany.',
+  'product.all-in-cart': 'Wszystkie dostępne sztuki są już w koszyku.',
+  'product.images': 'Zdjęcia',
+  'product.image': 'Zdjęcie {n} z {count}',
+  'product.description': 'Opis',
+});

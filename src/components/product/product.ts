@@ -1,0 +1,284 @@
+import { Task } from '@lit/task';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { ApiError, type Product, type ProductImage, type Variant } from '../../api/index.js';
+import { currencyOf, knownCurrency } from '../../internal/currency.js';
+import { msg } from '../../internal/messages.js';
+import { priceView } from '../../internal/price-view.js';
+import {
+  addableQuantity,
+  choose,
+  imageFor,
+  initialVariant,
+  isSellable,
+  productJsonLd,
+  selectionOf,
+  variantFor,
+  type Selection,
+} from '../../internal/product-model.js';
+import { sanitizeHtml } from '../../internal/sanitize.js';
+import { ShopController } from '../../internal/shop-controller.js';
+import { addToCart, type AddDetail } from './add-to-cart.js';
+import { galleryView } from './gallery.js';
+import { optionsView } from './options.js';
+import { productStyles } from './product.styles.js';
+import './messages.js';
+
+type AddState = 'idle' | 'adding' | 'added' | 'failed';
+const LOW_STOCK = 5;
+const descriptions = new WeakMap<Product, string>();
+
+/**
+ * One product: gallery, options, price, stock, quantity, add to cart and description.
+ * A product the page already listed (in a `<tote-products>` grid) is shown without a request.
+ *
+ * @summary A product page: gallery, variant options, stock, quantity and add to cart.
+ *
+ * @fires tote-add - The shopper added to the cart; `detail: {productId, variantId, quantity}`.
+ *
+ * @csspart base - The whole view.
+ * @csspart gallery - Main image and thumbnails.
+ * @csspart media - The main image's fixed-ratio box.
+ * @csspart image - The main image.
+ * @csspart thumb - A thumbnail button.
+ * @csspart info - Name, price, options, stock and buttons.
+ * @csspart name - The product name (a heading).
+ * @csspart price - The price of the chosen variant.
+ * @csspart option - One option (a fieldset of values).
+ * @csspart value - One option value (a chip or a colour swatch).
+ * @csspart stock - The stock message.
+ * @csspart quantity - The quantity stepper.
+ * @csspart add-button - The add-to-cart button.
+ * @csspart description - The merchant's description (sanitised HTML).
+ * @csspart error - The message shown when the product could not be read.
+ *
+ * @cssprop --tote-accent - The add button and chosen values.
+ * @cssprop --tote-on-accent - Text on the accent colour.
+ * @cssprop --tote-surface - Background.
+ * @cssprop --tote-muted-surface - Image boxes and skeletons.
+ * @cssprop --tote-text - Text colour.
+ * @cssprop --tote-muted - Secondary text.
+ * @cssprop --tote-border - Borders of chips and the quantity stepper.
+ * @cssprop --tote-danger - Sold-out and error messages.
+ * @cssprop --tote-success - "Added" and in-stock messages.
+ * @cssprop --tote-sale - Sale prices.
+ * @cssprop --tote-focus - Focus rings.
+ * @cssprop --tote-radius - Corner radius.
+ * @cssprop --tote-font - Font family.
+ */
+export class ToteProduct extends LitElement {
+  static override styles = productStyles;
+
+  /** The product's id or slug. */
+  @property() product = '';
+
+  /** A variant id to show first (default: the default variant, else the first that can be bought). */
+  @property() variant = '';
+
+  /** Leave out the schema.org `Product` JSON-LD that is otherwise added for search engines. */
+  @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
+
+  /** `light` or `dark` pins the theme; by default it follows the shopper's system setting. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  @state() private selection: Selection = {};
+  @state() private quantity = 1;
+  @state() private pickedImage: ProductImage | undefined;
+  @state() private addState: AddState = 'idle';
+  @state() private addError = '';
+
+  #shop = new ShopController(this, { watchCart: true });
+  #jsonLd: HTMLScriptElement | undefined;
+  #addedTimer: ReturnType<typeof setTimeout> | undefined;
+
+  #data = new Task(this, {
+    task: async ([shop, idOrSlug], { signal }) => {
+      if (!shop || !idOrSlug) return new Promise<never>(() => {}); // nothing to show yet
+      const [product, currency] = await Promise.all([shop.catalog.product(idOrSlug, signal), knownCurrency(shop) ?? currencyOf(shop)]);
+      const first = initialVariant(product, this.variant);
+      this.selection = selectionOf(first);
+      this.quantity = 1;
+      this.pickedImage = undefined;
+      return { product, currency };
+    },
+    args: () => [this.#shop.shop, this.product] as const,
+  });
+
+  get #locale(): string {
+    return this.#shop.shop?.locale ?? '';
+  }
+
+  /** The variant the shopper has chosen (undefined until the product has loaded). */
+  get selectedVariant(): Variant | undefined {
+    const product = this.#data.value?.product;
+    return product && variantFor(product, this.selection);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#syncJsonLd();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#jsonLd?.remove();
+    this.#jsonLd = undefined;
+    clearTimeout(this.#addedTimer);
+  }
+
+  override render() {
+    const t = (key: string) => msg(this.#locale, key);
+    return this.#data.render({
+      initial: () => this.#skeleton(),
+      pending: () => this.#skeleton(),
+      complete: ({ product, currency }) => this.#view(product, currency),
+      error: (error) => {
+        if (error instanceof ApiError && error.code === 'ABORTED') return this.#skeleton();
+        const missing = error instanceof ApiError && error.code === 'NOT_FOUND';
+        return html`<div part="error" class="problem" role="alert">
+          <p>${t(missing ? 'product.missing' : 'product.error')}</p>
+          ${missing ? nothing : html`<button type="button" class="button" @click=${() => this.#data.run()}>${t('error.retry')}</button>`}
+        </div>`;
+      },
+    });
+  }
+
+  #skeleton() {
+    return html`<div part="base" class="base" aria-busy="true">
+      <div class="gallery"><div class="media skeleton"></div></div>
+      <div class="info">
+        <span class="visually-hidden" role="status">${msg(this.#locale, 'product.loading')}</span>
+        <div class="skeleton line wide"></div>
+        <div class="skeleton line"></div>
+        <div class="skeleton line short"></div>
+      </div>
+    </div>`;
+  }
+
+  #view(product: Product, currency: string) {
+    const locale = this.#locale;
+    const t = (key: string, params?: Record<string, string | number>) => msg(locale, key, params);
+    const variant = variantFor(product, this.selection);
+    const inCart = variant ? (this.#shop.cart?.lines.find((line) => line.variantId === variant.id)?.quantity ?? 0) : 0;
+    const cap = variant ? addableQuantity(variant, inCart) : 0;
+    const sellable = !!variant && isSellable(variant);
+    const canAdd = sellable && cap !== 0 && this.addState !== 'adding';
+    const quantity = cap === null ? this.quantity : Math.max(1, Math.min(this.quantity, cap));
+    const shown = this.pickedImage ?? imageFor(product, variant);
+    let description = descriptions.get(product);
+    if (description === undefined) descriptions.set(product, (description = sanitizeHtml(product.description)));
+
+    return html`<article part="base" class="base" aria-labelledby="name">
+      ${galleryView(product, shown, locale, (image) => (this.pickedImage = image))}
+      <div part="info" class="info">
+        <h2 part="name" id="name" class="name">${product.name}</h2>
+        ${variant ? priceView(locale, currency, variant.price, variant.compareAtPrice) : nothing}
+        ${product.summary ? html`<p class="summary">${product.summary}</p>` : nothing}
+        ${optionsView(product, this.selection, locale, (index, valueId) => this.#choose(product, index, valueId))}
+        <p part="stock" class="stock ${sellable && cap !== 0 ? 'ok' : 'out'}">${this.#stockText(variant, cap)}</p>
+        <div class="buy">
+          <div part="quantity" class="quantity">
+            <button type="button" class="step" ?disabled=${!canAdd || quantity <= 1} @click=${() => (this.quantity = quantity - 1)}>
+              <span aria-hidden="true">−</span><span class="visually-hidden">${t('product.less')}</span>
+            </button>
+            <label>
+              <span class="visually-hidden">${t('product.quantity')}</span>
+              <input
+                type="number"
+                inputmode="numeric"
+                min="1"
+                max=${cap ?? nothing}
+                .value=${String(quantity)}
+                ?disabled=${!canAdd}
+                @change=${this.#onQuantityInput}
+              />
+            </label>
+            <button type="button" class="step" ?disabled=${!canAdd || (cap !== null && quantity >= cap)} @click=${() => (this.quantity = quantity + 1)}>
+              <span aria-hidden="true">+</span><span class="visually-hidden">${t('product.more')}</span>
+            </button>
+          </div>
+          <button
+            type="button"
+            part="add-button"
+            class="button add ${this.addState}"
+            aria-disabled=${canAdd ? 'false' : 'true'}
+            @click=${() => canAdd && variant && this.#add(product, variant, quantity)}
+          >
+            ${this.#addLabel(sellable)}
+          </button>
+        </div>
+        <p class="feedback ${this.addState}" role="status">
+          ${this.addState === 'added' ? t('product.added') : this.addState === 'failed' ? t('product.add-failed', { reason: this.addError }) : nothing}
+        </p>
+        ${description
+          ? html`<section part="description" class="description" aria-label=${t('product.description')}>${unsafeHTML(description)}</section>`
+          : nothing}
+      </div>
+    </article>`;
+  }
+
+  #stockText(variant: Variant | undefined, cap: number | null): string {
+    const t = (key: string, params?: Record<string, string | number>) => msg(this.#locale, key, params);
+    if (!variant) return t('product.choice-sold-out');
+    if (!isSellable(variant)) return t(this.#data.value?.product.variants.some(isSellable) ? 'product.choice-sold-out' : 'stock.sold-out');
+    if (variant.inventoryPolicy === 'continue' && variant.sellableQuantity !== null && variant.sellableQuantity <= 0) return t('stock.backorder');
+    if (cap === 0) return t('product.all-in-cart');
+    if (variant.sellableQuantity !== null && variant.sellableQuantity <= LOW_STOCK) return t('stock.few', { count: variant.sellableQuantity });
+    return t('stock.in');
+  }
+
+  #addLabel(sellable: boolean): string {
+    const t = (key: string) => msg(this.#locale, key);
+    if (!sellable) return t('stock.sold-out');
+    if (this.addState === 'adding') return t('product.adding');
+    if (this.addState === 'added') return t('product.added');
+    return t('product.add');
+  }
+
+  #choose(product: Product, optionIndex: number, valueId: string): void {
+    this.selection = choose(product, this.selection, optionIndex, valueId);
+    this.pickedImage = undefined;
+    this.addState = 'idle';
+  }
+
+  #onQuantityInput = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const value = Math.floor(Number(input.value));
+    this.quantity = Number.isFinite(value) && value >= 1 ? value : 1;
+    input.value = String(this.quantity); // the render clamps it further to what can be bought
+    this.requestUpdate();
+  };
+
+  async #add(product: Product, variant: Variant, quantity: number): Promise<void> {
+    const shop = this.#shop.shop;
+    if (!shop) return;
+    clearTimeout(this.#addedTimer);
+    this.addState = 'adding';
+    const detail: AddDetail = { productId: product.id, variantId: variant.id, quantity };
+    const outcome = await addToCart(this, shop, product, variant, detail);
+    if (!this.isConnected) return;
+    this.addState = outcome.ok ? 'added' : 'failed';
+    this.addError = outcome.ok ? '' : outcome.message;
+    this.quantity = 1;
+    if (outcome.ok) this.#addedTimer = setTimeout(() => (this.addState = 'idle'), 2500);
+  }
+
+  #syncJsonLd(): void {
+    const data = this.#data.value;
+    if (this.noStructuredData || !data) {
+      this.#jsonLd?.remove();
+      this.#jsonLd = undefined;
+      return;
+    }
+    // In the light DOM, where crawlers read structured data; a data block, so CSP does not apply.
+    if (!this.#jsonLd) {
+      this.#jsonLd = document.createElement('script');
+      this.#jsonLd.type = 'application/ld+json';
+      this.#jsonLd.dataset.tote = 'product';
+    }
+    const text = productJsonLd(data.product, data.currency, location.href);
+    if (this.#jsonLd.textContent !== text) this.#jsonLd.textContent = text;
+    if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
+  }
+}

@@ -1,0 +1,55 @@
+import { html, nothing } from 'lit';
+import type { Product } from '../../api/index.js';
+import { msg } from '../../internal/messages.js';
+import { priceView } from '../../internal/price-view.js';
+import { priceSummary, srcset } from '../../internal/variants.js';
+
+/**
+ * One card of the grid: a button (the whole card opens the product) with the image in a box of
+ * fixed aspect ratio (nothing shifts when it loads), the name, the price and a sold-out badge.
+ * The image is decorative here — the card's name says what it is — so its `alt` is empty and the
+ * button's accessible name is "name, price, sold out".
+ */
+export function productCard(product: Product, index: number, active: boolean, locale: string, currency: string) {
+  const price = priceSummary(product);
+  const image = product.images[0];
+  const source = image ? srcset(image, 'card') : undefined;
+  return html`<li part="item">
+    <button
+      type="button"
+      part="card"
+      class="card"
+      data-index=${index}
+      data-product=${product.id}
+      tabindex=${active ? 0 : -1}
+    >
+      <span part="media" class="media">
+        ${image && source
+          ? html`<img
+              part="image"
+              src=${source.src}
+              srcset=${source.srcset ?? nothing}
+              sizes="(min-width: 60rem) 20rem, 50vw"
+              width=${image.width}
+              height=${image.height}
+              loading="lazy"
+              decoding="async"
+              alt=""
+            />`
+          : html`<span class="no-image" aria-hidden="true"></span>`}
+        ${price.soldOut ? html`<span part="badge" class="badge">${msg(locale, 'stock.sold-out')}</span>` : nothing}
+      </span>
+      <span part="name" class="name">${product.name}</span>
+      ${priceView(locale, currency, price.min, price.compareAt, price.max > price.min)}
+    </button>
+  </li>`;
+}
+
+/** A grey placeholder card, the same size as a real one, shown while the page loads. */
+export const skeletonCard = html`<li part="item" aria-hidden="true">
+  <span class="card">
+    <span class="media skeleton"></span>
+    <span class="name skeleton line"></span>
+    <span class="skeleton line short"></span>
+  </span>
+</li>`;

@@ -1,0 +1,322 @@
+import { Task } from '@lit/task';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ApiError, type Product, type ProductQuery, type ProductSort } from '../../api/index.js';
+import { rememberCurrency } from '../../internal/currency.js';
+import { whenUsed } from '../../internal/lazy-define.js';
+import { msg } from '../../internal/messages.js';
+import { rovingIndex } from '../../internal/roving-focus.js';
+import { ShopController } from '../../internal/shop-controller.js';
+import { controlsView } from './controls.js';
+import { productCard, skeletonCard } from './product-card.js';
+import { productsStyles } from './products.styles.js';
+
+/** Detail of `tote-product-select`: the product the shopper opened. */
+export interface ProductSelectDetail {
+  product: Product;
+}
+
+const SEARCH_DEBOUNCE_MS = 300;
+const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
+
+/**
+ * A responsive grid of a shop's products, read with one `GET /products` per page.
+ *
+ * @summary Product grid with optional search, category filter, sort, stock filter and paging.
+ *
+ * @fires tote-product-select - A card was chosen; `detail.product`. Cancelable: call
+ *   `preventDefault()` to show the product yourself (e.g. navigate to your own product page).
+ *
+ * @csspart controls - The toolbar (search, filters, sort).
+ * @csspart search - The search box.
+ * @csspart select - The category and sort menus.
+ * @csspart grid - The list of cards.
+ * @csspart item - One list item (card or skeleton).
+ * @csspart card - The button that opens a product.
+ * @csspart media - The fixed-ratio image box of a card.
+ * @csspart image - A card's image.
+ * @csspart name - A card's product name.
+ * @csspart price - A card's price.
+ * @csspart badge - The sold-out badge.
+ * @csspart empty - The message shown when nothing matches.
+ * @csspart error - The message shown when the products could not be read.
+ * @csspart pager - Paging buttons and page number.
+ * @csspart dialog - The modal dialog a product opens in (`open="dialog"`).
+ * @csspart detail - The inline product panel (`open="inline"`).
+ * @csspart close - The dialog's close button and the inline panel's back button.
+ *
+ * @cssprop --tote-accent - Buttons and highlights.
+ * @cssprop --tote-on-accent - Text on the accent colour.
+ * @cssprop --tote-surface - Background of cards and dialogs.
+ * @cssprop --tote-muted-surface - Image boxes and skeletons.
+ * @cssprop --tote-text - Text colour.
+ * @cssprop --tote-muted - Secondary text (struck-through prices).
+ * @cssprop --tote-border - Borders of cards and controls.
+ * @cssprop --tote-sale - Sale prices.
+ * @cssprop --tote-focus - Focus rings.
+ * @cssprop --tote-radius - Corner radius.
+ * @cssprop --tote-font - Font family (inherits the page's by default).
+ * @cssprop --tote-card-min - Narrowest card before the grid drops a column (default 10rem).
+ * @cssprop --tote-image-ratio - Aspect ratio of card images (default 1).
+ */
+export class ToteProducts extends LitElement {
+  static override styles = productsStyles;
+
+  /** Only products in these categories: ids or slugs, comma-separated. */
+  @property() category = '';
+
+  /** Only these products, in any order the sort gives: ids or slugs, comma-separated. */
+  @property() ids = '';
+
+  /** `featured`, `name`, `price` or `newest`; prefix `-` for descending. */
+  @property() sort: ProductSort = 'featured';
+
+  /** Products per page (1–100). */
+  @property({ type: Number, attribute: 'per-page' }) perPage = 12;
+
+  /** A fixed number of columns on wide screens; by default as many as fit. */
+  @property({ type: Number, reflect: true }) columns?: number;
+
+  /** Controls to show, space-separated: `search category sort stock`. Paging appears when needed. */
+  @property() controls = '';
+
+  /** How a chosen product opens: `dialog` (modal), `inline` (in place of the grid) or `none` (event only). */
+  @property() open: 'dialog' | 'inline' | 'none' = 'dialog';
+
+  /** `light` or `dark` pins the theme; by default it follows the shopper's system setting. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  @state() private q = '';
+  @state() private page = 1;
+  @state() private chosenCategory: string | undefined;
+  @state() private chosenSort: ProductSort | undefined;
+  @state() private inStock = false;
+  @state() private opened: Product | undefined;
+  @state() private activeIndex = 0;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  #shop = new ShopController(this);
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  #returnFocusTo: string | undefined;
+
+  #products = new Task(this, {
+    task: async ([shop, key], { signal }) => {
+      if (!shop) return new Promise<never>(() => {}); // no shop yet: stay loading until one appears
+      const list = await shop.catalog.products(JSON.parse(key) as ProductQuery, signal);
+      rememberCurrency(shop, list.meta.currency);
+      return list;
+    },
+    args: () => [this.#shop.shop, JSON.stringify(this.#query())] as const,
+  });
+
+  #categories = new Task(this, {
+    task: async ([shop, wanted]) => (shop && wanted ? (await shop.catalog.categories()).data : []),
+    args: () => [this.#shop.shop, this.#shown().has('category')] as const,
+  });
+
+  #shown(): Set<string> {
+    return new Set(list(this.controls));
+  }
+
+  #query(): ProductQuery {
+    const q: ProductQuery = { page: this.page, perPage: this.perPage, sort: this.chosenSort ?? this.sort };
+    const category = this.chosenCategory ?? this.category;
+    if (category) q.category = list(category);
+    if (this.ids) q.ids = list(this.ids);
+    if (this.q.trim()) q.q = this.q.trim();
+    if (this.inStock) q.inStock = true;
+    return q;
+  }
+
+  get #locale(): string {
+    return this.#shop.shop?.locale ?? '';
+  }
+
+  /** Loads the current page again (after an error, for example). */
+  refresh(): Promise<unknown> {
+    return this.#products.run();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new filter starts at the first page.
+    if (changed.has('category') || changed.has('ids') || changed.has('sort') || changed.has('perPage')) this.page = 1;
+    // Through the CSSOM, not a style attribute: pages with a strict style-src CSP allow this.
+    if (changed.has('columns')) this.style.setProperty('--_columns', String(Math.max(1, this.columns ?? 1)));
+  }
+
+  protected override updated(): void {
+    if (this.opened && this.open === 'dialog' && this.dialog && !this.dialog.open) this.dialog.showModal();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#searchTimer);
+  }
+
+  override render() {
+    const t = (key: string, params?: Record<string, string | number>) => msg(this.#locale, key, params);
+    const inline = this.open === 'inline' && this.opened;
+    return html`
+      <div ?hidden=${!!inline}>
+        ${controlsView({
+          locale: this.#locale,
+          shown: this.#shown(),
+          q: this.q,
+          category: this.chosenCategory ?? this.category,
+          sort: this.chosenSort ?? this.sort,
+          inStock: this.inStock,
+          categories: this.#categories.value ?? [],
+          onSearch: this.#onSearch,
+          onCategory: (event) => this.#filter(() => (this.chosenCategory = (event.target as HTMLSelectElement).value)),
+          onSort: (event) => this.#filter(() => (this.chosenSort = (event.target as HTMLSelectElement).value as ProductSort)),
+          onStock: (event) => this.#filter(() => (this.inStock = (event.target as HTMLInputElement).checked)),
+        })}
+        <p class="visually-hidden" role="status">
+          ${this.#products.render({
+            pending: () => t('products.loading'),
+            complete: (page) => t('products.count', { count: page.meta.total }),
+          })}
+        </p>
+        ${this.#products.render({
+          initial: () => this.#skeleton(),
+          pending: () => this.#skeleton(),
+          complete: (page) => {
+            if (page.data.length === 0) {
+              const filtered = !!(this.q.trim() || this.chosenCategory || this.inStock);
+              return html`<div part="empty" class="empty">
+                <p>${t(filtered ? 'products.no-match' : 'products.empty')}</p>
+                ${filtered
+                  ? html`<button type="button" class="button secondary" @click=${this.#clearFilters}>${t('products.clear')}</button>`
+                  : nothing}
+              </div>`;
+            }
+            const active = Math.min(this.activeIndex, page.data.length - 1);
+            return html`<ul part="grid" class="grid" aria-label=${t('products.label')} @keydown=${this.#onKeydown} @click=${this.#onCardClick}>
+                ${page.data.map((product, index) => productCard(product, index, index === active, this.#locale, page.meta.currency))}
+              </ul>
+              ${this.#pager(page.meta.page, page.meta.totalPages)}`;
+          },
+          error: (error) =>
+            error instanceof ApiError && error.code === 'ABORTED'
+              ? this.#skeleton()
+              : html`<div part="error" class="problem" role="alert">
+                  <p>${t('products.error')}</p>
+                  <button type="button" class="button" @click=${() => this.refresh()}>${t('error.retry')}</button>
+                </div>`,
+        })}
+      </div>
+      ${this.#openedView()}
+    `;
+  }
+
+  #skeleton() {
+    const count = Math.min(Math.max(this.perPage, 1), 12);
+    return html`<ul part="grid" class="grid" aria-busy="true" aria-label=${msg(this.#locale, 'products.loading')}>
+      ${Array.from({ length: count }, () => skeletonCard)}
+    </ul>`;
+  }
+
+  #pager(page: number, pages: number) {
+    if (pages <= 1) return nothing;
+    const t = (key: string) => msg(this.#locale, key);
+    return html`<nav part="pager" class="pager" aria-label=${msg(this.#locale, 'products.page', { page, pages })}>
+      <button type="button" class="button secondary" ?disabled=${page <= 1} @click=${() => this.#goTo(page - 1)}>${t('products.prev')}</button>
+      <span aria-current="page">${msg(this.#locale, 'products.page', { page, pages })}</span>
+      <button type="button" class="button secondary" ?disabled=${page >= pages} @click=${() => this.#goTo(page + 1)}>${t('products.next')}</button>
+    </nav>`;
+  }
+
+  #openedView() {
+    const product = this.opened;
+    if (!product || this.open === 'none') return nothing;
+    const t = (key: string) => msg(this.#locale, key);
+    const view = html`<tote-product part="product" product=${product.id} theme=${this.theme ?? nothing}></tote-product>`;
+    if (this.open === 'inline') {
+      return html`<section part="detail" class="detail" aria-label=${product.name}>
+        <button type="button" part="close" class="button secondary back" @click=${this.#close}>${t('product.back')}</button>
+        ${view}
+      </section>`;
+    }
+    return html`<dialog part="dialog" aria-label=${product.name} @close=${this.#close} @click=${this.#onBackdrop}>
+      <button type="button" part="close" class="close" @click=${() => this.dialog?.close()}>
+        <span aria-hidden="true">×</span><span class="visually-hidden">${t('product.close')}</span>
+      </button>
+      ${view}
+    </dialog>`;
+  }
+
+  #onSearch = (event: InputEvent) => {
+    const value = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#searchTimer);
+    // Typing waits for a pause; a newer search aborts the older request (the Task's signal).
+    this.#searchTimer = setTimeout(() => this.#filter(() => (this.q = value)), SEARCH_DEBOUNCE_MS);
+  };
+
+  #filter(change: () => void): void {
+    change();
+    this.page = 1;
+    this.activeIndex = 0;
+  }
+
+  #clearFilters = () => {
+    this.#filter(() => {
+      this.q = '';
+      this.chosenCategory = undefined;
+      this.inStock = false;
+    });
+  };
+
+  #goTo(page: number): void {
+    this.page = page;
+    this.activeIndex = 0;
+    this.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }
+
+  #cards(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.grid .card[data-index]')];
+  }
+
+  #onKeydown = (event: KeyboardEvent) => {
+    const index = rovingIndex(event, this.#cards(), this.activeIndex);
+    if (index !== null) this.activeIndex = index;
+  };
+
+  #onCardClick = async (event: Event) => {
+    const card = (event.target as Element).closest<HTMLElement>('.card[data-index]');
+    const page = this.#products.value;
+    if (!card || !page) return;
+    const index = Number(card.dataset.index);
+    const product = page.data[index];
+    if (!product) return;
+    this.activeIndex = index;
+    const select = new CustomEvent<ProductSelectDetail>('tote-product-select', {
+      detail: { product },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    if (!this.dispatchEvent(select) || this.open === 'none') return;
+    this.#returnFocusTo = product.id;
+    await whenUsed('tote-product'); // the product view is loaded on first use
+    this.opened = product;
+  };
+
+  #onBackdrop = (event: MouseEvent) => {
+    if (event.target === this.dialog) this.dialog.close(); // a click outside the dialog's content
+  };
+
+  #close = async () => {
+    if (this.dialog?.open) this.dialog.close();
+    this.opened = undefined;
+    await this.updateComplete;
+    const id = CSS.escape(this.#returnFocusTo ?? '');
+    this.renderRoot.querySelector<HTMLElement>(`.card[data-product="${id}"]`)?.focus();
+  };
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tote-product-select': CustomEvent<ProductSelectDetail>;
+  }
+}

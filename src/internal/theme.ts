@@ -1,0 +1,149 @@
+import { css } from 'lit';
+
+/**
+ * Theme tokens shared by the catalogue elements. Every colour, radius and font is a documented
+ * `--tote-*` custom property with a fallback here, so a merchant can set them once on `<tote-store>`
+ * (or `:root`) and they inherit into every shadow root. Dark values apply with
+ * `prefers-color-scheme: dark` unless the page pins `theme="light"`, or always with `theme="dark"`.
+ * Private `--_*` names hold the resolved values; the public names are never overwritten.
+ */
+export const themeStyles = css`
+  :host {
+    --_accent: var(--tote-accent, #1d4ed8);
+    --_on-accent: var(--tote-on-accent, #fff);
+    --_surface: var(--tote-surface, #fff);
+    --_muted-surface: var(--tote-muted-surface, #f2f2f0);
+    --_text: var(--tote-text, #1c1c1c);
+    --_muted: var(--tote-muted, #595959);
+    --_border: var(--tote-border, #d4d4d4);
+    --_danger: var(--tote-danger, #b91c1c);
+    --_success: var(--tote-success, #15803d);
+    --_sale: var(--tote-sale, #b91c1c);
+    --_focus: var(--tote-focus, #2563eb);
+    --_radius: var(--tote-radius, 0.5rem);
+    --_font: var(--tote-font, inherit);
+    color-scheme: light;
+    display: block;
+    font-family: var(--_font);
+    color: var(--_text);
+  }
+  :host([theme='dark']) {
+    --_accent: var(--tote-accent, #93b4ff);
+    --_on-accent: var(--tote-on-accent, #0b1020);
+    --_surface: var(--tote-surface, #18181b);
+    --_muted-surface: var(--tote-muted-surface, #27272a);
+    --_text: var(--tote-text, #f4f4f5);
+    --_muted: var(--tote-muted, #b4b4bb);
+    --_border: var(--tote-border, #3f3f46);
+    --_danger: var(--tote-danger, #fca5a5);
+    --_success: var(--tote-success, #86efac);
+    --_sale: var(--tote-sale, #fca5a5);
+    --_focus: var(--tote-focus, #93b4ff);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_accent: var(--tote-accent, #93b4ff);
+      --_on-accent: var(--tote-on-accent, #0b1020);
+      --_surface: var(--tote-surface, #18181b);
+      --_muted-surface: var(--tote-muted-surface, #27272a);
+      --_text: var(--tote-text, #f4f4f5);
+      --_muted: var(--tote-muted, #b4b4bb);
+      --_border: var(--tote-border, #3f3f46);
+      --_danger: var(--tote-danger, #fca5a5);
+      --_success: var(--tote-success, #86efac);
+      --_sale: var(--tote-sale, #fca5a5);
+      --_focus: var(--tote-focus, #93b4ff);
+      color-scheme: dark;
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 1.25rem;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .button.secondary {
+    background: transparent;
+    color: var(--_text);
+    border-color: var(--_border);
+  }
+  .button:disabled,
+  .button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .price {
+    font-variant-numeric: tabular-nums;
+  }
+  .price s {
+    color: var(--_muted);
+    font-weight: 400;
+    margin-inline-start: 0.4em;
+  }
+  .price .sale {
+    color: var(--_sale);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.15rem 0.5rem;
+    border-radius: 999px;
+    font-size: 0.75rem;
+    font-weight: 600;
+    background: var(--_text);
+    color: var(--_surface);
+  }
+  .skeleton {
+    background: linear-gradient(90deg, var(--_muted-surface) 25%, var(--_border) 50%, var(--_muted-surface) 75%);
+    background-size: 200% 100%;
+    border-radius: var(--_radius);
+    animation: shimmer 1.4s linear infinite;
+  }
+  @keyframes shimmer {
+    to {
+      background-position: -200% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+  [role='alert'].problem {
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: 1rem;
+  }
+`;

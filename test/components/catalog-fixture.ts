@@ -1,0 +1,33 @@
+// Shared by the catalogue element tests: the reference store's control endpoint and a request
+// counter over Resource Timing (every fetch the widget makes shows up there, images too).
+export const API = `${location.origin}/v3`;
+export const DEMO = 'pk_test_tote_demo';
+export const PL = 'pk_test_tote_pl';
+
+export async function control(body: Record<string, unknown>): Promise<void> {
+  const response = await fetch('/__control', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`/__control answered ${response.status}: ${await response.text()}`);
+}
+
+performance.setResourceTimingBufferSize(5000);
+
+/** API requests since the last `resetRequests()` whose path (after the key) matches. */
+export function requests(match: RegExp): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => name.includes('/v3/public/') && match.test(new URL(name).pathname.replace(/^\/v3\/public\/[^/]+/, '') || '/'));
+}
+
+export function resetRequests(): void {
+  performance.clearResourceTimings();
+}
+
+/** Waits until `check` passes (polling), with a message that says what did not happen. */
+export async function until(check: () => unknown, message: string, timeout = 8000): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > timeout) throw new Error(`timed out: ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -4,6 +4,7 @@
 //  - `npm run build` (scripts/build.mjs): the merchant's drop-in script dist/tote.js, with
 //    content-hashed lazy chunks and a manifest that scripts/size.mjs reads.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defineConfig, type Plugin } from 'vite';
 import { createReferenceStore } from './demo/store/index';
 
@@ -32,7 +33,9 @@ function referenceStore(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [referenceStore()],
+  // Lit's html`` and css`` templates keep their indentation unless minified: build only, so the
+  // dev server shows the source as written.
+  plugins: [referenceStore(), { ...minifyTemplateLiterals(), apply: 'build' }],
   server: { host: '127.0.0.1', port: 5173, open: !process.env.CI && !process.env.TOTE_NO_OPEN },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

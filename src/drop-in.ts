@@ -1,4 +1,16 @@
 // The merchant's drop-in script (built to dist/tote.js): registers the light tags at once and the
-// heavy ones (product detail, cart drawer, checkout) on first use — see define.ts — so a page with
-// a grid and a cart button downloads only what it shows.
+// heavy ones (product detail, cart drawer, checkout) on first use — see define.ts — reads the shop
+// from its own script tag's data attributes, and offers `window.Tote` to the page.
 import './define.js';
+import { configureFromScript } from './embed/script-config.js';
+import { createWindowApi } from './embed/window-api.js';
+import { VERSION } from './version.js';
+
+if (window.Tote) {
+  // A second copy (another version, or the same file under another URL): the first one keeps the
+  // page; tags are defined once whatever happens (define.ts skips taken tags).
+  console.warn(`[tote] Tote ${VERSION} was loaded again; the copy already on the page (${window.Tote.version}) stays in charge.`);
+} else {
+  window.Tote = createWindowApi();
+  configureFromScript(import.meta.url);
+}

@@ -1,288 +1,68 @@
-// The widget's words. English is built in; other languages are small tables merged over it, so a
-// missing translation shows English rather than a key. Placeholders are {name}.
+// The widget's words. English ships with each feature (src/i18n/en/*.ts, registered by the
+// feature's own module, so the first download carries only the grid's and the cart button's words);
+// every other language is one file in src/i18n/ that loads on demand the first time a shop asks
+// for it. A missing translation shows English, never a key. Placeholders are {name}.
+import { coreEn } from '../i18n/en/core.js';
 
 export type Messages = Record<string, string>;
 
-const en: Messages = {
-  'cart.label': 'Cart, {count} items',
-  'cart.label.one': 'Cart, 1 item',
-  'cart.empty': 'Your cart is empty.',
-  'line.saving': 'Saving…',
-  'line.queued': 'Waiting to save',
-  'line.failed': 'Not saved',
-  'storage.memory': 'This cart is kept only on this page: it will be lost if you reload.',
-  'offline': 'You are offline. Changes are kept and will be saved when you are back online.',
-  'error.retry': 'Try again',
-  // Cart and checkout (issue 7)
-  'cart.title': 'Your cart',
-  'cart.close': 'Close cart',
-  'cart.continue': 'Continue shopping',
-  'cart.checkout': 'Check out',
-  'cart.subtotal': 'Subtotal',
-  'cart.shipping': 'Shipping',
-  'cart.shipping-later': 'Calculated at checkout',
-  'cart.tax': 'Tax',
-  'cart.total': 'Total',
-  'cart.each': '{price} each',
-  'cart.quantity': 'Quantity of {name}',
-  'cart.increase': 'One more {name}',
-  'cart.decrease': 'One fewer {name}',
-  'cart.remove': 'Remove {name}',
-  'cart.removed': 'Removed {name}.',
-  'cart.undo': 'Undo',
-  'cart.added': 'Added {name}, {count} items in cart',
-  'cart.added.one': 'Added {name}, 1 item in cart',
-  'cart.updated': '{name}: quantity {count}',
-  'cart.minimum': 'The minimum order is {amount}. Add {missing} more to check out.',
-  'cart.dismiss': 'Dismiss',
-  'cart.automatic': 'applied automatically',
-  'cart.pending': 'Saving changes…',
-  'discount.label': 'Discount code',
-  'discount.apply': 'Apply',
-  'discount.remove': 'Remove code {code}',
-  'discount.applied': 'Code {code} applied.',
-  'checkout.title': 'Checkout',
-  'checkout.back': 'Back to cart',
-  'checkout.summary': 'Order summary',
-  'step.contact': 'Contact',
-  'step.address': 'Shipping address',
-  'step.shipping': 'Shipping method',
-  'step.payment': 'Payment method',
-  'step.review': 'Review and place order',
-  'step.edit': 'Change',
-  'step.edit-label': 'Change {step}',
-  'step.continue': 'Continue',
-  'step.number': 'Step {n} of {total}:',
-  'checkout.loading': 'Loading the checkout…',
-  'offline.short': 'offline',
-  'field.email': 'Email',
-  'field.name': 'Full name',
-  'field.company': 'Company',
-  'field.countryCode': 'Country',
-  'field.line1': 'Address',
-  'field.line2': 'Apartment, suite, etc.',
-  'field.city': 'City',
-  'field.region': 'State / region',
-  'field.postalCode': 'Postal code',
-  'field.phone': 'Phone',
-  'field.optional': '(optional)',
-  'invalid.required': 'This field is required.',
-  'invalid.email': 'Enter an email address like name@example.com.',
-  'invalid.postalCode': 'Check the postal code for this country.',
-  'invalid.phone': 'Enter a phone number (digits, spaces, + and -).',
-  'checkout.no-shipping': 'We do not ship to this country. Choose another one.',
-  'checkout.choose-shipping': 'Choose a shipping method.',
-  'checkout.terms-required': 'Please accept the terms and conditions.',
-  'checkout.agree': 'I accept the terms and conditions',
-  'checkout.terms-link': 'Read the terms and conditions',
-  'checkout.terms-notice': 'By placing your order you accept the terms and conditions.',
-  'checkout.notes': 'Order notes',
-  'checkout.place': 'Place order · {amount}',
-  'checkout.pay-again': 'Try paying again · {amount}',
-  'checkout.placing': 'Placing your order…',
-  'checkout.redirecting': 'Taking you to the secure payment page…',
-  'checkout.confirming': 'Confirming your payment…',
-  'checkout.declined': 'Your payment was declined. Your cart is unchanged: try again or choose another payment method.',
-  'checkout.cancelled': 'The payment was cancelled. Your cart is unchanged.',
-  'checkout.expired': 'The reservation for your order expired. Please place the order again.',
-  'checkout.still-confirming': 'We have not heard back from the payment provider yet.',
-  'checkout.check-again': 'Check again',
-  'checkout.order-missing': 'We could not find that order. Please place it again.',
-  'checkout.already-converted': 'This cart has already been ordered.',
-  'checkout.disabled': 'Checkout is not available right now.',
-  'checkout.free': 'Free',
-  'checkout.days': '{min}–{max} business days',
-  'checkout.accept-prices': 'Accept the new prices and place the order',
-  'checkout.adjust-stock': 'Set quantities to what is available',
-  'checkout.price-line': '{name}: {before} → {after}',
-  'checkout.stock-line': '{name}: {available} available (you asked for {requested})',
-  'rejection.price_changed': 'Some prices have changed since you added the items.',
-  'rejection.insufficient_stock': 'Some items do not have enough stock left.',
-  'rejection.unavailable_item': 'Some items are no longer available. Remove them from the cart to continue.',
-  'rejection.empty_cart': 'Your cart is empty.',
-  'error.busy': 'The shop is busy. Please try again in a minute.',
-  'error.network': 'Could not reach the shop. Check your connection and try again.',
-  'receipt.title': 'Thank you! Your order {number} is placed.',
-  'receipt.email': 'A confirmation is on its way to {email}.',
-  'receipt.ship-to': 'Shipping to',
-  'receipt.payment': 'Payment',
-  'receipt.paid': 'Paid',
-  'receipt.awaiting': 'Awaiting payment',
-  'receipt.instructions': 'How to pay',
-  'receipt.items': 'Items',
-  // Catalogue (issue 6)
-  'products.label': 'Products',
-  'products.loading': 'Loading products…',
-  'products.empty': 'No products here yet.',
-  'products.no-match': 'No products match your search.',
-  'products.clear': 'Clear filters',
-  'products.error': 'The products could not be loaded.',
-  'products.search': 'Search products',
-  'products.category': 'Category',
-  'products.all': 'All categories',
-  'products.sort': 'Sort by',
-  'sort.featured': 'Featured',
-  'sort.newest': 'Newest',
-  'sort.price': 'Price: low to high',
-  'sort.-price': 'Price: high to low',
-  'sort.name': 'Name',
-  'products.in-stock': 'In stock only',
-  'products.page': 'Page {page} of {pages}',
-  'products.prev': 'Previous',
-  'products.next': 'Next',
-  'products.count': '{count} products',
-  'price.from': 'from {price}',
-  'price.was': 'was {price}',
-  'stock.sold-out': 'Sold out',
-  'product.close': 'Close',
-  'product.back': 'Back to products',
+/** Languages other than English, each loaded when first needed. Adding a language is one line here. */
+const LANGUAGES: Record<string, () => Promise<{ default: Messages }>> = {
+  pl: () => import('../i18n/pl.js'),
+  de: () => import('../i18n/de.js'),
+  ar: () => import('../i18n/ar.js'),
 };
 
-const pl: Messages = {
-  'cart.label': 'Koszyk, produkty: {count}',
-  'cart.label.one': 'Koszyk, 1 produkt',
-  'cart.empty': 'Twój koszyk jest pusty.',
-  'line.saving': 'Zapisywanie…',
-  'line.queued': 'Czeka na zapis',
-  'line.failed': 'Nie zapisano',
-  'storage.memory': 'Ten koszyk istnieje tylko na tej stronie: zniknie po odświeżeniu.',
-  'offline': 'Brak połączenia. Zmiany zostaną zapisane po powrocie online.',
-  'error.retry': 'Spróbuj ponownie',
-  // Koszyk i kasa (issue 7)
-  'cart.title': 'Twój koszyk',
-  'cart.close': 'Zamknij koszyk',
-  'cart.continue': 'Kontynuuj zakupy',
-  'cart.checkout': 'Przejdź do kasy',
-  'cart.subtotal': 'Suma częściowa',
-  'cart.shipping': 'Dostawa',
-  'cart.shipping-later': 'Obliczana w kasie',
-  'cart.tax': 'Podatek',
-  'cart.total': 'Razem',
-  'cart.each': '{price} / szt.',
-  'cart.quantity': 'Ilość: {name}',
-  'cart.increase': 'Jeszcze jeden: {name}',
-  'cart.decrease': 'O jeden mniej: {name}',
-  'cart.remove': 'Usuń {name}',
-  'cart.removed': 'Usunięto {name}.',
-  'cart.undo': 'Cofnij',
-  'cart.added': 'Dodano {name}, produkty w koszyku: {count}',
-  'cart.added.one': 'Dodano {name}, 1 produkt w koszyku',
-  'cart.updated': '{name}: ilość {count}',
-  'cart.minimum': 'Minimalna wartość zamówienia to {amount}. Dodaj produkty za {missing}, aby złożyć zamówienie.',
-  'cart.dismiss': 'Zamknij',
-  'cart.automatic': 'naliczony automatycznie',
-  'cart.pending': 'Zapisywanie zmian…',
-  'discount.label': 'Kod rabatowy',
-  'discount.apply': 'Zastosuj',
-  'discount.remove': 'Usuń kod {code}',
-  'discount.applied': 'Zastosowano kod {code}.',
-  'checkout.title': 'Kasa',
-  'checkout.back': 'Wróć do koszyka',
-  'checkout.summary': 'Podsumowanie zamówienia',
-  'step.contact': 'Kontakt',
-  'step.address': 'Adres dostawy',
-  'step.shipping': 'Sposób dostawy',
-  'step.payment': 'Sposób płatności',
-  'step.review': 'Sprawdź i złóż zamówienie',
-  'step.edit': 'Zmień',
-  'step.edit-label': 'Zmień: {step}',
-  'step.continue': 'Dalej',
-  'step.number': 'Krok {n} z {total}:',
-  'checkout.loading': 'Ładowanie kasy…',
-  'offline.short': 'offline',
-  'field.email': 'E-mail',
-  'field.name': 'Imię i nazwisko',
-  'field.company': 'Firma',
-  'field.countryCode': 'Kraj',
-  'field.line1': 'Adres',
-  'field.line2': 'Nr mieszkania, piętro itp.',
-  'field.city': 'Miejscowość',
-  'field.region': 'Województwo / region',
-  'field.postalCode': 'Kod pocztowy',
-  'field.phone': 'Telefon',
-  'field.optional': '(opcjonalnie)',
-  'invalid.required': 'To pole jest wymagane.',
-  'invalid.email': 'Podaj adres e-mail, np. imie@example.com.',
-  'invalid.postalCode': 'Sprawdź kod pocztowy dla tego kraju.',
-  'invalid.phone': 'Podaj numer telefonu (cyfry, spacje, + i -).',
-  'checkout.no-shipping': 'Nie wysyłamy do tego kraju. Wybierz inny.',
-  'checkout.choose-shipping': 'Wybierz sposób dostawy.',
-  'checkout.terms-required': 'Zaakceptuj regulamin.',
-  'checkout.agree': 'Akceptuję regulamin',
-  'checkout.terms-link': 'Przeczytaj regulamin',
-  'checkout.terms-notice': 'Składając zamówienie, akceptujesz regulamin.',
-  'checkout.notes': 'Uwagi do zamówienia',
-  'checkout.place': 'Zamawiam · {amount}',
-  'checkout.pay-again': 'Zapłać ponownie · {amount}',
-  'checkout.placing': 'Składanie zamówienia…',
-  'checkout.redirecting': 'Przechodzimy do bezpiecznej strony płatności…',
-  'checkout.confirming': 'Potwierdzamy płatność…',
-  'checkout.declined': 'Płatność została odrzucona. Koszyk jest bez zmian: spróbuj ponownie lub wybierz inny sposób płatności.',
-  'checkout.cancelled': 'Płatność została anulowana. Koszyk jest bez zmian.',
-  'checkout.expired': 'Rezerwacja zamówienia wygasła. Złóż zamówienie ponownie.',
-  'checkout.still-confirming': 'Operator płatności jeszcze nie odpowiedział.',
-  'checkout.check-again': 'Sprawdź ponownie',
-  'checkout.order-missing': 'Nie znaleźliśmy tego zamówienia. Złóż je ponownie.',
-  'checkout.already-converted': 'Ten koszyk został już zamówiony.',
-  'checkout.disabled': 'Kasa jest teraz niedostępna.',
-  'checkout.free': 'Za darmo',
-  'checkout.days': '{min}–{max} dni roboczych',
-  'checkout.accept-prices': 'Akceptuję nowe ceny i zamawiam',
-  'checkout.adjust-stock': 'Ustaw ilości na dostępne',
-  'checkout.price-line': '{name}: {before} → {after}',
-  'checkout.stock-line': '{name}: dostępne {available} (zamówiono {requested})',
-  'rejection.price_changed': 'Niektóre ceny zmieniły się od czasu dodania produktów.',
-  'rejection.insufficient_stock': 'Niektórych produktów nie ma w wystarczającej ilości.',
-  'rejection.unavailable_item': 'Niektóre produkty są już niedostępne. Usuń je z koszyka, aby kontynuować.',
-  'rejection.empty_cart': 'Twój koszyk jest pusty.',
-  'error.busy': 'Sklep jest zajęty. Spróbuj ponownie za minutę.',
-  'error.network': 'Brak połączenia ze sklepem. Sprawdź połączenie i spróbuj ponownie.',
-  'receipt.title': 'Dziękujemy! Zamówienie {number} zostało złożone.',
-  'receipt.email': 'Potwierdzenie wysłaliśmy na adres {email}.',
-  'receipt.ship-to': 'Adres dostawy',
-  'receipt.payment': 'Płatność',
-  'receipt.paid': 'Opłacone',
-  'receipt.awaiting': 'Oczekuje na płatność',
-  'receipt.instructions': 'Jak zapłacić',
-  'receipt.items': 'Produkty',
-  // Katalog (issue 6)
-  'products.label': 'Produkty',
-  'products.loading': 'Wczytywanie produktów…',
-  'products.empty': 'Nie ma tu jeszcze produktów.',
-  'products.no-match': 'Żaden produkt nie pasuje do wyszukiwania.',
-  'products.clear': 'Wyczyść filtry',
-  'products.error': 'Nie udało się wczytać produktów.',
-  'products.search': 'Szukaj produktów',
-  'products.category': 'Kategoria',
-  'products.all': 'Wszystkie kategorie',
-  'products.sort': 'Sortuj',
-  'sort.featured': 'Polecane',
-  'sort.newest': 'Najnowsze',
-  'sort.price': 'Cena: od najniższej',
-  'sort.-price': 'Cena: od najwyższej',
-  'sort.name': 'Nazwa',
-  'products.in-stock': 'Tylko dostępne',
-  'products.page': 'Strona {page} z {pages}',
-  'products.prev': 'Poprzednia',
-  'products.next': 'Następna',
-  'products.count': 'Produkty: {count}',
-  'price.from': 'od {price}',
-  'price.was': 'przedtem {price}',
-  'stock.sold-out': 'Wyprzedane',
-  'product.close': 'Zamknij',
-  'product.back': 'Wróć do produktów',
-};
+const tables: Record<string, Messages> = { en: { ...coreEn } };
+const loading = new Map<string, Promise<void>>();
+const listeners = new Set<() => void>();
 
-const tables: Record<string, Messages> = { en, pl };
-
-/** Adds or extends a language (e.g. `addMessages('de', {...})`); later calls win per key. */
+/** Adds or extends a language (`addMessages('de', {...})`); later calls win per key. */
 export function addMessages(language: string, messages: Messages): void {
   tables[language] = { ...tables[language], ...messages };
 }
 
-/** The text for `key` in `locale` (falling back to its language, then English), filled in. */
+/** The language part of a BCP 47 tag: `pl-PL` → `pl`. */
+export function languageOf(locale: string): string {
+  return (locale || 'en').toLowerCase().split(/[-_]/)[0] || 'en';
+}
+
+/**
+ * Loads a language's table if it has one and it isn't here yet; resolves when it is (at once for
+ * English or an unknown language). Elements re-render through `onMessagesLoaded`.
+ */
+export function loadLanguage(locale: string): Promise<void> {
+  const language = languageOf(locale);
+  const loader = LANGUAGES[language];
+  if (!loader) return Promise.resolve();
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = loader().then(
+      (module) => {
+        // Feature modules may have added keys already; the file's table goes under them.
+        tables[language] = { ...module.default, ...tables[language] };
+        for (const listener of listeners) listener();
+      },
+      (error: unknown) => {
+        loading.delete(language); // a flaky network: the next render tries again
+        console.error(`[tote] could not load the "${language}" texts; showing English`, error);
+      },
+    );
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+/** Calls `listener` whenever a language arrives; returns the unsubscribe function. */
+export function onMessagesLoaded(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The text for `key` in `locale` (falling back to English), filled in with `params`. */
 export function msg(locale: string, key: string, params: Record<string, string | number> = {}): string {
-  const language = (locale || 'en').toLowerCase();
-  const text = tables[language]?.[key] ?? tables[language.split('-')[0]!]?.[key] ?? en[key] ?? key;
+  const language = languageOf(locale);
+  if (language !== 'en' && !tables[language]?.[key] && LANGUAGES[language]) void loadLanguage(language);
+  const text = tables[language]?.[key] ?? tables.en![key] ?? key;
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }

@@ -1,6 +1,7 @@
 import { createStore, type StoreOptions, type ToteShop } from '../store/index.js';
 
 let pageDefault: StoreOptions | undefined;
+let pageProblem: string | undefined;
 const listeners = new Set<() => void>();
 
 /**
@@ -11,8 +12,23 @@ const listeners = new Set<() => void>();
 export function configure(options: StoreOptions): ToteShop {
   const shop = createStore(options);
   pageDefault = options;
+  pageProblem = undefined;
   for (const listener of listeners) listener();
   return shop;
+}
+
+/**
+ * Records why the page has no default shop (a refused `data-public-key`), so elements outside any
+ * `<tote-store>` can say so in place of the shop instead of loading forever.
+ */
+export function reportConfigProblem(problem: string): void {
+  pageProblem = problem;
+  for (const listener of listeners) listener();
+}
+
+/** Why the page has no default shop, when something was tried and refused. */
+export function configProblem(): string | undefined {
+  return pageProblem;
 }
 
 /** The page's default shop, if one was configured. */

@@ -1,8 +1,13 @@
 import { ContextConsumer } from '@lit/context';
 import type { LitElement, ReactiveController } from 'lit';
 import type { CartState, ToteShop } from '../store/index.js';
-import { defaultShop, onDefaultShopChange } from './page-default.js';
+import { loadLanguage, onMessagesLoaded } from './messages.js';
+import { configProblem, defaultShop, onDefaultShopChange } from './page-default.js';
 import { shopContext } from './shop-context.js';
+
+const NO_SHOP_AFTER_MS = 3000;
+const NO_SHOP =
+  'No shop is set up: put this element inside <tote-store public-key="pk_…">, add data-public-key to the Tote script tag, or call configure({ publicKey }).';
 
 /**
  * Finds the shop an element belongs to — the nearest `<tote-store>` (through context), else the
@@ -14,6 +19,7 @@ export class ShopController implements ReactiveController {
   #provided: ContextConsumer<typeof shopContext, LitElement>;
   #unsubscribeCart: (() => void) | undefined;
   #unsubscribeDefault: (() => void) | undefined;
+  #unsubscribeMessages: (() => void) | undefined;
   #subscribedTo: ToteShop | undefined;
   #watchCart: boolean;
   /** The cart as the shopper sees it now (only kept when the host asked to watch the cart). */
@@ -30,6 +36,18 @@ export class ShopController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * Why there is no shop, for the element to show in place of the shop: a refused key on the
+   * script tag, or nothing configured at all a few seconds after the element appeared.
+   */
+  get problem(): string | undefined {
+    if (this.shop) return undefined;
+    return configProblem() ?? (this.#waitedForShop ? NO_SHOP : undefined);
+  }
+
+  #waitedForShop = false;
+  #noShopTimer: ReturnType<typeof setTimeout> | undefined;
+
   /** The shop, or `undefined` while there is none (no `<tote-store>`, nothing configured). */
   get shop(): ToteShop | undefined {
     return this.#provided.value ?? defaultShop();
@@ -37,11 +55,23 @@ export class ShopController implements ReactiveController {
 
   hostConnected(): void {
     this.#unsubscribeDefault = onDefaultShopChange(() => this.#sync());
+    // A shop in another language: its texts arrive a moment later, then the element re-renders.
+    this.#unsubscribeMessages = onMessagesLoaded(() => this.#host.requestUpdate());
+    // A page that never names its shop gets told so, rather than skeletons that load forever.
+    this.#noShopTimer = setTimeout(() => {
+      this.#waitedForShop = true;
+      if (!this.shop) {
+        console.error(`[tote] <${this.#host.localName}>: ${NO_SHOP}`);
+        this.#host.requestUpdate();
+      }
+    }, NO_SHOP_AFTER_MS);
     this.#sync();
   }
 
   hostDisconnected(): void {
     this.#unsubscribeDefault?.();
+    this.#unsubscribeMessages?.();
+    clearTimeout(this.#noShopTimer);
     this.#unsubscribeCart?.();
     this.#unsubscribeCart = undefined;
     this.#subscribedTo = undefined;
@@ -49,6 +79,7 @@ export class ShopController implements ReactiveController {
 
   #sync(): void {
     const shop = this.shop;
+    if (shop) void loadLanguage(shop.locale);
     if (this.#watchCart && shop !== this.#subscribedTo) {
       this.#unsubscribeCart?.();
       this.#subscribedTo = shop;

@@ -82,8 +82,9 @@ export class CartEngine {
     this.#o = { settleMs: 400, retryMs: 1000, retryCapMs: 8_000, ...options };
     this.#journal = new IntentJournal(options.storage, options.namespace);
     this.#tabs = new TabLink(options.namespace, (message) => this.#onTabMessage(message));
-    addEventListener('online', this.#onOnline);
-    addEventListener('offline', this.#onOffline);
+    // Optional: Node (scripts, server rendering) has no window events.
+    globalThis.addEventListener?.('online', this.#onOnline);
+    globalThis.addEventListener?.('offline', this.#onOffline);
   }
 
   /** Reads the stored and then the server cart, and replays wishes left by earlier pages. */
@@ -140,6 +141,23 @@ export class CartEngine {
     return new Promise((resolve) => this.#settledWaiters.add(resolve));
   }
 
+  /**
+   * Resolves once the server has a line exactly as the shopper last asked for it (not while it is
+   * saving or queued); rejects with the server's reason if it refused it.
+   */
+  confirmed(variantId: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const unsubscribe = this.subscribe(() => {
+        if (this.#intents.has(variantId)) return;
+        const state = this.#lineStates.get(variantId);
+        if (state?.status === 'saving' || state?.status === 'queued') return;
+        queueMicrotask(() => unsubscribe()); // subscribe() calls us before it has returned
+        if (state?.status === 'failed') reject(new Error(state.message ?? 'The shop refused this change.'));
+        else resolve();
+      });
+    });
+  }
+
   /** Reads the server's cart now (e.g. before checkout) and adopts it. */
   async refresh(): Promise<Cart> {
     const cart = await this.#o.api.cart({ requestId: nanoid(), retries: this.#outage > 0 ? 0 : undefined });
@@ -166,8 +184,8 @@ export class CartEngine {
   /** Stops this engine (its page is going away); resolves once other tabs may adopt its wishes. */
   async dispose(): Promise<void> {
     this.#disposed = true;
-    removeEventListener('online', this.#onOnline);
-    removeEventListener('offline', this.#onOffline);
+    globalThis.removeEventListener?.('online', this.#onOnline);
+    globalThis.removeEventListener?.('offline', this.#onOffline);
     for (const timer of this.#timers.values()) clearTimeout(timer);
     clearTimeout(this.#probe);
     this.#listeners.clear();

@@ -31,6 +31,7 @@ export interface ToteShop {
 }
 
 const shops = new Map<string, ToteShop>();
+const localeViews = new Map<string, ToteShop>();
 
 /** A cart line drawn from what the catalogue knows of a variant (name, options, price, image). */
 function describeVariant(catalog: Catalog, variantId: string): LineDisplay | null {
@@ -51,16 +52,23 @@ function describeVariant(catalog: Catalog, variantId: string): LineDisplay | nul
 /**
  * The headless store for one publishable key. Calling it again with the same key and API base
  * returns the same shop, so every element on a page shares one cart, one cache and one rate
- * budget; two keys get two shops that never share a token.
+ * budget; two keys get two shops that never share a token. A second locale for the same shop
+ * (two `<tote-store>`s in two languages) shares all of that and differs only in `locale`.
  */
 export function createStore(options: StoreOptions): ToteShop {
   assertPublishableKey(options.publicKey); // a refused key: no storage, no request, nothing
   const apiBase = (options.apiBase || DEFAULT_API_BASE).replace(/\/+$/, '');
+  const locale = options.locale || (typeof document !== 'undefined' && document.documentElement.lang) ||
+    (typeof navigator !== 'undefined' && navigator.language) || 'en';
   const key = `${options.publicKey}@${apiBase}`;
   const existing = shops.get(key);
-  if (existing) return existing;
+  if (existing) {
+    if (existing.locale === locale) return existing;
+    const view = `${key}#${locale}`;
+    if (!localeViews.has(view)) localeViews.set(view, Object.freeze({ ...existing, locale }));
+    return localeViews.get(view)!;
+  }
 
-  const locale = options.locale || (typeof document !== 'undefined' && document.documentElement.lang) || navigator.language;
   const namespace = `${options.publicKey}@${apiBase}`;
   const storage = deferredStorage(openStorage(namespace));
   const token = new CartToken(storage);

@@ -4,21 +4,26 @@ import { property, state } from 'lit/decorators.js';
 import type { Variant } from '../../api/index.js';
 import { currencyOf } from '../../internal/currency.js';
 import { formatMoney } from '../../internal/format.js';
-import { msg } from '../../internal/messages.js';
+import { productEn } from '../../i18n/en/product.js';
+import { addMessages, msg } from '../../internal/messages.js';
 import { addableQuantity, initialVariant, isSellable } from '../../internal/product-model.js';
+import { configProblemStyles, configProblemView } from '../../internal/config-problem.js';
 import { ShopController } from '../../internal/shop-controller.js';
 import { addToCart, type AddDetail } from '../product/add-to-cart.js';
 import { buyButtonStyles } from './buy-button.styles.js';
-import '../product/messages.js';
+
+// English words of the buy button travel with it, not in the first download.
+addMessages('en', productEn);
 
 /**
  * The smallest embed: one button that adds a product (or one of its variants) to the cart, or
  * buys it at once.
  *
  * @summary An add-to-cart or buy-now button for one product.
+ * @tagname tote-buy-button
  *
- * @fires tote-add - The shopper added to the cart; `detail: {productId, variantId, quantity}`.
- * @fires tote-buy - With `action="buy"`, after the add: the page should open the checkout.
+ * @fires {CustomEvent<AddDetail>} tote-add - The shopper added to the cart; `detail: {productId, variantId, quantity}`.
+ * @fires {CustomEvent<AddDetail>} tote-buy - With `action="buy"`, after the add: the page should open the checkout.
  *   Cancelable; by default a `<tote-checkout>` on the page is opened (its `show()` method).
  *
  * @slot - The button's label (default: "Add to cart · $28.00" or "Buy now · $28.00").
@@ -34,7 +39,7 @@ import '../product/messages.js';
  * @cssprop --tote-danger - Error text.
  */
 export class ToteBuyButton extends LitElement {
-  static override styles = buyButtonStyles;
+  static override styles = [buyButtonStyles, configProblemStyles];
 
   /** The product's id or slug. */
   @property() product = '';
@@ -72,6 +77,8 @@ export class ToteBuyButton extends LitElement {
   }
 
   override render() {
+    const problem = this.#shop.problem;
+    if (problem) return configProblemView(problem);
     const locale = this.#shop.shop?.locale ?? '';
     const t = (key: string, params?: Record<string, string | number>) => msg(locale, key, params);
     const verb = t(this.action === 'buy' ? 'product.buy' : 'product.add');
@@ -123,11 +130,5 @@ export class ToteBuyButton extends LitElement {
     if (!this.dispatchEvent(buy)) return;
     const checkout = document.querySelector('tote-checkout') as (HTMLElement & { show?: () => void }) | null;
     checkout?.show?.();
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tote-buy': CustomEvent<AddDetail>;
   }
 }

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { whenUsed } from '../../internal/lazy-define.js';
 import { msg } from '../../internal/messages.js';
+import { configProblemStyles, configProblemView } from '../../internal/config-problem.js';
 import { ShopController } from '../../internal/shop-controller.js';
 import { themeStyles } from '../../internal/theme.js';
 import { cartToggleStyles } from './cart-toggle.styles.js';
@@ -19,6 +20,10 @@ export interface CartRequestDetail {
  * while changes are saving (or the shopper is offline). It opens the page's drawer `<tote-cart>`.
  *
  * @summary The cart button with a live item-count badge.
+ * @tagname tote-cart-toggle
+ * @fires {CustomEvent<CartRequestDetail>} tote-cart-request - On click: asks the page's drawer `<tote-cart>` to open or close
+ *   (`detail: {action, opener}`). Cancelable; the drawer cancels it to answer. Cancel it yourself
+ *   to open your own cart instead.
  * @slot icon - Replaces the bag icon.
  * @csspart button - The button.
  * @csspart count - The item-count badge.
@@ -32,7 +37,7 @@ export interface CartRequestDetail {
  * @cssprop --tote-z-index - Stacking order when floating (default 1000).
  */
 export class ToteCartToggle extends LitElement {
-  static override styles = [themeStyles, cartToggleStyles];
+  static override styles = [themeStyles, cartToggleStyles, configProblemStyles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** Float the button in a corner of the viewport: `bottom-right`, `bottom-left`, `top-right`, `top-left` (right = inline end). */
@@ -41,6 +46,8 @@ export class ToteCartToggle extends LitElement {
   #shop = new ShopController(this, { watchCart: true });
 
   override render() {
+    const problem = this.#shop.problem;
+    if (problem) return configProblemView(problem);
     const locale = this.#shop.shop?.locale ?? '';
     const cart = this.#shop.cart;
     const count = cart?.itemCount ?? 0;

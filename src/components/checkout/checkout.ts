@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fire } from '../../internal/cart-events.js';
 import { formatMoney } from '../../internal/format.js';
-import { msg } from '../../internal/messages.js';
+import { checkoutEn } from '../../i18n/en/checkout.js';
+import { addMessages, msg } from '../../internal/messages.js';
 import { clearPendingOrder, readPendingOrder, returnUrlFor, writePendingOrder } from '../../internal/pending-order.js';
 import { ShopController } from '../../internal/shop-controller.js';
 import { themeStyles } from '../../internal/theme.js';
@@ -13,6 +14,9 @@ import { STEP_RENDERERS, stepSummary, type StepContext } from './checkout-steps.
 import { checkoutStyles } from './checkout.styles.js';
 import { renderReceipt } from './receipt.js';
 
+// English words of the checkout travel with it, not in the first download.
+addMessages('en', checkoutEn);
+
 /**
  * The checkout: contact, shipping address, shipping method, payment method and review, each saved
  * to the cart as it is completed (a reload resumes there); then the order, the hand-off to the
@@ -20,8 +24,10 @@ import { renderReceipt } from './receipt.js';
  * checkout page, or inside the `<tote-cart>` drawer.
  *
  * @summary Checkout steps, place order, payment hand-off and receipt.
- * @fires tote-order-complete - The order is placed and paid (or awaits a bank transfer). `detail: {orderId, orderNumber, total, currencyCode, paymentStatus}`.
- * @fires tote-error - The order could not be placed or paid. `detail: {code, message, source}`.
+ * @tagname tote-checkout
+ * @fires {CustomEvent<OrderCompleteDetail>} tote-order-complete - The order is placed and paid (or awaits a bank transfer). `detail: {orderId, orderNumber, total, currencyCode, paymentStatus}`.
+ * @fires {CustomEvent<CartErrorDetail>} tote-error - The order could not be placed or paid. `detail: {code, message, source}`.
+ * @fires {Event} tote-continue-shopping - The shopper chose "Continue shopping" on the receipt (no detail).
  * @csspart base - The checkout.
  * @csspart step - Each step's section.
  * @csspart place-order - The place-order button.

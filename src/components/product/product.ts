@@ -4,7 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ApiError, type Product, type ProductImage, type Variant } from '../../api/index.js';
 import { currencyOf, knownCurrency } from '../../internal/currency.js';
-import { msg } from '../../internal/messages.js';
+import { productEn } from '../../i18n/en/product.js';
+import { addMessages, msg } from '../../internal/messages.js';
 import { priceView } from '../../internal/price-view.js';
 import {
   addableQuantity,
@@ -18,12 +19,15 @@ import {
   type Selection,
 } from '../../internal/product-model.js';
 import { sanitizeHtml } from '../../internal/sanitize.js';
+import { configProblemStyles, configProblemView } from '../../internal/config-problem.js';
 import { ShopController } from '../../internal/shop-controller.js';
 import { addToCart, type AddDetail } from './add-to-cart.js';
 import { galleryView } from './gallery.js';
 import { optionsView } from './options.js';
 import { productStyles } from './product.styles.js';
-import './messages.js';
+
+// English words of the product view travel with it, not in the first download.
+addMessages('en', productEn);
 
 type AddState = 'idle' | 'adding' | 'added' | 'failed';
 const LOW_STOCK = 5;
@@ -34,8 +38,9 @@ const descriptions = new WeakMap<Product, string>();
  * A product the page already listed (in a `<tote-products>` grid) is shown without a request.
  *
  * @summary A product page: gallery, variant options, stock, quantity and add to cart.
+ * @tagname tote-product
  *
- * @fires tote-add - The shopper added to the cart; `detail: {productId, variantId, quantity}`.
+ * @fires {CustomEvent<AddDetail>} tote-add - The shopper added to the cart; `detail: {productId, variantId, quantity}`.
  *
  * @csspart base - The whole view.
  * @csspart gallery - Main image and thumbnails.
@@ -68,7 +73,7 @@ const descriptions = new WeakMap<Product, string>();
  * @cssprop --tote-font - Font family.
  */
 export class ToteProduct extends LitElement {
-  static override styles = productStyles;
+  static override styles = [productStyles, configProblemStyles];
 
   /** The product's id or slug. */
   @property() product = '';
@@ -128,6 +133,8 @@ export class ToteProduct extends LitElement {
   }
 
   override render() {
+    const problem = this.#shop.problem;
+    if (problem) return configProblemView(problem);
     const t = (key: string) => msg(this.#locale, key);
     return this.#data.render({
       initial: () => this.#skeleton(),

@@ -6,6 +6,7 @@ import { rememberCurrency } from '../../internal/currency.js';
 import { whenUsed } from '../../internal/lazy-define.js';
 import { msg } from '../../internal/messages.js';
 import { rovingIndex } from '../../internal/roving-focus.js';
+import { configProblemStyles, configProblemView } from '../../internal/config-problem.js';
 import { ShopController } from '../../internal/shop-controller.js';
 import { controlsView } from './controls.js';
 import { productCard, skeletonCard } from './product-card.js';
@@ -23,8 +24,9 @@ const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * A responsive grid of a shop's products, read with one `GET /products` per page.
  *
  * @summary Product grid with optional search, category filter, sort, stock filter and paging.
+ * @tagname tote-products
  *
- * @fires tote-product-select - A card was chosen; `detail.product`. Cancelable: call
+ * @fires {CustomEvent<ProductSelectDetail>} tote-product-select - A card was chosen; `detail.product`. Cancelable: call
  *   `preventDefault()` to show the product yourself (e.g. navigate to your own product page).
  *
  * @csspart controls - The toolbar (search, filters, sort).
@@ -60,7 +62,7 @@ const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @cssprop --tote-image-ratio - Aspect ratio of card images (default 1).
  */
 export class ToteProducts extends LitElement {
-  static override styles = productsStyles;
+  static override styles = [productsStyles, configProblemStyles];
 
   /** Only products in these categories: ids or slugs, comma-separated. */
   @property() category = '';
@@ -155,6 +157,8 @@ export class ToteProducts extends LitElement {
   }
 
   override render() {
+    const problem = this.#shop.problem;
+    if (problem) return configProblemView(problem);
     const t = (key: string, params?: Record<string, string | number>) => msg(this.#locale, key, params);
     const inline = this.open === 'inline' && this.opened;
     return html`

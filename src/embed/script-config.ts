@@ -1,0 +1,43 @@
+import { configure, reportConfigProblem } from '../internal/page-default.js';
+
+/** What a merchant can say on the script tag itself. */
+export interface ScriptConfig {
+  publicKey: string;
+  apiBase?: string;
+  locale?: string;
+}
+
+/**
+ * Finds the `<script>` that loaded Tote (matched by URL, since module scripts have no
+ * `document.currentScript`), else the first script with a `data-public-key`.
+ */
+export function findOwnScript(moduleUrl: string): HTMLScriptElement | null {
+  const scripts = [...document.querySelectorAll<HTMLScriptElement>('script[src]')];
+  return scripts.find((script) => script.src === moduleUrl) ?? document.querySelector<HTMLScriptElement>('script[data-public-key]');
+}
+
+/**
+ * Reads the shop from the script tag's `data-public-key`, `data-api-base` and `data-locale` —
+ * attributes only: nothing is read from the page URL, so no link can plant or leak a cart.
+ */
+export function readScriptConfig(script: HTMLScriptElement | null): ScriptConfig | undefined {
+  const publicKey = script?.dataset.publicKey?.trim();
+  if (!script || !publicKey) return undefined;
+  return { publicKey, apiBase: script.dataset.apiBase?.trim() || undefined, locale: script.dataset.locale?.trim() || undefined };
+}
+
+/**
+ * Configures the page's default shop from the script tag. A refused key (a secret key, say) is
+ * reported on the console for the developer, and the elements show it in place of the shop.
+ */
+export function configureFromScript(moduleUrl: string): void {
+  const config = readScriptConfig(findOwnScript(moduleUrl));
+  if (!config) return;
+  try {
+    configure(config);
+  } catch (error) {
+    const problem = (error as Error).message;
+    console.error(`[tote] data-public-key on the Tote script: ${problem}`);
+    reportConfigProblem(problem);
+  }
+}

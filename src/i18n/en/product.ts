@@ -1,0 +1,27 @@
+// The product view's and the buy button's words; they load with those elements.
+import type { Messages } from '../../internal/messages.js';
+
+export const productEn: Messages = {
+  'stock.few': 'Only {count} left',
+  'stock.backorder': 'Sold out — available on back-order',
+  'stock.in': 'In stock',
+  'product.loading': 'Loading product…',
+  'product.error': 'This product could not be loaded.',
+  'product.missing': 'This product is no longer available.',
+  'product.quantity': 'Quantity',
+  'product.less': 'Fewer',
+  'product.more': 'More',
+  'product.add': 'Add to cart',
+  'product.adding': 'Adding…',
+  'product.added': 'Added to cart',
+  'product.add-failed': 'Could not add to cart: {reason}',
+  'product.buy': 'Buy now',
+  'product.choose': 'Choose {option}',
+  'product.value-sold-out': 'sold out',
+  'product.value-missing': 'not made in this combination',
+  'product.choice-sold-out': 'This choice is sold out.',
+  'product.all-in-cart': 'All available units are already in your cart.',
+  'product.images': 'Images',
+  'product.image': 'Image {n} of {count}',
+  'product.description': 'Description',
+};

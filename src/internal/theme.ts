@@ -1,21 +1,5 @@
 import { css } from 'lit';
 
-// One dark palette, used where the page asks for dark and where the system prefers it.
-const darkTokens = css`
-  --_accent: var(--tote-accent, #93b4ff);
-  --_on-accent: var(--tote-on-accent, #0b1020);
-  --_surface: var(--tote-surface, #18181b);
-  --_muted-surface: var(--tote-muted-surface, #27272a);
-  --_text: var(--tote-text, #f4f4f5);
-  --_muted: var(--tote-muted, #b4b4bb);
-  --_border: var(--tote-border, #3f3f46);
-  --_danger: var(--tote-danger, #fca5a5);
-  --_success: var(--tote-success, #86efac);
-  --_sale: var(--tote-sale, #fca5a5);
-  --_focus: var(--tote-focus, #93b4ff);
-  color-scheme: dark;
-`;
-
 /**
  * Theme tokens shared by the catalogue elements. Every colour, radius and font is a documented
  * `--tote-*` custom property with a fallback here, so a merchant can set them once on `<tote-store>`
@@ -44,13 +28,37 @@ export const themeStyles = css`
     font-family: var(--_font);
     color: var(--_text);
   }
+  /* The dark palette twice, word for word: a media query and an attribute selector cannot share
+     one rule, and a shared css fragment would not be minified. */
   :host([theme='dark']),
   :host([color-scheme='dark']) {
-    ${darkTokens}
+    --_accent: var(--tote-accent, #93b4ff);
+    --_on-accent: var(--tote-on-accent, #0b1020);
+    --_surface: var(--tote-surface, #18181b);
+    --_muted-surface: var(--tote-muted-surface, #27272a);
+    --_text: var(--tote-text, #f4f4f5);
+    --_muted: var(--tote-muted, #b4b4bb);
+    --_border: var(--tote-border, #3f3f46);
+    --_danger: var(--tote-danger, #fca5a5);
+    --_success: var(--tote-success, #86efac);
+    --_sale: var(--tote-sale, #fca5a5);
+    --_focus: var(--tote-focus, #93b4ff);
+    color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light']):not([color-scheme='light'])) {
-      ${darkTokens}
+      --_accent: var(--tote-accent, #93b4ff);
+      --_on-accent: var(--tote-on-accent, #0b1020);
+      --_surface: var(--tote-surface, #18181b);
+      --_muted-surface: var(--tote-muted-surface, #27272a);
+      --_text: var(--tote-text, #f4f4f5);
+      --_muted: var(--tote-muted, #b4b4bb);
+      --_border: var(--tote-border, #3f3f46);
+      --_danger: var(--tote-danger, #fca5a5);
+      --_success: var(--tote-success, #86efac);
+      --_sale: var(--tote-sale, #fca5a5);
+      --_focus: var(--tote-focus, #93b4ff);
+      color-scheme: dark;
     }
   }
   :host([hidden]) {

@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defineConfig, type Plugin, type Rolldown } from 'vite';
-import { createReferenceStore } from './demo/store/index';
+import { createReferenceStore } from './demo/store/index.js';
 
 /** Serves the reference store (demo/store) inside Vite's dev and preview servers. */
 function referenceStore(): Plugin {
@@ -75,7 +75,7 @@ export default defineConfig({
         chunkFileNames: 'chunks/[name]-[hash].js',
         // Everything the entry imports statically goes into one chunk: the first paint costs two
         // files, not a handful of shared fragments (each one a request and gzip's start-up cost).
-        codeSplitting: { groups: [{ name: firstPaintChunk }] },
+        codeSplitting: { groups: [{ name: firstPaintChunk, debugName: 'first-paint' }] },
       },
     },
   },

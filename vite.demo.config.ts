@@ -3,7 +3,7 @@
 // reference store mounted at /v3 and /__control, as `npm start` does.
 import { resolve } from 'node:path';
 import { defineConfig, mergeConfig } from 'vite';
-import base from './vite.config';
+import base from './vite.config.js';
 
 const root = import.meta.dirname;
 

@@ -5,16 +5,18 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_FLAGS, findChromium } from './scripts/chromium.mjs';
 import { referenceStoreMiddleware } from './scripts/store-middleware.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
+import { frameworksPlugin } from './scripts/wtr-frameworks.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const executablePath = findChromium();
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.{ts,tsx}', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   concurrency: 1,
   testsFinishTimeout: 120_000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  // tsx: the React recipe's test; JSX settings come from tsconfig.json ("jsx": "react-jsx").
+  plugins: [esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }), frameworksPlugin()],
   middleware: [await referenceStoreMiddleware()],
   browsers: [
     playwrightLauncher({

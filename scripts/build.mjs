@@ -17,6 +17,7 @@ const step = (title, command, args) => {
 step('drop-in script (vite)', bin('vite'), ['build', '--logLevel', 'warn']);
 step('ESM package and types (tsc)', bin('tsc'), ['-p', 'tsconfig.build.json']);
 step('custom elements manifest (cem)', bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--outdir', 'dist', '--quiet']);
+step('docs/elements.md from the manifest', process.execPath, ['scripts/docs.mjs']);
 
 const entry = readFileSync('dist/tote.js');
 const sri = `sha384-${createHash('sha384').update(entry).digest('base64')}`;
@@ -31,3 +32,4 @@ if (missing.length) {
   process.exit(1);
 }
 console.log(`All ${promised.length} package exports are present.`);
+step('package check', process.execPath, ['scripts/check-package.mjs']);

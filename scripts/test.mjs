@@ -19,7 +19,7 @@ function listTests(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true })
     .map((entry) => join(dir, String(entry)))
-    .filter((file) => file.endsWith('.test.ts'))
+    .filter((file) => /\.test\.tsx?$/.test(file))
     .sort();
 }
 

@@ -1,12 +1,12 @@
 // Carts keyed by X-Cart-Token: lazy creation, line edits with stock checks, the PATCH /cart
 // fields, expiry, and the Cart wire shape. Every mutation validates its whole input before it
 // changes anything, so a refused request leaves the cart exactly as it was.
-import { ApiError, Rejection, randomId } from './http';
-import { imageUrl } from './images';
-import type { Catalogue } from './catalog';
-import { lookupCode, normalizeCode, price, type DiscountError, type Pricing } from './pricing';
-import type { Address, ProductRec, VariantRec } from './types';
-import { EMAIL, address, int, objectBody, str, throwIfIssues, type Issues } from './validate';
+import { ApiError, Rejection, randomId } from './http.js';
+import { imageUrl } from './images.js';
+import type { Catalogue } from './catalog.js';
+import { lookupCode, normalizeCode, price, type DiscountError, type Pricing } from './pricing.js';
+import type { Address, ProductRec, VariantRec } from './types.js';
+import { EMAIL, address, int, objectBody, str, throwIfIssues, type Issues } from './validate.js';
 
 export const MAX_LINE_QUANTITY = 999;
 export const MAX_LINES = 100;

@@ -1,11 +1,11 @@
 // One store's catalogue: lookups, the GET /products query language, and the wire shapes of
 // Product and Category. Stock lives on the variant records and is changed only by orders.ts
 // (reservations) and control.ts (merchant edits).
-import { serializeImage, imageUrl } from './images';
-import { fold, stripTags } from './text';
-import type { CategoryRec, ProductRec, StoreConfig, StoreSeed, VariantRec } from './types';
-import type { Issues } from './validate';
-import { throwIfIssues } from './validate';
+import { serializeImage, imageUrl } from './images.js';
+import { fold, stripTags } from './text.js';
+import type { CategoryRec, ProductRec, StoreConfig, StoreSeed, VariantRec } from './types.js';
+import type { Issues } from './validate.js';
+import { throwIfIssues } from './validate.js';
 
 export const DEFAULT_PER_PAGE = 20;
 export const MAX_PER_PAGE = 100;

@@ -1,7 +1,7 @@
 // `npm run store`: the reference store on its own, on 127.0.0.1. Settings come from the
 // environment (see env.ts); a bad one stops the start with a message (exit code 1).
-import { optionsFromEnv } from './env';
-import { startReferenceStore, type RunningStore, type StartOptions } from './index';
+import { optionsFromEnv } from './env.js';
+import { startReferenceStore, type RunningStore, type StartOptions } from './index.js';
 
 function fail(message: string): never {
   console.error(`tote store: ${message}`);

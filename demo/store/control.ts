@@ -1,13 +1,13 @@
 // The /__control endpoint: run-time switches for tests, demos and load runs (faults, limits,
 // windows, timers, merchant-side catalogue edits, resets). Validates the whole body before
 // applying any of it, so a typo never leaves the store half-reconfigured.
-import { ApiError, type FieldIssue } from './http';
-import { parseFaults, formatFaults, type FaultConfig, type Faults } from './faults';
-import { DEFAULT_LIMITS, LIMIT_CLASSES, type RateLimiter } from './rate-limit';
-import { ROUTES } from './routes';
-import type { World } from './state';
-import type { InventoryPolicy } from './types';
-import { bool, int, isObject, objectBody, str, throwIfIssues } from './validate';
+import { ApiError, type FieldIssue } from './http.js';
+import { parseFaults, formatFaults, type FaultConfig, type Faults } from './faults.js';
+import { DEFAULT_LIMITS, LIMIT_CLASSES, type RateLimiter } from './rate-limit.js';
+import { ROUTES } from './routes.js';
+import type { World } from './state.js';
+import type { InventoryPolicy } from './types.js';
+import { bool, int, isObject, objectBody, str, throwIfIssues } from './validate.js';
 
 export class Stats {
   requests = new Map<string, number>();

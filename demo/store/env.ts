@@ -1,7 +1,7 @@
 // Reads the store's settings from environment variables (TOTE_*), refusing bad values with a
 // message that names the variable and what it accepts.
-import { parseFaults } from './faults';
-import type { StartOptions } from './index';
+import { parseFaults } from './faults.js';
+import type { StartOptions } from './index.js';
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, min: number, max: number): number | undefined {
   const raw = env[name];

@@ -1,7 +1,7 @@
 // Switchable faults for resilience testing, reproducible from a seed: the same TOTE_FAULTS and
 // TOTE_SEED give the same sequence of outcomes for the same sequence of API requests, because every
 // request consumes exactly the same number of random draws whatever is configured.
-import { mulberry32, type Rng } from './rng';
+import { mulberry32, type Rng } from './rng.js';
 
 export interface FaultConfig {
   /** Added delay range in ms, or null. */

@@ -1,7 +1,7 @@
 // Product and category images are SVGs drawn on request from the seed's art specs: no binary
 // assets, no external hosts, yet every size in `urls` is a real image with the right aspect ratio
 // so layout (srcset, aspect boxes, CLS) can be tested against it.
-import type { ArtShape, ImageArt, ImageRec } from './types';
+import type { ArtShape, ImageArt, ImageRec } from './types.js';
 
 export const IMAGE_PATH_PREFIX = '/v3/images/';
 

@@ -9,17 +9,17 @@
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Stats, applyControl, controlDisabled, snapshot, type ControlDeps } from './control';
-import { Faults, corrupt, parseFaults } from './faults';
+import { Stats, applyControl, controlDisabled, snapshot, type ControlDeps } from './control.js';
+import { Faults, corrupt, parseFaults } from './faults.js';
 import {
   ApiError, Rejection, answerPreflight, clientIp, originOf, readBody, readJson, requestIdOf, sendError, sendJson,
   setCorsHeaders,
-} from './http';
-import { parseImagePath, renderSvg, renditionSize, IMAGE_PATH_PREFIX } from './images';
-import { handlePages } from './pages';
-import { RateLimiter } from './rate-limit';
-import { matchRoute, type ApiContext } from './routes';
-import { DEFAULT_SETTINGS, World, type Settings } from './state';
+} from './http.js';
+import { parseImagePath, renderSvg, renditionSize, IMAGE_PATH_PREFIX } from './images.js';
+import { handlePages } from './pages.js';
+import { RateLimiter } from './rate-limit.js';
+import { matchRoute, type ApiContext } from './routes.js';
+import { DEFAULT_SETTINGS, World, type Settings } from './state.js';
 
 export interface ReferenceStoreOptions {
   /** Rate-limit window in ms (default 60000). Limits stay per window, so a short window = a fast minute. */

@@ -4,7 +4,7 @@
 // endpoint gets a billion requests per window), so the figures measure the server, not the 429
 // path. Client and server share this process and its CPU, so treat the numbers as a floor.
 import autocannon, { type Result } from 'autocannon';
-import { startReferenceStore } from './index';
+import { startReferenceStore } from './index.js';
 
 const duration = Number(process.env.LOAD_DURATION ?? 5);
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 10);

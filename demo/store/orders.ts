@@ -3,12 +3,12 @@
 // pending/pending; the hosted payment page settles it (paid → status confirmed; declined/cancelled
 // → the shopper may try again) and a reservation that is not paid in time expires, giving the
 // stock back (status cancelled, paymentStatus expired).
-import { ApiError, Rejection, randomId, type FieldIssue, type RejectionBody } from './http';
-import type { Catalogue } from './catalog';
-import type { CartLine, CartRec, Carts } from './carts';
-import { formatMoney, type DiscountLine, type Totals } from './pricing';
-import type { Address, PaymentMethodSpec, PaymentSelect } from './types';
-import { EMAIL, bool, httpUrl, int, isObject, objectBody, str, throwIfIssues, type Issues } from './validate';
+import { ApiError, Rejection, randomId, type FieldIssue, type RejectionBody } from './http.js';
+import type { Catalogue } from './catalog.js';
+import type { CartLine, CartRec, Carts } from './carts.js';
+import { formatMoney, type DiscountLine, type Totals } from './pricing.js';
+import type { Address, PaymentMethodSpec, PaymentSelect } from './types.js';
+import { EMAIL, bool, httpUrl, int, isObject, objectBody, str, throwIfIssues, type Issues } from './validate.js';
 
 export const PAY_PATH_PREFIX = '/v3/pay/';
 /** Bank transfers take days; their reservation lasts a week instead of the card one. */

@@ -2,10 +2,10 @@
 // the legal pages that termsUrl/privacyPolicyUrl point at. Plain forms, no scripts at all — the
 // page works with JavaScript off and under a CSP that forbids scripts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readBody } from './http';
-import { PAY_PATH_PREFIX } from './orders';
-import { formatMoney } from './pricing';
-import type { World } from './state';
+import { readBody } from './http.js';
+import { PAY_PATH_PREFIX } from './orders.js';
+import { formatMoney } from './pricing.js';
+import type { World } from './state.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' http: https:; base-uri 'none'; frame-ancestors 'none'";
 

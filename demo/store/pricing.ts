@@ -1,7 +1,7 @@
 // Cart arithmetic in integer minor units: discounts (codes and automatic), shipping options for the
 // destination, tax, totals. Pure functions of their inputs, recomputed on every read so a cart can
 // never hold stale totals. Invariant: total = subtotal − discountTotal + shippingTotal + taxTotal.
-import type { DiscountCodeSpec, ShippingRate, StoreConfig } from './types';
+import type { DiscountCodeSpec, ShippingRate, StoreConfig } from './types.js';
 
 export interface DiscountError {
   reason: 'not_found' | 'expired' | 'minimum_not_met';

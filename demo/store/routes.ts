@@ -1,10 +1,10 @@
 // The API surface under /v3/public/{publishableKey}: one row per endpoint with its rate-limit
 // class and who may call it, and the handler that turns a validated request into `data`.
 // The row's "METHOD /pattern" string is also the rate limiter's endpoint key.
-import { ApiError, randomId, type FieldIssue } from './http';
-import type { LimitClass } from './rate-limit';
-import type { StoreState } from './state';
-import { EMAIL, int, objectBody, str, throwIfIssues } from './validate';
+import { ApiError, randomId, type FieldIssue } from './http.js';
+import type { LimitClass } from './rate-limit.js';
+import type { StoreState } from './state.js';
+import { EMAIL, int, objectBody, str, throwIfIssues } from './validate.js';
 
 export interface ApiContext {
   state: StoreState;

@@ -1,11 +1,11 @@
 // The mutable world of the reference store: one catalogue + carts + orders per publishable key,
 // plus the run-time settings that control.ts may change. Rebuilt from the seeds on reset.
-import { Catalogue } from './catalog';
-import { Carts } from './carts';
-import { Orders } from './orders';
-import { demoSeed } from './seed/demo';
-import { plSeed } from './seed/pl';
-import type { ImageArt, StoreSeed } from './types';
+import { Catalogue } from './catalog.js';
+import { Carts } from './carts.js';
+import { Orders } from './orders.js';
+import { demoSeed } from './seed/demo.js';
+import { plSeed } from './seed/pl.js';
+import type { ImageArt, StoreSeed } from './types.js';
 
 export interface Settings {
   cartTtlMs: number;

@@ -2,8 +2,8 @@
 // a client sees all of them at once. Unknown fields are ignored (forward compatibility); known
 // fields with the wrong type are errors. Nothing here mutates state: handlers validate fully
 // before they touch a cart, which is how a bad request never corrupts one.
-import { ApiError, type FieldIssue } from './http';
-import type { Address } from './types';
+import { ApiError, type FieldIssue } from './http.js';
+import type { Address } from './types.js';
 
 export type Issues = FieldIssue[];
 type Obj = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { PriceChange, StockIssue, CheckoutRejectionReason, FieldError } from './types';
+import type { PriceChange, StockIssue, CheckoutRejectionReason, FieldError } from './types.js';
 
 /**
  * Every failure of a request. `status` is 0 when no HTTP response was read. Codes: the server's

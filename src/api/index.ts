@@ -1,17 +1,17 @@
 import { nanoid } from 'nanoid';
-import { endpoints, type Endpoints } from './endpoints';
-import { assertPublishableKey } from './keys';
-import { createLimiter, type Limiter, type LimiterOptions } from './limiter';
-import { createTransport, type TransportOptions } from './transport';
+import { endpoints, type Endpoints } from './endpoints.js';
+import { assertPublishableKey } from './keys.js';
+import { createLimiter, type Limiter, type LimiterOptions } from './limiter.js';
+import { createTransport, type TransportOptions } from './transport.js';
 
-export { ApiError, CheckoutRejection } from './errors';
-export { ToteKeyError, assertPublishableKey, maskKey } from './keys';
-export { createLimiter, classOf, retryAfterMs, CLASS_LIMITS } from './limiter';
-export type { EndpointClass, EndpointState, Limiter, LimiterOptions, LimiterSnapshot, RateInfo, Ticket } from './limiter';
-export { createTransport, buildQuery } from './transport';
-export type { Method, Query, RequestOptions, Send, TransportOptions } from './transport';
-export type { Endpoints } from './endpoints';
-export type * from './types';
+export { ApiError, CheckoutRejection } from './errors.js';
+export { ToteKeyError, assertPublishableKey, maskKey } from './keys.js';
+export { createLimiter, classOf, retryAfterMs, CLASS_LIMITS } from './limiter.js';
+export type { EndpointClass, EndpointState, Limiter, LimiterOptions, LimiterSnapshot, RateInfo, Ticket } from './limiter.js';
+export { createTransport, buildQuery } from './transport.js';
+export type { Method, Query, RequestOptions, Send, TransportOptions } from './transport.js';
+export type { Endpoints } from './endpoints.js';
+export type * from './types.js';
 
 export const DEFAULT_API_BASE = 'https://api.shoprocket.io/v3';
 

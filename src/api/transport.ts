@@ -1,7 +1,7 @@
 import { nanoid } from 'nanoid';
-import { ApiError, CheckoutRejection } from './errors';
-import { retryAfterMs, type Limiter } from './limiter';
-import type { CheckoutRejectionBody, FieldError } from './types';
+import { ApiError, CheckoutRejection } from './errors.js';
+import { retryAfterMs, type Limiter } from './limiter.js';
+import type { CheckoutRejectionBody, FieldError } from './types.js';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 export type Query = Record<string, string | number | boolean | string[] | null | undefined>;

@@ -1,12 +1,12 @@
 // Turns a compact, hand-written store description into full catalogue records: ids, the cartesian
 // product of options as variants, SKUs, per-variant prices and stock, and image art. Keeping the
 // data files declarative makes the catalogue easy to read and to extend.
-import { mulberry32 } from '../rng';
-import { fold, slugify } from '../text';
+import { mulberry32 } from '../rng.js';
+import { fold, slugify } from '../text.js';
 import type {
   ArtShape, CategoryRec, ImageArt, ImageRec, InventoryPolicy, OptionValueRef, ProductRec, StoreConfig,
   StoreSeed, VariantRec,
-} from '../types';
+} from '../types.js';
 
 export interface CategorySpec {
   slug: string;

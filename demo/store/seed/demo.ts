@@ -11,8 +11,8 @@
 //   enamel-pin         description with <img onerror>, <script> and javascript: link (sanitiser test)
 //   keychain           no images at all
 //   heavyweight-organic-…  a very long name
-import type { StoreConfig } from '../types';
-import { buildStore, type CategorySpec, type OptionSpec, type ProductSpec } from './build';
+import type { StoreConfig } from '../types.js';
+import { buildStore, type CategorySpec, type OptionSpec, type ProductSpec } from './build.js';
 
 export const DEMO_KEY = 'pk_test_tote_demo';
 

@@ -1,8 +1,8 @@
 // pk_test_tote_pl: "Sklep Tote", a PLN store with Polish names (diacritics exercise search, slugs
 // and fonts), a phone number the courier needs, a minimum order value and a terms notice instead
 // of a checkbox — so the widget meets a differently configured checkout.
-import type { StoreConfig } from '../types';
-import { buildStore, type CategorySpec, type OptionSpec, type ProductSpec } from './build';
+import type { StoreConfig } from '../types.js';
+import { buildStore, type CategorySpec, type OptionSpec, type ProductSpec } from './build.js';
 
 export const PL_KEY = 'pk_test_tote_pl';
 

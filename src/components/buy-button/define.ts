@@ -4,9 +4,3 @@ import { defineElement } from '../../internal/define-element.js';
 import { ToteBuyButton } from './buy-button.js';
 
 defineElement('tote-buy-button', ToteBuyButton);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'tote-buy-button': ToteBuyButton;
-  }
-}

@@ -22,11 +22,12 @@ const UNDO_MS = 8000;
  * "Check out" loads `<tote-checkout>` on first use and shows it in place.
  *
  * @summary The cart as a drawer or inline panel: lines, quantities, undo, discount code, totals.
+ * @tagname tote-cart
  * @slot empty - Replaces the empty-cart message.
  * @slot footer - Extra content under the totals (trust badges, delivery notes).
- * @fires tote-cart-change - The cart's item count or total changed. `detail: {itemCount, total, currencyCode}`.
- * @fires tote-checkout-start - The shopper chose to check out. Cancelable: a page may take over. `detail: {itemCount, total, currencyCode}`.
- * @fires tote-error - A discount code could not be sent. `detail: {code, message, source}`.
+ * @fires {CustomEvent<CartChangeDetail>} tote-cart-change - The cart's item count or total changed. `detail: {itemCount, total, currencyCode}`.
+ * @fires {CustomEvent<CheckoutStartDetail>} tote-checkout-start - The shopper chose to check out. Cancelable: a page may take over. `detail: {itemCount, total, currencyCode}`.
+ * @fires {CustomEvent<CartErrorDetail>} tote-error - A discount code could not be sent. `detail: {code, message, source}`.
  * @csspart drawer - The `<dialog>` of the drawer.
  * @csspart base - The panel (drawer content, or the inline panel).
  * @csspart header - Title and close button.

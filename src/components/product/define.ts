@@ -4,9 +4,3 @@ import { defineElement } from '../../internal/define-element.js';
 import { ToteProduct } from './product.js';
 
 defineElement('tote-product', ToteProduct);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'tote-product': ToteProduct;
-  }
-}

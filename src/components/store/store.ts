@@ -11,6 +11,7 @@ import { storeStyles } from './store.styles.js';
  * Without it, elements use the page default set by the drop-in script or `configure()`.
  *
  * @summary Provides a shop (publishable key, API base, locale) to the Tote elements inside it.
+ * @tagname tote-store
  * @slot - The shop's content: product grids, cart buttons, a cart, a checkout.
  * @csspart config-error - The message shown instead of the shop when the key is missing or refused.
  * @cssprop --tote-danger - Colour of the configuration error's border.
@@ -21,7 +22,10 @@ export class ToteStore extends LitElement {
   /** The shop's publishable key (`pk_live_…` or `pk_test_…`). Secret keys are refused. */
   @property({ attribute: 'public-key' }) publicKey = '';
 
-  /** Base URL of the public API; defaults to Shoprocket's production API. */
+  /**
+   * Base URL of the public API; defaults to Shoprocket's production API.
+   * @type {string}
+   */
   @property({ attribute: 'api-base' }) apiBase = DEFAULT_API_BASE;
 
   /** BCP 47 language tag for texts, numbers and prices; defaults to the page's language. */

@@ -1,0 +1,46 @@
+// What an app that installed `tote` writes, type-checked against dist/ by scripts/check-package.mjs
+// (not part of `npm run typecheck`: dist/ may not exist yet). Each `@ts-expect-error` proves a
+// mistake is caught.
+import 'tote/define';
+import { createStore, type AddDetail, type ToteEventMap, type ToteProducts } from 'tote';
+import type {} from 'tote/react';
+import type {} from 'tote/vue';
+import type { GlobalComponents } from 'vue';
+
+// Tags and events are known to the DOM types.
+const grid: ToteProducts | null = document.querySelector('tote-products');
+document.querySelector('tote-cart')?.show();
+document.addEventListener('tote-add', (event) => event.detail.variantId.toUpperCase());
+document.addEventListener('tote-order-complete', (event) => event.detail.orderNumber);
+document.addEventListener('tote-cart-request', (event) => event.detail.opener.focus());
+// @ts-expect-error: AddDetail has no `price`
+document.addEventListener('tote-add', (event) => event.detail.price);
+const eventNames: (keyof ToteEventMap)[] = ['tote-add', 'tote-buy', 'tote-product-select', 'tote-cart-change', 'tote-checkout-start', 'tote-order-complete', 'tote-error'];
+
+// The headless store.
+const shop = createStore({ publicKey: 'pk_test_x' });
+shop.cart.add('variant', 1);
+const count: number = shop.cart.state.itemCount;
+
+// React 19 JSX.
+export const page = (
+  <tote-store public-key="pk_test_x" ontote-add={(event) => console.log(event.detail.quantity)}>
+    <tote-products per-page={8} controls="search" ontote-product-select={(event) => event.preventDefault()} />
+    <tote-buy-button product="classic-tee" quantity={2} action="buy" />
+    <tote-cart-toggle position="bottom-right" />
+    <tote-cart mode="drawer" open-on-add={false} ontote-checkout-start={(event) => event.detail.itemCount} />
+  </tote-store>
+);
+// @ts-expect-error: not a value of `open` (TypeScript lets any hyphenated name through, like data-*,
+// so a misspelt attribute is not caught; a known one's value is)
+export const wrong = <tote-products open="popup" />;
+// @ts-expect-error: React 19 listens for the exact event name: `ontote-add`
+export const camel = <tote-product onToteAdd={(event: CustomEvent<AddDetail>) => event} />;
+
+// Vue templates (what Volar reads).
+type GridProps = InstanceType<GlobalComponents['tote-products']>['$props'];
+const vueProps: GridProps = { 'per-page': 8, sort: '-price' };
+// @ts-expect-error: not a sort order
+const vueWrong: GridProps = { sort: 'cheapest' };
+
+export { grid, eventNames, count, vueProps, vueWrong };

@@ -1,4 +1,3 @@
-import { checkCart, checkProduct, checkProductList } from './shape.js';
 import type { RequestOptions, Send } from './transport.js';
 import type {
   AddItem,
@@ -30,14 +29,14 @@ export function endpoints(send: Send) {
     store: (r?: RequestOptions) => send<Store>('GET', '/', r),
     /** `GET /products` */
     products: (query: ProductQuery = {}, r?: RequestOptions) =>
-      send<List<Product, ProductListMeta>>('GET', '/products', r, { query: query as never }).then(checkProductList),
+      send<List<Product, ProductListMeta>>('GET', '/products', r, { query: query as never }),
     /** `GET /products/{idOrSlug}` */
-    product: (idOrSlug: string, r?: RequestOptions) => send<Product>('GET', '/products/{id}', r, { id: idOrSlug }).then(checkProduct),
+    product: (idOrSlug: string, r?: RequestOptions) => send<Product>('GET', '/products/{id}', r, { id: idOrSlug }),
     /** `GET /categories` */
     categories: (query: { page?: number; perPage?: number } = {}, r?: RequestOptions) =>
       send<List<Category>>('GET', '/categories', r, { query }),
     /** `GET /cart` — an unknown token gets an empty cart. */
-    cart: (r?: RequestOptions) => send<Cart>('GET', '/cart', r).then(checkCart),
+    cart: (r?: RequestOptions) => send<Cart>('GET', '/cart', r),
     /** `POST /cart/items` — adds to the line of the same variant. Never retried: see `OUTCOME_UNKNOWN`. */
     addItem: (item: AddItem, r?: RequestOptions) => send<Cart>('POST', '/cart/items', r, { body: item }),
     /** `PATCH /cart/items/{id}` — sets the quantity outright; 0 removes the line. */

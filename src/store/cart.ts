@@ -1,5 +1,6 @@
 import { nanoid } from 'nanoid';
 import { ApiError, type ApiClient, type Cart } from '../api/index.js';
+import { checkCart } from '../api/shape.js';
 import { cartLines, countItems, serverQuantity, type CartLine, type LineState } from './cart-view.js';
 import { IntentJournal, type Intent, type LineDisplay } from './intents.js';
 import type { KeyValueStorage, StorageKind } from './storage.js';
@@ -42,6 +43,8 @@ export interface CartEngineOptions {
 // Codes after which the same wish may succeed later: nothing was refused, something was in the way.
 const TRANSIENT = new Set(['NETWORK', 'TIMEOUT', 'INTERNAL', 'RATE_LIMITED', 'BAD_RESPONSE', 'OUTCOME_UNKNOWN']);
 const SNAPSHOT_KEY = 'cart';
+// How long after another tab's word about a line this tab reads the cart before adding that line.
+const CONTESTED_MS = 10_000;
 
 /** A line nobody described: still shown (with its quantity and state), named once the server has it. */
 const placeholder = (): LineDisplay => ({ productId: null, name: '', variantName: null, sku: null, unitPrice: 0, imageUrl: null });
@@ -66,6 +69,8 @@ export class CartEngine {
   #lastSent = new Map<string, number>();
   #lastWish = new Map<string, number>();
   #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** When another tab last spoke of a line (its wish, or its wish settled). */
+  #contestedAt = new Map<string, number>();
   /** Lines whose last add lost its answer: the cart must be read before anything is re-sent. */
   #inDoubt = new Set<string>();
   #listeners = new Set<(state: CartState) => void>();
@@ -117,12 +122,12 @@ export class CartEngine {
 
   /** Adds `quantity` of a variant (merging with what is already in the cart or on its way). */
   add(variantId: string, quantity = 1, display: LineDisplay | null = null): void {
-    this.#wish(variantId, (current) => current + quantity, display);
+    this.#wish(variantId, (current) => current + quantity, display, 'add');
   }
 
   /** Sets a line's quantity outright; 0 removes it. */
   setQuantity(variantId: string, quantity: number): void {
-    this.#wish(variantId, () => quantity, null);
+    this.#wish(variantId, () => quantity, null, 'set');
   }
 
   remove(variantId: string): void {
@@ -160,7 +165,7 @@ export class CartEngine {
 
   /** Reads the server's cart now (e.g. before checkout) and adopts it. */
   async refresh(): Promise<Cart> {
-    const cart = await this.#o.api.cart({ requestId: nanoid(), retries: this.#outage > 0 ? 0 : undefined });
+    const cart = checkCart(await this.#o.api.cart({ requestId: nanoid(), retries: this.#outage > 0 ? 0 : undefined }));
     this.#adopt(cart, true);
     this.#reachable();
     return cart;
@@ -230,17 +235,19 @@ export class CartEngine {
     }
   }
 
-  #wish(variantId: string, next: (current: number) => number, display: LineDisplay | null): void {
-    const current = this.#intents.get(variantId)?.quantity ?? this.#remote.get(variantId)?.quantity ?? serverQuantity(this.#server, variantId);
+  #wish(variantId: string, next: (current: number) => number, display: LineDisplay | null, kind: 'add' | 'set'): void {
+    const previous = this.#intents.get(variantId);
+    const onServer = serverQuantity(this.#server, variantId);
+    const current = previous?.quantity ?? onServer;
     const quantity = Math.max(0, Math.floor(next(current)));
     if (!Number.isFinite(quantity)) throw new RangeError(`Not a quantity: ${quantity}`);
-    const previous = this.#intents.get(variantId);
     const now = Date.now();
     const quiet = now - Math.max(this.#lastWish.get(variantId) ?? 0, this.#lastSent.get(variantId) ?? 0) >= this.#o.settleMs;
     this.#lastWish.set(variantId, now);
     const intent: Intent = {
       variantId,
       quantity,
+      base: kind === 'set' ? null : previous ? (previous.base ?? null) : onServer,
       requestId: nanoid(),
       version: (previous?.version ?? 0) + 1,
       owner: this.#tabs.id,
@@ -286,18 +293,31 @@ export class CartEngine {
     this.#lineStates.set(variantId, { status: 'saving', message: null });
     this.#emit();
     try {
-      if (this.#inDoubt.has(variantId)) {
-        await this.refresh(); // did the lost add land? Only the server's cart can say
-        this.#inDoubt.delete(variantId);
-        if (serverQuantity(this.#server, variantId) === intent.quantity) {
+      await this.#withLineLock(variantId, async () => {
+        // Another tab worked on this line a moment ago: its add may have landed after our last
+        // read, and a POST adds, so read first — the same as after a lost answer.
+        const doubt = this.#inDoubt.has(variantId);
+        if (doubt || this.#contested(variantId)) {
+          await this.refresh(); // what does the server hold now? Only its cart can say
+          this.#inDoubt.delete(variantId);
+          if (doubt && serverQuantity(this.#server, variantId) === intent.quantity) {
+            if (this.#intents.get(variantId)?.version === intent.version) this.#drop(variantId);
+            return;
+          }
+        }
+        // A wish made of adds goes on top of what the server holds now (another tab's adds
+        // count too); a set quantity, or a wish whose add may already have landed, is absolute.
+        const onServer = serverQuantity(this.#server, variantId);
+        const target = intent.base === null || doubt ? intent.quantity : Math.max(0, onServer + intent.quantity - intent.base);
+        if (target === onServer) {
           if (this.#intents.get(variantId)?.version === intent.version) this.#drop(variantId);
           return;
         }
-      }
-      const cart = await this.#request(intent);
-      this.#reachable();
-      if (this.#intents.get(variantId)?.version === intent.version) this.#drop(variantId);
-      this.#adopt(cart, true);
+        const cart = await this.#request(intent, target);
+        this.#reachable();
+        this.#settleSent(intent, cart);
+        this.#adopt(cart, true);
+      });
     } catch (error) {
       await this.#onFailure(intent, error, existingLine);
     } finally {
@@ -307,15 +327,44 @@ export class CartEngine {
     }
   }
 
-  /** One request that makes the server's line equal to the wish, whatever it holds now. */
-  #request(intent: Intent): Promise<Cart> {
+  /**
+   * Runs a line's request while holding a Web Lock named after the line, so that two tabs never
+   * have requests for the same line on the wire at once (without Web Locks: at once).
+   */
+  async #withLineLock(variantId: string, work: () => Promise<void>): Promise<void> {
+    if (typeof navigator === 'undefined' || !navigator.locks) return work();
+    await navigator.locks.request(`tote:${this.#o.namespace}:line:${variantId}`, work);
+  }
+
+  /**
+   * The server took `sent`: done, unless the shopper asked for more meanwhile — then the rest of
+   * their adds is counted from what the server holds now.
+   */
+  #settleSent(sent: Intent, cart: Cart): void {
+    const current = this.#intents.get(sent.variantId);
+    if (!current) return;
+    if (current.version === sent.version) return this.#drop(sent.variantId);
+    if (current.base !== null && sent.base !== null) {
+      const onServer = serverQuantity(cart, sent.variantId);
+      current.quantity = Math.max(0, onServer + current.quantity - sent.quantity);
+      current.base = onServer;
+    }
+  }
+
+  /** Whether another tab spoke of this line a moment ago (its add may have landed since our read). */
+  #contested(variantId: string): boolean {
+    return Date.now() - (this.#contestedAt.get(variantId) ?? 0) < CONTESTED_MS;
+  }
+
+  /** One request that makes the server's line hold `quantity`, whatever it holds now. */
+  #request(intent: Intent, quantity: number): Promise<Cart> {
     const { api } = this.#o;
     const item = this.#server?.items.find((line) => line.variantId === intent.variantId);
     // The engine retries on its own, one probe at a time during an outage: no retries underneath.
     const options = { requestId: intent.requestId, retries: 0 };
-    if (item) return api.updateItem(item.id, intent.quantity, options);
-    if (intent.quantity === 0) return api.cart(options); // nothing to remove: just confirm
-    return api.addItem({ variantId: intent.variantId, quantity: intent.quantity }, options);
+    if (item) return api.updateItem(item.id, quantity, options);
+    if (quantity === 0) return api.cart(options); // nothing to remove: just confirm
+    return api.addItem({ variantId: intent.variantId, quantity }, options);
   }
 
   async #onFailure(intent: Intent, error: unknown, existingLine: boolean): Promise<void> {
@@ -338,7 +387,12 @@ export class CartEngine {
         return this.#retryLater(variantId);
       }
     }
-    if (TRANSIENT.has(failure.code) || failure.status === 0 || failure.status >= 500) return this.#retryLater(variantId);
+    if (TRANSIENT.has(failure.code) || failure.status === 0 || failure.status >= 500) {
+      // Unless the server said "too many" (it did nothing), the change may have landed before the
+      // failure: the retry reads the cart and sends the wish as an absolute quantity.
+      if (failure.code !== 'RATE_LIMITED') this.#inDoubt.add(variantId);
+      return this.#retryLater(variantId);
+    }
     // Refused (out of stock, over the sellable quantity, unknown variant): give up this wish,
     // show the server's cart and say why on the line.
     this.#drop(variantId);
@@ -402,7 +456,10 @@ export class CartEngine {
     this.#ready = true;
     this.#error = null;
     for (const [variantId, intent] of this.#intents) {
-      if (!this.#inFlight.has(variantId) && serverQuantity(cart, variantId) === intent.quantity) this.#drop(variantId);
+      // A cart that already shows a wish fulfils it — unless other tabs are adding to that line,
+      // when equal numbers may be their adds, not ours.
+      const fulfilled = serverQuantity(cart, variantId) === intent.quantity && (intent.base === null || !this.#contested(variantId));
+      if (!this.#inFlight.has(variantId) && fulfilled) this.#drop(variantId);
     }
     for (const [variantId, wish] of this.#remote) {
       if (serverQuantity(cart, variantId) === wish.quantity) this.#remote.delete(variantId);
@@ -420,18 +477,15 @@ export class CartEngine {
         }
         break;
       case 'intent': {
-        // The other tab's wish is newer than ours for this line: it sends it, we stop.
-        const mine = this.#intents.get(message.variantId);
-        if (mine && !this.#inFlight.has(message.variantId)) {
-          clearTimeout(this.#timers.get(message.variantId));
-          this.#intents.delete(message.variantId);
-          void this.#persist();
-        }
+        // Each tab sends its own wishes (adds on top of what the server holds when sent); this
+        // tab shows the other's wish where it has none of its own, and reads before adding.
+        this.#contestedAt.set(message.variantId, Date.now());
         this.#remote.set(message.variantId, { quantity: message.quantity, display: message.display });
         this.#emit();
         break;
       }
       case 'settled':
+        this.#contestedAt.set(message.variantId, Date.now());
         this.#remote.delete(message.variantId);
         this.#emit();
         break;

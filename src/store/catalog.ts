@@ -1,4 +1,5 @@
 import type { ApiClient, Category, List, Product, ProductListMeta, ProductQuery, Store, Variant } from '../api/index.js';
+import { checkProduct, checkProductList } from '../api/shape.js';
 
 // How long a catalogue answer is reused before it is read again (prices and stock do change).
 const FRESH_MS = 60_000;
@@ -31,7 +32,7 @@ export class Catalog {
   products(query: ProductQuery = {}, signal?: AbortSignal): Promise<List<Product, ProductListMeta>> {
     const key = 'products' + JSON.stringify(query, Object.keys(query).sort());
     return this.#read(key, async () => {
-      const list = await this.#api.products(query, { signal });
+      const list = checkProductList(await this.#api.products(query, { signal }));
       for (const product of list.data) this.#remember(product);
       return list;
     });
@@ -41,7 +42,7 @@ export class Catalog {
   product(idOrSlug: string, signal?: AbortSignal): Promise<Product> {
     const known = this.#known.get(idOrSlug);
     if (known) return Promise.resolve(known);
-    return this.#api.product(idOrSlug, { signal }).then((product) => this.#remember(product));
+    return this.#api.product(idOrSlug, { signal }).then((product) => this.#remember(checkProduct(product)));
   }
 
   /** A product already known (no request), e.g. to draw a cart line at once. */

@@ -19,6 +19,12 @@ export interface LineDisplay {
 export interface Intent {
   variantId: string;
   quantity: number;
+  /**
+   * For a wish made of adds: the server's quantity they were counted from, so that adds made in
+   * two tabs at once both count (each tab sends its own difference on top of what the server has
+   * then). `null` once the shopper set the quantity outright: then the wish is absolute.
+   */
+  base: number | null;
   /** The logical job's `X-Request-Id`, kept across retries and reloads of this very intent. */
   requestId: string;
   /** Bumped on every change, so a response can tell whether it answered the latest wish. */
@@ -38,6 +44,7 @@ function isIntent(value: unknown): value is Intent {
     typeof v.variantId === 'string' &&
     Number.isInteger(v.quantity) &&
     v.quantity >= 0 &&
+    (v.base === null || v.base === undefined || (Number.isInteger(v.base) && v.base >= 0)) &&
     typeof v.requestId === 'string' &&
     typeof v.owner === 'string'
   );

@@ -1,0 +1,80 @@
+// Sizes of the drop-in build, read from dist/manifest.json (Vite): which files a page downloads
+// for a given use, and their raw, gzip and brotli bytes. Shared by `npm run size` (the budget)
+// and `npm run bench` (the figures).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+/** Reads `dir/manifest.json`; throws with a hint when the build has not run. */
+export function readManifest(dir = 'dist') {
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  } catch {
+    throw new Error(`${dir}/manifest.json is missing: run \`npm run build\` (or vite build) first.`);
+  }
+  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+  if (!entryKey) throw new Error(`${dir}/manifest.json has no entry: did the build run?`);
+  return { dir, manifest, entryKey };
+}
+
+/**
+ * Files reachable from `keys` (manifest keys): through static imports only, or through lazy
+ * (dynamic) imports too. CSS files a chunk pulls in count as well.
+ */
+export function reachable({ manifest }, keys, followDynamic) {
+  const files = new Set();
+  const seen = new Set();
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || seen.has(key)) return;
+    seen.add(key);
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const next of chunk.imports ?? []) visit(next);
+    if (followDynamic) for (const next of chunk.dynamicImports ?? []) visit(next);
+  };
+  for (const key of keys) visit(key);
+  return [...files];
+}
+
+/** The manifest key of the lazy chunk built from a source file matching `pattern`, if any. */
+export function chunkFor({ manifest }, pattern) {
+  return Object.keys(manifest).find((key) => manifest[key].src && pattern.test(manifest[key].src));
+}
+
+/** Raw, gzip (level 9) and brotli (quality 11) bytes of `files`, summed file by file. */
+export function measure({ dir }, files) {
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const file of files) {
+    const bytes = readFileSync(join(dir, file));
+    total.raw += bytes.length;
+    total.gzip += gzipSync(bytes, { level: 9 }).length;
+    total.brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return total;
+}
+
+/**
+ * What a shopper's browser downloads, by use:
+ *  - initial: the drop-in entry and its static imports (a page with a grid and a cart button);
+ *  - product: initial + the product view (a shopper opened a product);
+ *  - checkout: initial + the cart drawer + the checkout;
+ *  - everything: every file the drop-in can ever load.
+ */
+export function bundleParts(dir = 'dist') {
+  const build = readManifest(dir);
+  const lazy = (pattern) => {
+    const key = chunkFor(build, pattern);
+    return key ? [key] : [];
+  };
+  const parts = {
+    initial: reachable(build, [build.entryKey], false),
+    product: reachable(build, [build.entryKey, ...lazy(/components\/product\/define\.ts$/)], false),
+    checkout: reachable(build, [build.entryKey, ...lazy(/components\/cart\/define\.ts$/), ...lazy(/components\/checkout\/define\.ts$/)], false),
+    everything: reachable(build, [build.entryKey], true),
+  };
+  return Object.fromEntries(Object.entries(parts).map(([name, files]) => [name, { files, ...measure(build, files) }]));
+}
+
+export const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;

@@ -60,7 +60,9 @@ export function measure({ dir }, files) {
  *  - initial: the drop-in entry and its static imports (a page with a grid and a cart button);
  *  - product: initial + the product view (a shopper opened a product);
  *  - checkout: initial + the cart drawer + the checkout;
- *  - everything: every file the drop-in can ever load.
+ *  - everything: every file one page can load: all the code, and the largest language file (a
+ *    shop speaks one language; English ships inside the code, pl/de/ar are one file each);
+ *  - languages: the language files, for the record.
  */
 export function bundleParts(dir = 'dist') {
   const build = readManifest(dir);
@@ -72,8 +74,13 @@ export function bundleParts(dir = 'dist') {
     initial: reachable(build, [build.entryKey], false),
     product: reachable(build, [build.entryKey, ...lazy(/components\/product\/define\.ts$/)], false),
     checkout: reachable(build, [build.entryKey, ...lazy(/components\/cart\/define\.ts$/), ...lazy(/components\/checkout\/define\.ts$/)], false),
-    everything: reachable(build, [build.entryKey], true),
+    everything: [],
+    languages: [],
   };
+  const isLanguage = (file) => Object.values(build.manifest).some((chunk) => chunk.file === file && /src\/i18n\/[a-z]{2,3}\.ts$/.test(chunk.src ?? ''));
+  for (const file of reachable(build, [build.entryKey], true)) (isLanguage(file) ? parts.languages : parts.everything).push(file);
+  const largest = parts.languages.map((file) => [file, measure(build, [file]).gzip]).sort((x, y) => y[1] - x[1])[0];
+  if (largest) parts.everything.push(largest[0]);
   return Object.fromEntries(Object.entries(parts).map(([name, files]) => [name, { files, ...measure(build, files) }]));
 }
 

@@ -20,6 +20,7 @@ async function mount() {
   </tote-store>`);
   const shop = await waitUntil(() => store.shop, 'no shop').then(() => store.shop!);
   await shop.cart.start();
+  await customElements.whenDefined('tote-cart'); // the drawer loads lazily, right after the page
   const toggle = store.querySelector<ToteCartToggle>('tote-cart-toggle')!;
   const cart = store.querySelector<ToteCart>('tote-cart')!;
   return { store, shop, toggle, cart };

@@ -63,6 +63,7 @@ const ar: Messages = {
   'product.description': 'الوصف',
   // cart
   'cart.empty': 'سلتك فارغة.',
+  'cart.error': 'تعذّر تحميل السلة.',
   'cart.title': 'سلة التسوق',
   'cart.close': 'إغلاق السلة',
   'cart.continue': 'متابعة التسوق',

@@ -63,6 +63,7 @@ const de: Messages = {
   'product.description': 'Beschreibung',
   // cart
   'cart.empty': 'Ihr Warenkorb ist leer.',
+  'cart.error': 'Ihr Warenkorb konnte nicht geladen werden.',
   'cart.title': 'Ihr Warenkorb',
   'cart.close': 'Warenkorb schließen',
   'cart.continue': 'Weiter einkaufen',

@@ -63,6 +63,7 @@ const pl: Messages = {
   'product.description': 'Opis',
   // cart
   'cart.empty': 'Twój koszyk jest pusty.',
+  'cart.error': 'Nie udało się wczytać koszyka.',
   'cart.title': 'Twój koszyk',
   'cart.close': 'Zamknij koszyk',
   'cart.continue': 'Kontynuuj zakupy',

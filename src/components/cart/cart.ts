@@ -321,6 +321,17 @@ export class ToteCart extends LitElement {
           <button type="button" class="link" @click=${() => this.#undo()}>${msg(locale, 'cart.undo')}</button>
         </div>`
       : nothing;
+    if (cart?.error && !server) {
+      // Nothing is known of this cart: say so and offer to read it again (the wishes stay queued).
+      return html`<div part="body" class="body empty">
+        <div part="error" role="alert">
+          <p>${msg(locale, 'cart.error')}</p>
+          <button type="button" class="button secondary" @click=${() => void this.#shop.shop?.cart.refresh().catch(() => undefined)}>
+            ${msg(locale, 'error.retry')}
+          </button>
+        </div>
+      </div>`;
+    }
     if (!cart?.ready) return html`<div part="body" class="body"><p class="loading" aria-busy="true">${msg(locale, 'products.loading')}</p></div>`;
     if (lines.length === 0) {
       return html`<div part="body" class="body empty">

@@ -3,6 +3,7 @@ import type { Messages } from '../../internal/messages.js';
 
 export const cartEn: Messages = {
   'cart.empty': 'Your cart is empty.',
+  'cart.error': 'Your cart could not be loaded.',
   'cart.title': 'Your cart',
   'cart.close': 'Close cart',
   'cart.continue': 'Continue shopping',

@@ -160,7 +160,8 @@ describe('the demo page (index.html)', function () {
     const alert = await until(() => doc.querySelector('#cfg-key-error[role="alert"]'), 'the refusal');
     expect(alert.textContent).to.match(/rotate it now/i);
     expect(doc.querySelector('#cfg-key')!.getAttribute('aria-invalid')).to.equal('true');
-    await until(() => !preview()?.querySelector<HTMLElement>('#refusal')?.hidden, 'the refusal in the preview');
+    // (the preview reloads: wait for the refusal element itself, not for the absence of a hidden one)
+    await until(() => preview()?.querySelector<HTMLElement>('#refusal')?.hidden === false, 'the refusal in the preview');
     expect(preview().querySelector('#refusal')!.textContent).to.match(/secret key/);
     expect(preview().querySelector('tote-products')).to.equal(null);
     expect(snippet()).not.to.contain(secret);

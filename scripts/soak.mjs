@@ -18,6 +18,7 @@
 //     any window (checked on the log of every request that reached the server).
 // Exits 1 on any of these.
 import { startReferenceStore } from '../demo/store/index.ts';
+import { mulberry32 } from '../demo/store/rng.ts';
 import { createApiClient, createLimiter } from '../src/api/index.ts';
 import { CartEngine } from '../src/store/cart.ts';
 import { memoryStorage } from '../src/store/storage.ts';
@@ -47,17 +48,8 @@ console.error = (...args) => {
   consoleError(...args);
 };
 
-/** mulberry32: small, seedable, good enough to pick operations. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The reference store's seeded PRNG picks the operations too: one seed reproduces the whole run.
+const rng = mulberry32;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const pattern = (path) =>
   path.replace(/^\/(products|orders)\/[^/]+/, '/$1/{id}').replace(/^\/cart\/items\/[^/]+/, '/cart/items/{id}') || '/';

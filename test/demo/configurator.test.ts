@@ -14,7 +14,12 @@ interface DemoWindow extends Window {
 async function until<T>(read: () => T | undefined | null | false, what: string, timeout = 15_000): Promise<T> {
   const start = Date.now();
   for (;;) {
-    const value = read();
+    let value: T | undefined | null | false;
+    try {
+      value = read();
+    } catch {
+      value = undefined; // a frame between two documents has none for a moment: not yet
+    }
     if (value) return value;
     if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));

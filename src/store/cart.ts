@@ -282,8 +282,11 @@ export class CartEngine {
     this.#timers.delete(variantId);
     const intent = this.#intents.get(variantId);
     if (!intent || this.#inFlight.has(variantId) || this.#disposed) return;
-    if (serverQuantity(this.#server, variantId) === intent.quantity && this.#ready) {
-      this.#drop(variantId); // the shopper went back to what the server has: nothing to send
+    // Nothing to send: adds that cancel out, or a quantity the server already has. (For adds, an
+    // equal number on the server proves nothing: another tab may have added it.)
+    const nothing = intent.base === null ? this.#ready && serverQuantity(this.#server, variantId) === intent.quantity : intent.quantity === intent.base;
+    if (nothing && !this.#inDoubt.has(variantId)) {
+      this.#drop(variantId);
       return this.#emit();
     }
     if (!this.#online) return this.#markQueued(variantId);
@@ -473,6 +476,10 @@ export class CartEngine {
     switch (message.type) {
       case 'cart':
         if (!this.#server || message.cart.id !== this.#server.id || message.cart.updatedAt >= this.#server.updatedAt) {
+          // Lines another tab changed are contested: equal numbers there may be its adds, not ours.
+          for (const item of message.cart.items) {
+            if (serverQuantity(this.#server, item.variantId) !== item.quantity) this.#contestedAt.set(item.variantId, Date.now());
+          }
           this.#adopt(message.cart, false);
         }
         break;

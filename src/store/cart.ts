@@ -380,11 +380,12 @@ export class CartEngine {
       this.#inDoubt.add(variantId);
       try {
         await this.refresh();
-        this.#inDoubt.delete(variantId);
         const current = this.#intents.get(variantId);
         if (current?.version === intent.version && serverQuantity(this.#server, variantId) === intent.quantity) {
           this.#drop(variantId);
         }
+        // Still in doubt: the shopper may have added more meanwhile, and the server's count may or
+        // may not hold the lost request — the follow-up is sent as an absolute quantity.
         return; // the follow-up (if still needed) is scheduled when this request is done
       } catch {
         return this.#retryLater(variantId);

@@ -78,6 +78,19 @@ describe('CartEngine (against an in-memory API)', () => {
     expect(fake.log.filter((entry) => entry.method === 'POST')).to.have.length(1);
   });
 
+  it('an add lost after it landed, with more clicks meanwhile: the server ends at what was asked', async () => {
+    const fake = fakeCartApi();
+    const engine = await makeEngine(fake);
+    const release = fake.pause();
+    fake.fail('lost');
+    engine.add('v1', 2);
+    await waitUntil(() => fake.mutations().length === 1, 'the first add is on its way');
+    engine.add('v1', 1); // while the first answer is still out (and about to be lost)
+    release();
+    await engine.settled();
+    expect(fake.quantities()).to.deep.equal({ v1: 3 });
+  });
+
   it('re-sends only what is missing when an add was lost before it reached the server', async () => {
     const fake = fakeCartApi();
     const engine = await makeEngine(fake);

@@ -14,7 +14,7 @@ export default {
   files: ['test/**/*.test.{ts,tsx}', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   concurrency: 1,
-  testsFinishTimeout: 120_000,
+  testsFinishTimeout: 240_000,
   // tsx: the React recipe's test; JSX settings come from tsconfig.json ("jsx": "react-jsx").
   plugins: [esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }), frameworksPlugin()],
   middleware: [await referenceStoreMiddleware()],

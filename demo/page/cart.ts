@@ -32,7 +32,7 @@ async function walk(): Promise<void> {
   }
   await shop.cart.settled();
   await customElements.whenDefined('tote-cart'); // defined lazily
-  const cart = document.querySelector<ToteCart>('tote-cart[mode="drawer"]')!;
+  const cart = document.querySelector<ToteCart>('tote-cart:not([mode="inline"])')!;
   cart.show();
   if (target === 'drawer') return;
   await whenUsed('tote-checkout');

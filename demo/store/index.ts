@@ -218,7 +218,9 @@ export function createReferenceStore(options: ReferenceStoreOptions = {}): Refer
       if (method === 'POST' || method === 'PATCH') body = await readJson(req);
       else if (method === 'DELETE') await readBody(req);
 
-      const ctx: ApiContext = { state, origin: originOf(req), params: match.params, query, body, token, now: at };
+      // The clock is read again now, after any injected latency and the body: a change is stamped
+      // (updatedAt) when it is made, so later changes always carry later times.
+      const ctx: ApiContext = { state, origin: originOf(req), params: match.params, query, body, token, now: now() };
       const result = route.run(ctx);
       respond(result.status ?? 200, result.meta ? { data: result.data, meta: result.meta } : { data: result.data });
     } catch (error) {

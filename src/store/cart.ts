@@ -456,6 +456,9 @@ export class CartEngine {
 
   /** Takes a server cart as the new truth; wishes it already satisfies are done. */
   #adopt(cart: Cart, share: boolean): void {
+    // Answers can overtake each other (a cart read sent before a change, answered after it): an
+    // older picture of the same cart would hide changes the server already has.
+    if (this.#server && cart.id === this.#server.id && cart.updatedAt < this.#server.updatedAt) return;
     this.#server = cart;
     this.#ready = true;
     this.#error = null;

@@ -1,13 +1,14 @@
-// The widget's words. English ships with each feature (src/i18n/en/*.ts, registered by the
-// feature's own module, so the first download carries only the grid's and the cart button's words);
-// every other language is one file in src/i18n/ that loads on demand the first time a shop asks
-// for it. A missing translation shows English, never a key. Placeholders are {name}.
+// The widget's words. The first-paint script carries only the grid's and the cart button's English
+// (src/i18n/en/core.ts); the rest of English (src/i18n/en.ts) and every other language are one
+// file each in src/i18n/, loaded on demand: a page downloads the words of its own language only.
+// A missing translation shows English. Placeholders are {name}.
 import { coreEn } from '../i18n/en/core.js';
 
 export type Messages = Record<string, string>;
 
-/** Languages other than English, each loaded when first needed. Adding a language is one line here. */
+/** The language files, each loaded when first needed. Adding a language is one line here. */
 const LANGUAGES: Record<string, () => Promise<{ default: Messages }>> = {
+  en: () => import('../i18n/en.js'),
   pl: () => import('../i18n/pl.js'),
   de: () => import('../i18n/de.js'),
   ar: () => import('../i18n/ar.js'),
@@ -28,24 +29,39 @@ export function languageOf(locale: string): string {
 }
 
 /**
- * Loads a language's table if it has one and it isn't here yet; resolves when it is (at once for
- * English or an unknown language). Elements re-render through `onMessagesLoaded`.
+ * Loads the translation of `locale`, if Tote has one and it isn't here yet; resolves when it is (at
+ * once for English or an unknown language: their words for the first paint ship in the script).
+ * Elements re-render through `onMessagesLoaded`.
  */
 export function loadLanguage(locale: string): Promise<void> {
   const language = languageOf(locale);
+  return language === 'en' ? Promise.resolve() : loadTable(language);
+}
+
+/**
+ * Loads every word an element may show in `locale`: the language's file, or the rest of English for
+ * English and for languages Tote does not speak. Lazily loaded elements wait for it before they
+ * first render, so a shopper never sees a message key.
+ */
+export function loadAllTexts(locale: string): Promise<void> {
+  const language = languageOf(locale);
+  return loadTable(LANGUAGES[language] ? language : 'en');
+}
+
+function loadTable(language: string): Promise<void> {
   const loader = LANGUAGES[language];
   if (!loader) return Promise.resolve();
   let pending = loading.get(language);
   if (!pending) {
     pending = loader().then(
       (module) => {
-        // Feature modules may have added keys already; the file's table goes under them.
+        // Words added with addMessages() stay on top of the file's.
         tables[language] = { ...module.default, ...tables[language] };
         for (const listener of listeners) listener();
       },
       (error: unknown) => {
         loading.delete(language); // a flaky network: the next render tries again
-        console.error(`[tote] could not load the "${language}" texts; showing English`, error);
+        console.error(`[tote] could not load the "${language}" texts`, error);
       },
     );
     loading.set(language, pending);
@@ -62,7 +78,9 @@ export function onMessagesLoaded(listener: () => void): () => void {
 /** The text for `key` in `locale` (falling back to English), filled in with `params`. */
 export function msg(locale: string, key: string, params: Record<string, string | number> = {}): string {
   const language = languageOf(locale);
-  if (language !== 'en' && !tables[language]?.[key] && LANGUAGES[language]) void loadLanguage(language);
-  const text = tables[language]?.[key] ?? tables.en![key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  const own = tables[language]?.[key];
+  if (own === undefined) void loadTable(language);
+  const text = own ?? tables.en![key];
+  if (text === undefined) void loadTable('en');
+  return (text ?? key).replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }

@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { LitElement, ReactiveController } from 'lit';
 import type { CartState, ToteShop } from '../store/index.js';
-import { loadLanguage, onMessagesLoaded } from './messages.js';
+import { loadAllTexts, loadLanguage, onMessagesLoaded } from './messages.js';
 import { configProblem, defaultShop, onDefaultShopChange } from './page-default.js';
 import { shopContext } from './shop-context.js';
 
@@ -51,6 +51,15 @@ export class ShopController implements ReactiveController {
   /** The shop, or `undefined` while there is none (no `<tote-store>`, nothing configured). */
   get shop(): ToteShop | undefined {
     return this.#provided.value ?? defaultShop();
+  }
+
+  /**
+   * Resolves when every word the host may show in its shop's language is here. Elements that load
+   * lazily (product, buy button, cart, checkout) wait for it in `scheduleUpdate`, so their first
+   * render is already in the right words.
+   */
+  textsReady(): Promise<void> {
+    return loadAllTexts(this.shop?.locale ?? '');
   }
 
   hostConnected(): void {

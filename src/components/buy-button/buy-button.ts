@@ -4,16 +4,12 @@ import { property, state } from 'lit/decorators.js';
 import type { Variant } from '../../api/index.js';
 import { currencyOf } from '../../internal/currency.js';
 import { formatMoney } from '../../internal/format.js';
-import { productEn } from '../../i18n/en/product.js';
-import { addMessages, msg } from '../../internal/messages.js';
+import { msg } from '../../internal/messages.js';
 import { addableQuantity, initialVariant, isSellable } from '../../internal/product-model.js';
 import { configProblemStyles, configProblemView } from '../../internal/config-problem.js';
 import { ShopController } from '../../internal/shop-controller.js';
 import { addToCart, type AddDetail } from '../product/add-to-cart.js';
 import { buyButtonStyles } from './buy-button.styles.js';
-
-// English words of the buy button travel with it, not in the first download.
-addMessages('en', productEn);
 
 /**
  * The smallest embed: one button that adds a product (or one of its variants) to the cart, or
@@ -61,6 +57,12 @@ export class ToteBuyButton extends LitElement {
 
   #shop = new ShopController(this, { watchCart: true });
   #timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The first render waits for this element's words (see ShopController.textsReady). */
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.#shop.textsReady();
+    super.scheduleUpdate();
+  }
 
   #data = new Task(this, {
     task: async ([shop, idOrSlug], { signal }) => {

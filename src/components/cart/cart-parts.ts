@@ -3,13 +3,8 @@
 import { html, nothing } from 'lit';
 import type { Discount, Totals } from '../../api/index.js';
 import { formatMoney } from '../../internal/format.js';
-import { cartEn } from '../../i18n/en/cart.js';
-import { addMessages, msg } from '../../internal/messages.js';
+import { msg } from '../../internal/messages.js';
 import type { CartLine } from '../../store/index.js';
-
-// English words of the cart (and of the checkout, which shows the same lines and totals) travel
-// with it, not in the first download.
-addMessages('en', cartEn);
 
 export interface LineHandlers {
   setQuantity(line: CartLine, quantity: number): void;

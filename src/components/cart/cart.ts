@@ -88,6 +88,12 @@ export class ToteCart extends LitElement {
   #scrollLocked: string | null = null;
   #settingsFor: unknown;
 
+  /** The first render waits for this element's words (see ShopController.textsReady). */
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.#shop.textsReady();
+    super.scheduleUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener(CART_REQUEST, this.#onRequest);

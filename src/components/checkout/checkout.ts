@@ -2,8 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fire } from '../../internal/cart-events.js';
 import { formatMoney } from '../../internal/format.js';
-import { checkoutEn } from '../../i18n/en/checkout.js';
-import { addMessages, msg } from '../../internal/messages.js';
+import { msg } from '../../internal/messages.js';
 import { clearPendingOrder, readPendingOrder, returnUrlFor, writePendingOrder } from '../../internal/pending-order.js';
 import { ShopController } from '../../internal/shop-controller.js';
 import { themeStyles } from '../../internal/theme.js';
@@ -13,9 +12,6 @@ import { CheckoutFlow, type FlowState, type Step } from './checkout-flow.js';
 import { STEP_RENDERERS, stepSummary, type StepContext } from './checkout-steps.js';
 import { checkoutStyles } from './checkout.styles.js';
 import { renderReceipt } from './receipt.js';
-
-// English words of the checkout travel with it, not in the first download.
-addMessages('en', checkoutEn);
 
 /**
  * The checkout: contact, shipping address, shipping method, payment method and review, each saved
@@ -60,6 +56,12 @@ export class ToteCheckout extends LitElement {
   #flow: CheckoutFlow | undefined;
   #flowShop: ToteShop | undefined;
   #focusNext: 'heading' | 'error' | 'receipt' | null = null;
+
+  /** The first render waits for this element's words (see ShopController.textsReady). */
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.#shop.textsReady();
+    super.scheduleUpdate();
+  }
 
   /** The state machine behind the element (for tests and custom UIs). */
   get flow(): CheckoutFlow | undefined {

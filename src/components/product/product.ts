@@ -4,8 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ApiError, type Product, type ProductImage, type Variant } from '../../api/index.js';
 import { currencyOf, knownCurrency } from '../../internal/currency.js';
-import { productEn } from '../../i18n/en/product.js';
-import { addMessages, msg } from '../../internal/messages.js';
+import { msg } from '../../internal/messages.js';
 import { priceView } from '../../internal/price-view.js';
 import {
   addableQuantity,
@@ -25,9 +24,6 @@ import { addToCart, type AddDetail } from './add-to-cart.js';
 import { galleryView } from './gallery.js';
 import { optionsView } from './options.js';
 import { productStyles } from './product.styles.js';
-
-// English words of the product view travel with it, not in the first download.
-addMessages('en', productEn);
 
 type AddState = 'idle' | 'adding' | 'added' | 'failed';
 const LOW_STOCK = 5;
@@ -96,6 +92,12 @@ export class ToteProduct extends LitElement {
   #shop = new ShopController(this, { watchCart: true });
   #jsonLd: HTMLScriptElement | undefined;
   #addedTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The first render waits for this element's words (see ShopController.textsReady). */
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.#shop.textsReady();
+    super.scheduleUpdate();
+  }
 
   #data = new Task(this, {
     task: async ([shop, idOrSlug], { signal }) => {

@@ -16,6 +16,7 @@ const LANGUAGES: Record<string, () => Promise<{ default: Messages }>> = {
 
 const tables: Record<string, Messages> = { en: { ...coreEn } };
 const loading = new Map<string, Promise<void>>();
+const loaded = new Set<string>();
 const listeners = new Set<() => void>();
 
 /** Adds or extends a language (`addMessages('de', {...})`); later calls win per key. */
@@ -41,11 +42,13 @@ export function loadLanguage(locale: string): Promise<void> {
 /**
  * Loads every word an element may show in `locale`: the language's file, or the rest of English for
  * English and for languages Tote does not speak. Lazily loaded elements wait for it before they
- * first render, so a shopper never sees a message key.
+ * first render, so a shopper never sees a message key. `undefined` once the words are here, so
+ * that later renders need not wait for a promise at all.
  */
-export function loadAllTexts(locale: string): Promise<void> {
+export function loadAllTexts(locale: string): Promise<void> | undefined {
   const language = languageOf(locale);
-  return loadTable(LANGUAGES[language] ? language : 'en');
+  const table = LANGUAGES[language] ? language : 'en';
+  return loaded.has(table) ? undefined : loadTable(table);
 }
 
 function loadTable(language: string): Promise<void> {
@@ -57,6 +60,7 @@ function loadTable(language: string): Promise<void> {
       (module) => {
         // Words added with addMessages() stay on top of the file's.
         tables[language] = { ...module.default, ...tables[language] };
+        loaded.add(language);
         for (const listener of listeners) listener();
       },
       (error: unknown) => {

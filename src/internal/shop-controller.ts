@@ -54,11 +54,11 @@ export class ShopController implements ReactiveController {
   }
 
   /**
-   * Resolves when every word the host may show in its shop's language is here. Elements that load
-   * lazily (product, buy button, cart, checkout) wait for it in `scheduleUpdate`, so their first
-   * render is already in the right words.
+   * A promise while words the host may show in its shop's language are still on their way, else
+   * `undefined`. Elements that load lazily (product, buy button, cart, checkout) wait for it in
+   * `scheduleUpdate`, so their first render is already in the right words.
    */
-  textsReady(): Promise<void> {
+  textsPending(): Promise<void> | undefined {
     return loadAllTexts(this.shop?.locale ?? '');
   }
 

@@ -19,6 +19,17 @@ export function requests(match: RegExp): string[] {
     .filter((name) => name.includes('/v3/public/') && match.test(new URL(name).pathname.replace(/^\/v3\/public\/[^/]+/, '') || '/'));
 }
 
+/**
+ * Like `requests`, less the cart's first read: the first cart-aware element on a page (a product
+ * view, say) starts the cart engine, which reads the cart once whatever else happens.
+ */
+export function requestsBesidesCartStart(match: RegExp): string[] {
+  const all = requests(match);
+  const cartRead = all.findIndex((url) => new URL(url).pathname.endsWith('/cart'));
+  if (cartRead >= 0) all.splice(cartRead, 1);
+  return all;
+}
+
 export function resetRequests(): void {
   performance.clearResourceTimings();
 }

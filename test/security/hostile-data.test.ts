@@ -23,6 +23,9 @@ const DESCRIPTION = `<p>Fine print</p><script>${PWN('desc-script')}</script><img
   <a href="javascript:${PWN('desc-link')}">click</a><iframe src="javascript:${PWN('desc-iframe')}"></iframe>
   <svg><a xlink:href="javascript:${PWN('svg')}"><text>t</text></a></svg><form action="javascript:${PWN('form')}"><button>go</button></form>`;
 
+/** Swatch "colours" that are not colours: a tracking pixel, and a declaration smuggled after a `;`. */
+const SWATCHES = ['url(https://tracker.invalid/pixel.png)', 'red;background-image:url(https://tracker.invalid/b.png)'];
+
 let seed: { product: Record<string, unknown>; store: Record<string, unknown> };
 
 /** A real product from the reference store, made hostile. */
@@ -42,7 +45,11 @@ function hostileProduct(): Record<string, unknown> {
     urls: i === 0 ? { thumb: `javascript:${PWN('thumb')}`, card: `javascript:${PWN('card')}`, card2x: 'data:text/html,<script>parent.__pwned=1</script>', gallery: `javascript:${PWN('g')}`, gallery2x: `javascript:${PWN('g2')}` } : undefined,
     alt: `" onmouseover="${PWN('alt')}`,
   }));
-  product.options = product.options.map((option) => ({ ...option, name: `${option.name} <b onclick="${PWN('optname')}">`, values: option.values.map((v) => ({ ...v, value: `${v.value} ${OPTION}` })) }));
+  product.options = product.options.map((option) => ({
+    ...option,
+    name: `${option.name} <b onclick="${PWN('optname')}">`,
+    values: option.values.map((v, i) => ({ ...v, value: `${v.value} ${OPTION}`, color: (v as { color: string | null }).color && (SWATCHES[i] ?? (v as { color: string }).color) })),
+  }));
   product.variants = product.variants.map((variant) => ({
     ...variant,
     sellableQuantity: null,
@@ -139,6 +146,10 @@ describe('security: hostile and malformed catalogue data', function () {
     expect(deepText(cartEl)).to.include(NAME);
     expect(deepText(detail)).to.include(OPTION.trim());
     expect(deepText(detail)).to.include('Fine print');
+    // Swatches that are not colours are drawn as chips with their names, and fetch nothing.
+    const colours = [...detail.shadowRoot!.querySelectorAll('fieldset')].find((set) => set.querySelector('.swatch'))!;
+    expect([...colours.querySelectorAll('[part="value"]')].slice(0, 3).map((label) => label.classList.contains('swatch'))).to.deep.equal([false, false, true]);
+    expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('tracker.invalid'))).to.deep.equal([]);
     expectInert(root);
     // Product opened from the grid (inline) is inert too.
     grid.shadowRoot!.querySelector<HTMLButtonElement>('[part="card"]')!.click();

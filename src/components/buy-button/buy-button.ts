@@ -58,10 +58,10 @@ export class ToteBuyButton extends LitElement {
   #shop = new ShopController(this, { watchCart: true });
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  /** The first render waits for this element's words (see ShopController.textsReady). */
-  protected override async scheduleUpdate(): Promise<void> {
-    await this.#shop.textsReady();
-    super.scheduleUpdate();
+  /** The first render waits for this element's words (see ShopController.textsPending). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.#shop.textsPending();
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   #data = new Task(this, {

@@ -88,10 +88,10 @@ export class ToteCart extends LitElement {
   #scrollLocked: string | null = null;
   #settingsFor: unknown;
 
-  /** The first render waits for this element's words (see ShopController.textsReady). */
-  protected override async scheduleUpdate(): Promise<void> {
-    await this.#shop.textsReady();
-    super.scheduleUpdate();
+  /** The first render waits for this element's words (see ShopController.textsPending). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.#shop.textsPending();
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override connectedCallback(): void {

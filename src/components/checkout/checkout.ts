@@ -57,10 +57,10 @@ export class ToteCheckout extends LitElement {
   #flowShop: ToteShop | undefined;
   #focusNext: 'heading' | 'error' | 'receipt' | null = null;
 
-  /** The first render waits for this element's words (see ShopController.textsReady). */
-  protected override async scheduleUpdate(): Promise<void> {
-    await this.#shop.textsReady();
-    super.scheduleUpdate();
+  /** The first render waits for this element's words (see ShopController.textsPending). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.#shop.textsPending();
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** The state machine behind the element (for tests and custom UIs). */

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Product } from '../../api/index.js';
 import { msg } from '../../internal/messages.js';
 import { availability, type Selection } from '../../internal/product-model.js';
@@ -10,6 +9,12 @@ import { availability, type Selection } from '../../internal/product-model.js';
  * values. A value that cannot be bought with the choices before it is disabled, and its label says
  * why ("sold out", "not made in this combination") — to screen readers too, not only by colour.
  */
+/**
+ * The merchant's swatch colour, if it is one. Anything else (a `url()` that would fetch from
+ * another host, a `;` that would smuggle in more declarations) draws a chip with the value's name.
+ */
+const swatchColor = (color: string | null): string | null => (color && CSS.supports('color', color) ? color : null);
+
 export function optionsView(
   product: Product,
   selection: Selection,
@@ -27,9 +32,10 @@ export function optionsView(
         ${option.values.map((value) => {
           const why = availability(product, selection, optionIndex, value.id);
           const reason = why ? msg(locale, why === 'sold-out' ? 'product.value-sold-out' : 'product.value-missing') : '';
+          const color = swatchColor(value.color);
           return html`<label
             part="value"
-            class="value ${value.color ? 'swatch' : 'chip'} ${why ? 'unavailable' : ''}"
+            class="value ${color ? 'swatch' : 'chip'} ${why ? 'unavailable' : ''}"
             title=${why ? `${value.value} — ${reason}` : value.value}
           >
             <input
@@ -41,8 +47,9 @@ export function optionsView(
               ?disabled=${why !== null}
               @change=${() => onChoose(optionIndex, value.id)}
             />
-            ${value.color
-              ? html`<span class="face" style=${styleMap({ '--swatch': value.color })}></span
+            ${color
+              ? // A property, not the style attribute: CSSOM writes pass a strict CSP, style="" does not.
+                html`<span class="face" .style=${`--swatch:${color}`}></span
                   ><span class="visually-hidden">${value.value}</span>`
               : html`<span class="face">${value.value}</span>`}
             ${why ? html`<span class="visually-hidden">, ${reason}</span>` : nothing}

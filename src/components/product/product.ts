@@ -1,7 +1,6 @@
 import { Task } from '@lit/task';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ApiError, type Product, type ProductImage, type Variant } from '../../api/index.js';
 import { currencyOf, knownCurrency } from '../../internal/currency.js';
 import { msg } from '../../internal/messages.js';
@@ -17,7 +16,7 @@ import {
   variantFor,
   type Selection,
 } from '../../internal/product-model.js';
-import { sanitizeHtml } from '../../internal/sanitize.js';
+import { sanitizeFragment } from '../../internal/sanitize.js';
 import { configProblemStyles, configProblemView } from '../../internal/config-problem.js';
 import { ShopController } from '../../internal/shop-controller.js';
 import { addToCart, type AddDetail } from './add-to-cart.js';
@@ -27,7 +26,6 @@ import { productStyles } from './product.styles.js';
 
 type AddState = 'idle' | 'adding' | 'added' | 'failed';
 const LOW_STOCK = 5;
-const descriptions = new WeakMap<Product, string>();
 
 /**
  * One product: gallery, options, price, stock, quantity, add to cart and description.
@@ -93,10 +91,10 @@ export class ToteProduct extends LitElement {
   #jsonLd: HTMLScriptElement | undefined;
   #addedTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** The first render waits for this element's words (see ShopController.textsReady). */
-  protected override async scheduleUpdate(): Promise<void> {
-    await this.#shop.textsReady();
-    super.scheduleUpdate();
+  /** The first render waits for this element's words (see ShopController.textsPending). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.#shop.textsPending();
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   #data = new Task(this, {
@@ -175,8 +173,7 @@ export class ToteProduct extends LitElement {
     const canAdd = sellable && cap !== 0 && this.addState !== 'adding';
     const quantity = cap === null ? this.quantity : Math.max(1, Math.min(this.quantity, cap));
     const shown = this.pickedImage ?? imageFor(product, variant);
-    let description = descriptions.get(product);
-    if (description === undefined) descriptions.set(product, (description = sanitizeHtml(product.description)));
+    const description = this.#descriptionOf(product);
 
     return html`<article part="base" class="base" aria-labelledby="name">
       ${galleryView(product, shown, locale, (image) => (this.pickedImage = image))}
@@ -221,10 +218,25 @@ export class ToteProduct extends LitElement {
           ${this.addState === 'added' ? t('product.added') : this.addState === 'failed' ? t('product.add-failed', { reason: this.addError }) : nothing}
         </p>
         ${description
-          ? html`<section part="description" class="description" aria-label=${t('product.description')}>${unsafeHTML(description)}</section>`
+          ? html`<section part="description" class="description" aria-label=${t('product.description')}>${description}</section>`
           : nothing}
       </div>
     </article>`;
+  }
+
+  #description: { product: Product; nodes: DocumentFragment | null } | undefined;
+
+  /**
+   * The merchant's description, sanitised once per product into nodes of this element's own (one
+   * node can stand in one place only). Lit renders the same fragment object once and leaves it be
+   * on later renders; `null` when the product has none.
+   */
+  #descriptionOf(product: Product): DocumentFragment | null {
+    if (this.#description?.product !== product) {
+      const nodes = sanitizeFragment(product.description);
+      this.#description = { product, nodes: nodes.hasChildNodes() ? nodes : null };
+    }
+    return this.#description.nodes;
   }
 
   #stockText(variant: Variant | undefined, cap: number | null): string {

@@ -3,7 +3,7 @@
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /** Digits after the decimal point of a currency (JPY 0, USD 2, KWD 3), from Intl itself. */
-function fractionDigits(currency: string): number {
+export function fractionDigits(currency: string): number {
   return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 

@@ -1,6 +1,7 @@
 // What the catalogue elements need to know about a product, computed from its variants alone
 // (the API has no product-level price or stock). Pure functions: no DOM, no Lit, tested directly.
 import type { Product, ProductImage, Variant } from '../api/index.js';
+import { fractionDigits } from './format.js';
 import { isSellable } from './variants.js';
 
 export { addableQuantity, isSellable, priceSummary, srcset, type PriceSummary } from './variants.js';
@@ -123,15 +124,11 @@ export function productJsonLd(product: Product, currency: string, url: string): 
       '@type': 'Offer',
       sku: variant.sku,
       name: variantName(variant) ?? undefined,
-      price: (variant.price / 10 ** minorDigits(currency)).toFixed(minorDigits(currency)),
+      price: (variant.price / 10 ** fractionDigits(currency)).toFixed(fractionDigits(currency)),
       priceCurrency: currency,
       availability: availabilityOf(variant),
       url,
     })),
   };
   return JSON.stringify(data).replace(/</g, '\\u003c');
-}
-
-function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }

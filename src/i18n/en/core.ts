@@ -6,7 +6,6 @@ export const coreEn: Messages = {
   'cart.label.one': 'Cart, 1 item',
   'line.saving': 'Saving…',
   'line.queued': 'Waiting to save',
-  'line.failed': 'Not saved',
   'storage.memory': 'This cart is kept only on this page: it will be lost if you reload.',
   'offline': 'You are offline. Changes are kept and will be saved when you are back online.',
   'error.retry': 'Try again',

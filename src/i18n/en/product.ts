@@ -16,7 +16,6 @@ export const productEn: Messages = {
   'product.added': 'Added to cart',
   'product.add-failed': 'Could not add to cart: {reason}',
   'product.buy': 'Buy now',
-  'product.choose': 'Choose {option}',
   'product.value-sold-out': 'sold out',
   'product.value-missing': 'not made in this combination',
   'product.choice-sold-out': 'This choice is sold out.',

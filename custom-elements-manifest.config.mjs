@@ -32,8 +32,27 @@ function resolveEventConstants() {
   };
 }
 
+// The elements declare their reactive properties in `static properties` (decorators cost bytes in
+// the drop-in script). The analyser reads `state: true` entries there as attributes; they are the
+// element's private state: drop them from the attributes, and their members' attribute names.
+function privateStateIsNoAttribute() {
+  return {
+    name: 'tote-private-state-is-no-attribute',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          const internal = new Set((decl.members ?? []).filter((member) => member.privacy === 'private').map((member) => member.name));
+          if (!decl.attributes || internal.size === 0) continue;
+          decl.attributes = decl.attributes.filter((attribute) => !internal.has(attribute.fieldName));
+          for (const member of decl.members) if (internal.has(member.name)) delete member.attribute;
+        }
+      }
+    },
+  };
+}
+
 export default {
   // package.json names the manifest itself ("customElements"); the analyser must not rewrite it.
   packagejson: false,
-  plugins: [resolveEventConstants()],
+  plugins: [resolveEventConstants(), privateStateIsNoAttribute()],
 };

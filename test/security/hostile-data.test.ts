@@ -33,7 +33,7 @@ function hostileProduct(): Record<string, unknown> {
   const product = structuredClone(seed.product) as {
     id: string; name: string; summary: string; description: string;
     images: { url: string; urls?: Record<string, string>; alt: string }[];
-    options: { name: string; values: { value: string }[] }[];
+    options: { name: string; values: { value: string; color: string | null }[] }[];
     variants: { optionValues: { optionName: string; value: string }[]; sellableQuantity: number | null }[];
   };
   product.name = NAME;
@@ -48,7 +48,7 @@ function hostileProduct(): Record<string, unknown> {
   product.options = product.options.map((option) => ({
     ...option,
     name: `${option.name} <b onclick="${PWN('optname')}">`,
-    values: option.values.map((v, i) => ({ ...v, value: `${v.value} ${OPTION}`, color: (v as { color: string | null }).color && (SWATCHES[i] ?? (v as { color: string }).color) })),
+    values: option.values.map((v, i) => ({ ...v, value: `${v.value} ${OPTION}`, color: v.color && (SWATCHES[i] ?? v.color) })),
   }));
   product.variants = product.variants.map((variant) => ({
     ...variant,

@@ -1,6 +1,5 @@
 import { Task } from '@lit/task';
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Variant } from '../../api/index.js';
 import { currencyOf } from '../../internal/currency.js';
 import { formatMoney } from '../../internal/format.js';
@@ -35,25 +34,34 @@ import { buyButtonStyles } from './buy-button.styles.js';
  * @cssprop --tote-danger - Error text.
  */
 export class ToteBuyButton extends LitElement {
+  static override properties = {
+    product: {},
+    variant: {},
+    quantity: { type: Number },
+    action: {},
+    theme: { reflect: true },
+    busy: { state: true },
+    failure: { state: true },
+  };
   static override styles = [buyButtonStyles, configProblemStyles];
 
   /** The product's id or slug. */
-  @property() product = '';
+  product = '';
 
   /** Which variant (default: the product's default variant, else the first that can be bought). */
-  @property() variant = '';
+  variant = '';
 
   /** How many to add. */
-  @property({ type: Number }) quantity = 1;
+  quantity = 1;
 
   /** `add` puts it in the cart; `buy` adds it and goes straight to checkout. */
-  @property() action: 'add' | 'buy' = 'add';
+  action: 'add' | 'buy' = 'add';
 
   /** `light` or `dark` pins the theme; by default it follows the shopper's system setting. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
-  @state() private busy: 'idle' | 'adding' | 'added' | 'failed' = 'idle';
-  @state() private failure = '';
+  private busy: 'idle' | 'adding' | 'added' | 'failed' = 'idle';
+  private failure = '';
 
   #shop = new ShopController(this, { watchCart: true });
   #timer: ReturnType<typeof setTimeout> | undefined;

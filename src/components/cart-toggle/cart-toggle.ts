@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { whenUsed } from '../../internal/lazy-define.js';
 import { msg } from '../../internal/messages.js';
 import { configProblemStyles, configProblemView } from '../../internal/config-problem.js';
@@ -37,11 +36,14 @@ export interface CartRequestDetail {
  * @cssprop --tote-z-index - Stacking order when floating (default 1000).
  */
 export class ToteCartToggle extends LitElement {
+  static override properties = {
+    position: { reflect: true },
+  };
   static override styles = [themeStyles, cartToggleStyles, configProblemStyles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** Float the button in a corner of the viewport: `bottom-right`, `bottom-left`, `top-right`, `top-left` (right = inline end). */
-  @property({ reflect: true }) position: 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left' | undefined;
+  position: 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left' | undefined;
 
   #shop = new ShopController(this, { watchCart: true });
 

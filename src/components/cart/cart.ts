@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import type { Discount, Store } from '../../api/index.js';
 import { fire } from '../../internal/cart-events.js';
 import { formatMoney } from '../../internal/format.js';
@@ -53,31 +52,46 @@ const UNDO_MS = 8000;
  * @cssprop --tote-drawer-width - Width of the drawer (default 26rem; 36rem while checking out).
  */
 export class ToteCart extends LitElement {
+  static override properties = {
+    mode: { reflect: true },
+    open: { type: Boolean, reflect: true },
+    openOnAdd: { attribute: 'open-on-add', converter: (value: string | null) => value !== 'false' },
+    continueUrl: { attribute: 'continue-url' },
+    checkoutUrl: { attribute: 'checkout-url' },
+    view: { state: true },
+    announcement: { state: true },
+    undo: { state: true },
+    settings: { state: true },
+    discountBusy: { state: true },
+    discountNote: { state: true },
+  };
   static override styles = [themeStyles, cartStyles];
 
   /** `drawer`: a modal dialog at the inline end of the page; `inline`: a panel in the page's flow. */
-  @property({ reflect: true }) mode: 'drawer' | 'inline' = 'drawer';
+  mode: 'drawer' | 'inline' = 'drawer';
 
   /** Whether the drawer is open. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** Open the drawer when something is added (`open-on-add="false"` only announces it). */
-  @property({ attribute: 'open-on-add', converter: (value) => value !== 'false' }) openOnAdd = true;
+  openOnAdd = true;
 
   /** Where "Continue shopping" leads when the cart is empty; without it, the drawer just closes. */
-  @property({ attribute: 'continue-url' }) continueUrl = '';
+  continueUrl = '';
 
   /** A checkout page of the shop: "Check out" goes there instead of opening the checkout in the drawer. */
-  @property({ attribute: 'checkout-url' }) checkoutUrl = '';
+  checkoutUrl = '';
 
-  @state() private view: 'cart' | 'checkout' = 'cart';
-  @state() private announcement = '';
-  @state() private undo: { line: CartLine; timer: ReturnType<typeof setTimeout> } | null = null;
-  @state() private settings: Store | null = null;
-  @state() private discountBusy = false;
-  @state() private discountNote = '';
+  private view: 'cart' | 'checkout' = 'cart';
+  private announcement = '';
+  private undo: { line: CartLine; timer: ReturnType<typeof setTimeout> } | null = null;
+  private settings: Store | null = null;
+  private discountBusy = false;
+  private discountNote = '';
 
-  @query('dialog') private dialog!: HTMLDialogElement | null;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot?.querySelector('dialog') ?? null;
+  }
 
   #shop = new ShopController(this, { watchCart: true });
   #seen = new Map<string, number>();

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { fire } from '../../internal/cart-events.js';
 import { formatMoney } from '../../internal/format.js';
 import { msg } from '../../internal/messages.js';
@@ -42,15 +41,20 @@ import { renderReceipt } from './receipt.js';
  * @cssprop --tote-font - Font family.
  */
 export class ToteCheckout extends LitElement {
+  static override properties = {
+    embedded: { type: Boolean, reflect: true },
+    navigate: { attribute: false },
+    flowState: { state: true },
+  };
   static override styles = [themeStyles, checkoutStyles];
 
   /** Set by `<tote-cart>` when the checkout is shown inside its drawer (no own title). */
-  @property({ type: Boolean, reflect: true }) embedded = false;
+  embedded = false;
 
   /** How the shopper is sent to the hosted payment page; replace it to open the page elsewhere. */
-  @property({ attribute: false }) navigate: (url: string) => void = (url) => location.assign(url);
+  navigate: (url: string) => void = (url) => location.assign(url);
 
-  @state() private flowState: FlowState | null = null;
+  private flowState: FlowState | null = null;
 
   #shop = new ShopController(this);
   #flow: CheckoutFlow | undefined;

@@ -1,6 +1,5 @@
 import { Task } from '@lit/task';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ApiError, type Product, type ProductImage, type Variant } from '../../api/index.js';
 import { currencyOf, knownCurrency } from '../../internal/currency.js';
 import { msg } from '../../internal/messages.js';
@@ -67,25 +66,36 @@ const LOW_STOCK = 5;
  * @cssprop --tote-font - Font family.
  */
 export class ToteProduct extends LitElement {
+  static override properties = {
+    product: {},
+    variant: {},
+    noStructuredData: { type: Boolean, attribute: 'no-structured-data' },
+    theme: { reflect: true },
+    selection: { state: true },
+    quantity: { state: true },
+    pickedImage: { state: true },
+    addState: { state: true },
+    addError: { state: true },
+  };
   static override styles = [productStyles, configProblemStyles];
 
   /** The product's id or slug. */
-  @property() product = '';
+  product = '';
 
   /** A variant id to show first (default: the default variant, else the first that can be bought). */
-  @property() variant = '';
+  variant = '';
 
   /** Leave out the schema.org `Product` JSON-LD that is otherwise added for search engines. */
-  @property({ type: Boolean, attribute: 'no-structured-data' }) noStructuredData = false;
+  noStructuredData = false;
 
   /** `light` or `dark` pins the theme; by default it follows the shopper's system setting. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
-  @state() private selection: Selection = {};
-  @state() private quantity = 1;
-  @state() private pickedImage: ProductImage | undefined;
-  @state() private addState: AddState = 'idle';
-  @state() private addError = '';
+  private selection: Selection = {};
+  private quantity = 1;
+  private pickedImage: ProductImage | undefined;
+  private addState: AddState = 'idle';
+  private addError = '';
 
   #shop = new ShopController(this, { watchCart: true });
   #jsonLd: HTMLScriptElement | undefined;
@@ -122,6 +132,8 @@ export class ToteProduct extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Swatch colours through the CSSOM, as a custom property only: allowed under a strict style-src CSP.
+    for (const face of this.renderRoot.querySelectorAll<HTMLElement>('[data-swatch]')) face.style.setProperty('--swatch', face.dataset.swatch!);
     this.#syncJsonLd();
   }
 

@@ -1,6 +1,5 @@
 import { Task } from '@lit/task';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { ApiError, type Product, type ProductQuery, type ProductSort } from '../../api/index.js';
 import { rememberCurrency } from '../../internal/currency.js';
 import { whenUsed } from '../../internal/lazy-define.js';
@@ -67,41 +66,60 @@ const loadControls = () =>
  * @cssprop --tote-image-ratio - Aspect ratio of card images (default 1).
  */
 export class ToteProducts extends LitElement {
+  static override properties = {
+    category: {},
+    ids: {},
+    sort: {},
+    perPage: { type: Number, attribute: 'per-page' },
+    columns: { type: Number, reflect: true },
+    controls: {},
+    open: {},
+    theme: { reflect: true },
+    q: { state: true },
+    page: { state: true },
+    chosenCategory: { state: true },
+    chosenSort: { state: true },
+    inStock: { state: true },
+    opened: { state: true },
+    activeIndex: { state: true },
+  };
   static override styles = [productsStyles, configProblemStyles];
 
   /** Only products in these categories: ids or slugs, comma-separated. */
-  @property() category = '';
+  category = '';
 
   /** Only these products, in any order the sort gives: ids or slugs, comma-separated. */
-  @property() ids = '';
+  ids = '';
 
   /** `featured`, `name`, `price` or `newest`; prefix `-` for descending. */
-  @property() sort: ProductSort = 'featured';
+  sort: ProductSort = 'featured';
 
   /** Products per page (1–100). */
-  @property({ type: Number, attribute: 'per-page' }) perPage = 12;
+  perPage = 12;
 
   /** A fixed number of columns on wide screens; by default as many as fit. */
-  @property({ type: Number, reflect: true }) columns?: number;
+  columns?: number;
 
   /** Controls to show, space-separated: `search category sort stock`. Paging appears when needed. */
-  @property() controls = '';
+  controls = '';
 
   /** How a chosen product opens: `dialog` (modal), `inline` (in place of the grid) or `none` (event only). */
-  @property() open: 'dialog' | 'inline' | 'none' = 'dialog';
+  open: 'dialog' | 'inline' | 'none' = 'dialog';
 
   /** `light` or `dark` pins the theme; by default it follows the shopper's system setting. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
-  @state() private q = '';
-  @state() private page = 1;
-  @state() private chosenCategory: string | undefined;
-  @state() private chosenSort: ProductSort | undefined;
-  @state() private inStock = false;
-  @state() private opened: Product | undefined;
-  @state() private activeIndex = 0;
+  private q = '';
+  private page = 1;
+  private chosenCategory: string | undefined;
+  private chosenSort: ProductSort | undefined;
+  private inStock = false;
+  private opened: Product | undefined;
+  private activeIndex = 0;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot?.querySelector('dialog') ?? null;
+  }
 
   #shop = new ShopController(this);
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -322,7 +340,7 @@ export class ToteProducts extends LitElement {
   };
 
   #onBackdrop = (event: MouseEvent) => {
-    if (event.target === this.dialog) this.dialog.close(); // a click outside the dialog's content
+    if (event.target === this.dialog) this.dialog?.close(); // a click outside the dialog's content
   };
 
   #close = async () => {

@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { DEFAULT_API_BASE, ToteKeyError } from '../../api/index.js';
 import { shopContext } from '../../internal/shop-context.js';
 import { createStore, type ToteShop } from '../../store/index.js';
@@ -17,21 +16,27 @@ import { storeStyles } from './store.styles.js';
  * @cssprop --tote-danger - Colour of the configuration error's border.
  */
 export class ToteStore extends LitElement {
+  static override properties = {
+    publicKey: { attribute: 'public-key' },
+    apiBase: { attribute: 'api-base' },
+    locale: {},
+    configError: { state: true },
+  };
   static override styles = storeStyles;
 
   /** The shop's publishable key (`pk_live_…` or `pk_test_…`). Secret keys are refused. */
-  @property({ attribute: 'public-key' }) publicKey = '';
+  publicKey = '';
 
   /**
    * Base URL of the public API; defaults to Shoprocket's production API.
    * @type {string}
    */
-  @property({ attribute: 'api-base' }) apiBase = DEFAULT_API_BASE;
+  apiBase = DEFAULT_API_BASE;
 
   /** BCP 47 language tag for texts, numbers and prices; defaults to the page's language. */
-  @property() locale = '';
+  locale = '';
 
-  @state() private configError: string | undefined;
+  private configError: string | undefined;
 
   #provider = new ContextProvider(this, { context: shopContext });
 

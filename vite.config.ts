@@ -5,6 +5,7 @@
 //    content-hashed lazy chunks and a manifest that scripts/size.mjs reads.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { minify } from 'terser';
 import { defineConfig, type Plugin, type Rolldown } from 'vite';
 import { createReferenceStore } from './demo/store/index.js';
 
@@ -33,12 +34,36 @@ function referenceStore(): Plugin {
 }
 
 /**
+ * A last pass of terser over the minified files: its compressor finds about 0.4 KB gzip more than
+ * Rolldown's minifier alone (measured with `npm run size`). It runs on the finished files because
+ * Rolldown prints the code of earlier hooks anew; the source maps are carried through.
+ */
+function terserPass(): Plugin {
+  return {
+    name: 'tote-terser',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const result = await minify(file.code, {
+          module: true,
+          ecma: 2020,
+          compress: { passes: 2 },
+          sourceMap: file.map ? { content: JSON.stringify(file.map), asObject: true, url: `${file.fileName.split('/').pop()}.map` } : false,
+        });
+        file.code = result.code ?? file.code;
+        if (file.map && result.map) Object.assign(file.map, result.map);
+      }
+    },
+  };
+}
+
+/**
  * Three kinds of file: `tote-core`, the modules the drop-in entry reaches through static imports
  * (the first paint); `tote-shop`, every element that loads on first use (product view, buy button,
  * cart drawer, checkout) and the window.Tote commands, in one file, because gzip finds their shared
- * words and markup only inside one file (about 4 KB less than a file each); and files of their own
- * for the language files (a page loads its own language only) and the grid's controls (small, and
- * wanted at once by a grid that shows them).
+ * words and markup only inside one file (about 4 KB less than a file each); and a file of its own
+ * for each language (a page loads its own language only).
  */
 function chunkOf(id: string, ctx: Rolldown.ChunkingContext): string | null {
   const seen = new Map<string, boolean>();
@@ -52,20 +77,21 @@ function chunkOf(id: string, ctx: Rolldown.ChunkingContext): string | null {
     return result;
   };
   if (reached(id)) return 'tote-core';
-  if (/\/src\/(i18n\/|components\/products\/controls\.ts$)/.test(id)) return null;
+  if (/\/src\/i18n\//.test(id)) return null;
   return 'tote-shop';
 }
 
 export default defineConfig({
   // Lit's html`` and css`` templates keep their indentation unless minified: build only, so the
   // dev server shows the source as written.
-  plugins: [referenceStore(), { ...minifyTemplateLiterals(), apply: 'build' }],
+  plugins: [referenceStore(), { ...minifyTemplateLiterals(), apply: 'build' }, terserPass()],
   server: { host: '127.0.0.1', port: 5173, open: !process.env.CI && !process.env.TOTE_NO_OPEN },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+
     manifest: 'manifest.json',
     sourcemap: true,
     lib: {
@@ -78,7 +104,7 @@ export default defineConfig({
       // one file for the first paint instead of a handful of small shared chunks.
       preserveEntrySignatures: 'allow-extension',
       // Lib mode leaves ES output unminified (for the developer's bundler); the drop-in script is
-      // what merchants' shoppers download, so it is minified here.
+      // what merchants' shoppers download, so it is minified here (and by terserPass()).
       output: {
         minify: true,
         chunkFileNames: 'chunks/[name]-[hash].js',

@@ -131,8 +131,6 @@ describe('<tote-products>', () => {
     </tote-store>`);
     const el = grid(store);
     await loaded(el);
-    // The controls load on their own, a moment after the first cards.
-    await until(() => root(el).querySelector('input[type="search"]'), 'search box');
     await expect(el).to.be.accessible();
     resetRequests();
     const search = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;

@@ -22,7 +22,7 @@ describe('under a strict CSP', function () {
     const doc = frame.contentDocument!;
     const grid = doc.querySelector('tote-products')!;
     await waitUntil(() => (grid.shadowRoot?.querySelectorAll('[part~="card"]').length ?? 0) === 4, 'four cards', { timeout: 10_000 });
-    await waitUntil(() => grid.shadowRoot?.querySelector('input[type="search"], [part~="search"]'), 'the lazy controls', { timeout: 5000 });
+    await waitUntil(() => grid.shadowRoot?.querySelector('input[type="search"], [part~="search"]'), 'the controls', { timeout: 5000 });
     // Styles really applied (adopted stylesheets are allowed where style="" and <style> are not).
     const card = grid.shadowRoot!.querySelector('[part~="card"]')!;
     expect(getComputedStyle(card).display).not.to.equal('inline');

@@ -7,7 +7,7 @@ import { msg } from '../../internal/messages.js';
 import { rovingIndex } from '../../internal/roving-focus.js';
 import { configProblemStyles, configProblemView } from '../../internal/config-problem.js';
 import { ShopController } from '../../internal/shop-controller.js';
-import type * as Controls from './controls.js';
+import { controlsView } from './controls.js';
 import { productCard, skeletonCard } from './product-card.js';
 import { productsStyles } from './products.styles.js';
 
@@ -18,11 +18,6 @@ export interface ProductSelectDetail {
 
 const SEARCH_DEBOUNCE_MS = 300;
 const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
-
-let controlsModule: typeof Controls | undefined;
-let controlsLoading: Promise<void> | undefined;
-const loadControls = () =>
-  (controlsLoading ??= import('./controls.js').then((module) => void (controlsModule = module)));
 
 /**
  * A responsive grid of a shop's products, read with one `GET /products` per page.
@@ -140,16 +135,6 @@ export class ToteProducts extends LitElement {
     args: () => [this.#shop.shop, this.#shown().has('category')] as const,
   });
 
-  /**
-   * The toolbar's view, once its module is here. Most embeds show a bare grid, so the search, sort
-   * and filter controls load only for grids that ask for them (in parallel with the products).
-   */
-  #controlsView(): typeof Controls.controlsView | undefined {
-    if (controlsModule || this.#shown().size === 0) return controlsModule?.controlsView;
-    void loadControls().then(() => this.requestUpdate());
-    return undefined;
-  }
-
   #shown(): Set<string> {
     return new Set(list(this.controls));
   }
@@ -196,7 +181,7 @@ export class ToteProducts extends LitElement {
     const inline = this.open === 'inline' && this.opened;
     return html`
       <div ?hidden=${!!inline}>
-        ${this.#controlsView()?.({
+        ${controlsView({
           locale: this.#locale,
           shown: this.#shown(),
           q: this.q,

@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, html, type PropertyValues } from 'lit';
 import { DEFAULT_API_BASE, ToteKeyError } from '../../api/index.js';
+import { configProblemStyles, configProblemView } from '../../internal/config-problem.js';
 import { shopContext } from '../../internal/shop-context.js';
 import { createStore, type ToteShop } from '../../store/index.js';
 import { storeStyles } from './store.styles.js';
@@ -22,7 +23,7 @@ export class ToteStore extends LitElement {
     locale: {},
     configError: { state: true },
   };
-  static override styles = storeStyles;
+  static override styles = [storeStyles, configProblemStyles];
 
   /** The shop's publishable key (`pk_live_…` or `pk_test_…`). Secret keys are refused. */
   publicKey = '';
@@ -64,12 +65,7 @@ export class ToteStore extends LitElement {
   }
 
   override render() {
-    if (this.configError) {
-      return html`<div part="config-error" class="config-error" role="alert">
-        <strong>Tote is not set up.</strong>
-        <p>${this.configError}</p>
-      </div>`;
-    }
-    return html`<slot></slot>`;
+    // The same box every element shows when it has no shop.
+    return this.configError ? configProblemView(this.configError) : html`<slot></slot>`;
   }
 }

@@ -58,7 +58,7 @@ try {
       try {
         await action();
       } catch (error) {
-        throw new Error(`${locale}: ${what}: ${error.message.split("\n")[0]}`, { cause: error });
+        throw new Error(`${locale}: ${what}: ${error.message.split('\n')[0]}`, { cause: error });
       }
     };
     try {

@@ -132,8 +132,6 @@ export class ToteProduct extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Swatch colours through the CSSOM, as a custom property only: allowed under a strict style-src CSP.
-    for (const face of this.renderRoot.querySelectorAll<HTMLElement>('[data-swatch]')) face.style.setProperty('--swatch', face.dataset.swatch!);
     this.#syncJsonLd();
   }
 

@@ -1,9 +1,8 @@
-import { ContextConsumer } from '@lit/context';
 import type { LitElement, ReactiveController } from 'lit';
 import type { CartState, ToteShop } from '../store/index.js';
 import { loadAllTexts, loadLanguage, onMessagesLoaded } from './messages.js';
 import { configProblem, defaultShop, onDefaultShopChange } from './page-default.js';
-import { shopContext } from './shop-context.js';
+import { requestShop } from './shop-context.js';
 
 const NO_SHOP_AFTER_MS = 3000;
 const NO_SHOP =
@@ -16,7 +15,9 @@ const NO_SHOP =
  */
 export class ShopController implements ReactiveController {
   #host: LitElement;
-  #provided: ContextConsumer<typeof shopContext, LitElement>;
+  /** The shop of the nearest `<tote-store>`, and how to stop hearing from it. */
+  #provided: ToteShop | undefined;
+  #unsubscribeProvider: (() => void) | undefined;
   #unsubscribeCart: (() => void) | undefined;
   #unsubscribeDefault: (() => void) | undefined;
   #unsubscribeMessages: (() => void) | undefined;
@@ -28,11 +29,6 @@ export class ShopController implements ReactiveController {
   constructor(host: LitElement, options: { watchCart?: boolean } = {}) {
     this.#host = host;
     this.#watchCart = options.watchCart ?? false;
-    this.#provided = new ContextConsumer(host, {
-      context: shopContext,
-      subscribe: true,
-      callback: () => this.#sync(),
-    });
     host.addController(this);
   }
 
@@ -50,7 +46,7 @@ export class ShopController implements ReactiveController {
 
   /** The shop, or `undefined` while there is none (no `<tote-store>`, nothing configured). */
   get shop(): ToteShop | undefined {
-    return this.#provided.value ?? defaultShop();
+    return this.#provided ?? defaultShop();
   }
 
   /**
@@ -63,6 +59,13 @@ export class ShopController implements ReactiveController {
   }
 
   hostConnected(): void {
+    requestShop(this.#host, (shop, unsubscribe) => {
+      // A nearer store took over: leave the one that answered before.
+      if (unsubscribe !== this.#unsubscribeProvider) this.#unsubscribeProvider?.();
+      this.#unsubscribeProvider = unsubscribe;
+      this.#provided = shop;
+      this.#sync();
+    });
     this.#unsubscribeDefault = onDefaultShopChange(() => this.#sync());
     // A shop in another language: its texts arrive a moment later, then the element re-renders.
     this.#unsubscribeMessages = onMessagesLoaded(() => this.#host.requestUpdate());
@@ -78,6 +81,10 @@ export class ShopController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // Moved elsewhere, the element asks again; outside any store it falls back to the page default.
+    this.#unsubscribeProvider?.();
+    this.#unsubscribeProvider = undefined;
+    this.#provided = undefined;
     this.#unsubscribeDefault?.();
     this.#unsubscribeMessages?.();
     clearTimeout(this.#noShopTimer);

@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task } from '../../internal/task.js';
 import { LitElement, html, nothing } from 'lit';
 import type { Variant } from '../../api/index.js';
 import { currencyOf } from '../../internal/currency.js';

@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task } from '../../internal/task.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ApiError, type Product, type ProductImage, type Variant } from '../../api/index.js';
 import { currencyOf, knownCurrency } from '../../internal/currency.js';

@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task } from '../../internal/task.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ApiError, type Product, type ProductQuery, type ProductSort } from '../../api/index.js';
 import { rememberCurrency } from '../../internal/currency.js';

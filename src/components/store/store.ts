@@ -1,8 +1,7 @@
-import { ContextProvider } from '@lit/context';
 import { LitElement, html, type PropertyValues } from 'lit';
 import { DEFAULT_API_BASE, ToteKeyError } from '../../api/index.js';
 import { configProblemStyles, configProblemView } from '../../internal/config-problem.js';
-import { shopContext } from '../../internal/shop-context.js';
+import { provideShop } from '../../internal/shop-context.js';
 import { createStore, type ToteShop } from '../../store/index.js';
 import { storeStyles } from './store.styles.js';
 
@@ -39,7 +38,12 @@ export class ToteStore extends LitElement {
 
   private configError: string | undefined;
 
-  #provider = new ContextProvider(this, { context: shopContext });
+  #provider = provideShop(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#provider.announce();
+  }
 
   /** The shop this element provides, once its key has been accepted. */
   get shop(): ToteShop | undefined {

@@ -14,25 +14,35 @@ export interface StepContext {
   currency: string;
 }
 
-const fieldId = (field: string) => `f-${field.replace(/\W/g, '-')}`;
+const fieldId = (key: string) => `f-${key.replace(/\W/g, '-')}`;
 
-/** A labelled input with its error (or hint) under it. */
-function field(
-  ctx: StepContext,
-  name: string,
-  label: string,
-  value: string,
-  options: { required?: boolean; type?: string; autocomplete?: string; inputmode?: string } = {},
-): TemplateResult {
-  const id = fieldId(name);
-  const error = ctx.state.errors[name];
-  const optional = options.required === false ? html` <span class="optional">${msg(ctx.locale, 'field.optional')}</span>` : nothing;
-  return html`<div class="field">
-    <label for=${id}>${label}${optional}</label>
-    <input id=${id} name=${name} type=${options.type ?? 'text'} .value=${value} autocomplete=${options.autocomplete ?? 'on'}
-      inputmode=${options.inputmode ?? nothing} ?required=${options.required ?? false}
-      aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${id}-error` : nothing} />
-    ${error ? html`<p class="field-error" id="${id}-error">${msg(ctx.locale, error)}</p>` : nothing}
+interface FieldSpec {
+  /** The form control's name (what the step's submit reads). */
+  name: string;
+  label: string;
+  value: string;
+  required: boolean;
+  autocomplete: string;
+  type?: string;
+  /** Where the flow files this field's error (`shippingAddress.city`); default: `name`. */
+  key?: string;
+}
+
+/** A field's error under it, tied to the control with aria-describedby. */
+function fieldError(ctx: StepContext, id: string, error: string | undefined) {
+  return error ? html`<p class="field-error" id="${id}-error">${msg(ctx.locale, error)}</p>` : nothing;
+}
+
+/** A labelled input (optional ones say so) with its error under it. */
+function field(ctx: StepContext, spec: FieldSpec): TemplateResult {
+  const id = fieldId(spec.key ?? spec.name);
+  const error = ctx.state.errors[spec.key ?? spec.name];
+  const optional = spec.required ? nothing : html` <span class="optional">${msg(ctx.locale, 'field.optional')}</span>`;
+  return html`<div class="field" data-field=${spec.name}>
+    <label for=${id}>${spec.label}${optional}</label>
+    <input id=${id} name=${spec.name} type=${spec.type ?? 'text'} .value=${spec.value} autocomplete=${spec.autocomplete}
+      ?required=${spec.required} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${id}-error` : nothing} />
+    ${fieldError(ctx, id, error)}
   </div>`;
 }
 
@@ -50,8 +60,8 @@ export function renderContact(ctx: StepContext): TemplateResult {
   const { state, locale } = ctx;
   const askName = !state.cart?.requiresShipping;
   return html`<form novalidate @submit=${(e: SubmitEvent) => void ctx.flow.submitContact(values(e) as { email: string; name?: string })}>
-    ${field(ctx, 'email', msg(locale, 'field.email'), state.email, { required: true, type: 'email', autocomplete: 'email' })}
-    ${askName ? field(ctx, 'name', msg(locale, 'field.name'), state.name, { required: false, autocomplete: 'name' }) : nothing}
+    ${field(ctx, { name: 'email', label: msg(locale, 'field.email'), value: state.email, required: true, type: 'email', autocomplete: 'email' })}
+    ${askName ? field(ctx, { name: 'name', label: msg(locale, 'field.name'), value: state.name, required: false, autocomplete: 'name' }) : nothing}
     ${continueButton(ctx)}
   </form>`;
 }
@@ -65,7 +75,9 @@ export function renderAddress(ctx: StepContext): TemplateResult {
     ${addressFields(flow.rules).map(({ field: name, required, autocomplete }) => {
       const key = `shippingAddress.${name}`;
       const label = msg(locale, `field.${name}`);
-      if (name !== 'countryCode') return addressField(ctx, key, name, label, address[name] ?? '', required, autocomplete);
+      if (name !== 'countryCode') {
+        return field(ctx, { name, key, label, value: address[name] ?? '', required, autocomplete, type: name === 'phone' ? 'tel' : 'text' });
+      }
       const id = fieldId(key);
       const error = state.errors[key];
       return html`<div class="field">
@@ -74,24 +86,11 @@ export function renderAddress(ctx: StepContext): TemplateResult {
           aria-describedby=${error ? `${id}-error` : nothing}>
           ${countries(locale).map(([code, name]) => html`<option value=${code} ?selected=${code === country}>${name}</option>`)}
         </select>
-        ${error ? html`<p class="field-error" id="${id}-error">${msg(locale, error)}</p>` : nothing}
+        ${fieldError(ctx, id, error)}
       </div>`;
     })}
     ${continueButton(ctx)}
   </form>`;
-}
-
-/** An address input: its form name is the address key, its error key `shippingAddress.<key>`. */
-function addressField(ctx: StepContext, key: string, name: string, label: string, value: string, required: boolean, autocomplete: string) {
-  const id = fieldId(key);
-  const error = ctx.state.errors[key];
-  const optional = required ? nothing : html` <span class="optional">${msg(ctx.locale, 'field.optional')}</span>`;
-  return html`<div class="field" data-field=${name}>
-    <label for=${id}>${label}${optional}</label>
-    <input id=${id} name=${name} type=${name === 'phone' ? 'tel' : 'text'} .value=${value} autocomplete=${autocomplete}
-      ?required=${required} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${id}-error` : nothing} />
-    ${error ? html`<p class="field-error" id="${id}-error">${msg(ctx.locale, error)}</p>` : nothing}
-  </div>`;
 }
 
 export function renderShipping(ctx: StepContext): TemplateResult {
@@ -116,7 +115,7 @@ export function renderShipping(ctx: StepContext): TemplateResult {
         </label>`,
       )}
     </fieldset>
-    ${error ? html`<p class="field-error" id="rate-error">${msg(locale, error)}</p>` : nothing}
+    ${fieldError(ctx, 'rate', error)}
     ${continueButton(ctx)}
   </form>`;
 }
@@ -182,7 +181,7 @@ export function renderReview(ctx: StepContext): TemplateResult {
             <span>${msg(locale, 'checkout.agree')}</span>
           </label>
           ${settings.termsUrl ? html`<a href=${settings.termsUrl} target="_blank" rel="noopener">${msg(locale, 'checkout.terms-link')}</a>` : nothing}
-          ${termsError ? html`<p class="field-error" id="f-terms-error">${msg(locale, termsError)}</p>` : nothing}
+          ${fieldError(ctx, 'f-terms', termsError)}
         </div>`
       : settings?.termsMode === 'notice'
         ? html`<p class="field-note">

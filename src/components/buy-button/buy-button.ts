@@ -7,7 +7,7 @@ import { msg } from '../../internal/messages.js';
 import { addableQuantity, initialVariant, isSellable } from '../../internal/product-model.js';
 import { configProblemStyles, configProblemView } from '../../internal/config-problem.js';
 import { ShopController } from '../../internal/shop-controller.js';
-import { addToCart, type AddDetail } from '../product/add-to-cart.js';
+import { AddController, type AddDetail } from '../product/add-to-cart.js';
 import { buyButtonStyles } from './buy-button.styles.js';
 
 /**
@@ -40,8 +40,6 @@ export class ToteBuyButton extends LitElement {
     quantity: { type: Number },
     action: {},
     theme: { reflect: true },
-    busy: { state: true },
-    failure: { state: true },
   };
   static override styles = [buyButtonStyles, configProblemStyles];
 
@@ -60,11 +58,9 @@ export class ToteBuyButton extends LitElement {
   /** `light` or `dark` pins the theme; by default it follows the shopper's system setting. */
   theme?: 'light' | 'dark';
 
-  private busy: 'idle' | 'adding' | 'added' | 'failed' = 'idle';
-  private failure = '';
 
   #shop = new ShopController(this, { watchCart: true });
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #adding = new AddController(this);
 
   /** The first render waits for this element's words (see ShopController.textsPending). */
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -80,11 +76,6 @@ export class ToteBuyButton extends LitElement {
     },
     args: () => [this.#shop.shop, this.product] as const,
   });
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#timer);
-  }
 
   override render() {
     const problem = this.#shop.problem;
@@ -102,40 +93,35 @@ export class ToteBuyButton extends LitElement {
         const inCart = variant ? (this.#shop.cart?.lines.find((line) => line.variantId === variant.id)?.quantity ?? 0) : 0;
         const cap = variant ? addableQuantity(variant, inCart) : 0;
         const quantity = Math.max(1, Math.floor(this.quantity) || 1);
-        const can = !!variant && isSellable(variant) && (cap === null || cap >= quantity) && this.busy !== 'adding';
+        const can = !!variant && isSellable(variant) && (cap === null || cap >= quantity) && this.#adding.state !== 'adding';
         const label =
-          this.busy === 'adding' ? t('product.adding')
-          : this.busy === 'added' ? t('product.added')
+          this.#adding.state === 'adding' ? t('product.adding')
+          : this.#adding.state === 'added' ? t('product.added')
           : !variant || !isSellable(variant) ? t('stock.sold-out')
           : `${verb} · ${formatMoney(variant.price * quantity, currency, locale)}`;
         return html`<button
             part="button"
-            class="button ${this.busy}"
+            class="button ${this.#adding.state}"
             aria-disabled=${can ? 'false' : 'true'}
-            @click=${() => can && variant && this.#add(product.id, variant, quantity)}
+            @click=${() => can && variant && this.#add(variant, quantity)}
           >
             <slot>${label}</slot><span class="visually-hidden"> — ${product.name}</span>
           </button>
-          <span part="status" class="status ${this.busy}" role="status"
-            >${this.busy === 'failed' ? t('product.add-failed', { reason: this.failure }) : cap === 0 && variant && isSellable(variant) ? t('product.all-in-cart') : nothing}</span
+          <span part="status" class="status ${this.#adding.state}" role="status"
+            >${this.#adding.state === 'failed' ? t('product.add-failed', { reason: this.#adding.failure }) : cap === 0 && variant && isSellable(variant) ? t('product.all-in-cart') : nothing}</span
           >`;
       },
     });
   }
 
-  async #add(productId: string, variant: Variant, quantity: number): Promise<void> {
+  async #add(variant: Variant, quantity: number): Promise<void> {
     const shop = this.#shop.shop;
     const product = this.#data.value?.product;
     if (!shop || !product) return;
-    clearTimeout(this.#timer);
-    this.busy = 'adding';
-    const detail: AddDetail = { productId, variantId: variant.id, quantity };
-    const outcome = await addToCart(this, shop, product, variant, detail);
-    this.busy = outcome.ok ? 'added' : 'failed';
-    this.failure = outcome.ok ? '' : outcome.message;
+    const outcome = await this.#adding.add(shop, product, variant, quantity);
     if (!outcome.ok) return;
-    this.#timer = setTimeout(() => (this.busy = 'idle'), 2500);
     if (this.action !== 'buy') return;
+    const detail: AddDetail = { productId: product.id, variantId: variant.id, quantity };
     const buy = new CustomEvent<AddDetail>('tote-buy', { detail, bubbles: true, composed: true, cancelable: true });
     if (!this.dispatchEvent(buy)) return;
     const checkout = document.querySelector('tote-checkout') as (HTMLElement & { show?: () => void }) | null;

@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Product, Variant } from '../../api/index.js';
 import { imageFor, variantName } from '../../internal/product-model.js';
 import type { ToteShop } from '../../store/index.js';
@@ -40,6 +41,52 @@ export async function addToCart(source: HTMLElement, shop: ToteShop, product: Pr
     };
     const unsubscribe = shop.cart.subscribe((state) => check(state.lines));
   });
+}
+
+/** Where an add button stands: `added` shows for a moment after the cart took it, then `idle` again. */
+export type AddState = 'idle' | 'adding' | 'added' | 'failed';
+
+const ADDED_SHOWS_MS = 2500;
+
+/**
+ * The add button's state for the product view and the buy button: `add()` sends the add (see
+ * `addToCart`) and moves `state` through adding → added (→ idle) or failed, with the server's
+ * reason in `failure`.
+ */
+export class AddController implements ReactiveController {
+  state: AddState = 'idle';
+  failure = '';
+  #host: ReactiveControllerHost & HTMLElement;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    (this.#host = host).addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+  }
+
+  /** Back to idle at once (the shopper changed what the button would add). */
+  reset(): void {
+    clearTimeout(this.#timer);
+    this.#set('idle');
+  }
+
+  async add(shop: ToteShop, product: Product, variant: Variant, quantity: number): Promise<AddOutcome> {
+    clearTimeout(this.#timer);
+    this.#set('adding');
+    const outcome = await addToCart(this.#host, shop, product, variant, { productId: product.id, variantId: variant.id, quantity });
+    this.#set(outcome.ok ? 'added' : 'failed', outcome.ok ? '' : outcome.message);
+    if (outcome.ok) this.#timer = setTimeout(() => this.#set('idle'), ADDED_SHOWS_MS);
+    return outcome;
+  }
+
+  #set(state: AddState, failure = ''): void {
+    this.state = state;
+    this.failure = failure;
+    this.#host.requestUpdate();
+  }
 }
 
 declare global {

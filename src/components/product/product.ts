@@ -18,12 +18,11 @@ import {
 import { sanitizeFragment } from '../../internal/sanitize.js';
 import { configProblemStyles, configProblemView } from '../../internal/config-problem.js';
 import { ShopController } from '../../internal/shop-controller.js';
-import { addToCart, type AddDetail } from './add-to-cart.js';
+import { AddController } from './add-to-cart.js';
 import { galleryView } from './gallery.js';
 import { optionsView } from './options.js';
 import { productStyles } from './product.styles.js';
 
-type AddState = 'idle' | 'adding' | 'added' | 'failed';
 const LOW_STOCK = 5;
 
 /**
@@ -74,8 +73,6 @@ export class ToteProduct extends LitElement {
     selection: { state: true },
     quantity: { state: true },
     pickedImage: { state: true },
-    addState: { state: true },
-    addError: { state: true },
   };
   static override styles = [productStyles, configProblemStyles];
 
@@ -94,12 +91,10 @@ export class ToteProduct extends LitElement {
   private selection: Selection = {};
   private quantity = 1;
   private pickedImage: ProductImage | undefined;
-  private addState: AddState = 'idle';
-  private addError = '';
 
   #shop = new ShopController(this, { watchCart: true });
   #jsonLd: HTMLScriptElement | undefined;
-  #addedTimer: ReturnType<typeof setTimeout> | undefined;
+  #adding = new AddController(this);
 
   /** The first render waits for this element's words (see ShopController.textsPending). */
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -139,7 +134,6 @@ export class ToteProduct extends LitElement {
     super.disconnectedCallback();
     this.#jsonLd?.remove();
     this.#jsonLd = undefined;
-    clearTimeout(this.#addedTimer);
   }
 
   override render() {
@@ -180,7 +174,7 @@ export class ToteProduct extends LitElement {
     const inCart = variant ? (this.#shop.cart?.lines.find((line) => line.variantId === variant.id)?.quantity ?? 0) : 0;
     const cap = variant ? addableQuantity(variant, inCart) : 0;
     const sellable = !!variant && isSellable(variant);
-    const canAdd = sellable && cap !== 0 && this.addState !== 'adding';
+    const canAdd = sellable && cap !== 0 && this.#adding.state !== 'adding';
     const quantity = cap === null ? this.quantity : Math.max(1, Math.min(this.quantity, cap));
     const shown = this.pickedImage ?? imageFor(product, variant);
     const description = this.#descriptionOf(product);
@@ -217,15 +211,15 @@ export class ToteProduct extends LitElement {
           <button
             type="button"
             part="add-button"
-            class="button add ${this.addState}"
+            class="button add ${this.#adding.state}"
             aria-disabled=${canAdd ? 'false' : 'true'}
             @click=${() => canAdd && variant && this.#add(product, variant, quantity)}
           >
             ${this.#addLabel(sellable)}
           </button>
         </div>
-        <p class="feedback ${this.addState}" role="status">
-          ${this.addState === 'added' ? t('product.added') : this.addState === 'failed' ? t('product.add-failed', { reason: this.addError }) : nothing}
+        <p class="feedback ${this.#adding.state}" role="status">
+          ${this.#adding.state === 'added' ? t('product.added') : this.#adding.state === 'failed' ? t('product.add-failed', { reason: this.#adding.failure }) : nothing}
         </p>
         ${description
           ? html`<section part="description" class="description" aria-label=${t('product.description')}>${description}</section>`
@@ -262,15 +256,15 @@ export class ToteProduct extends LitElement {
   #addLabel(sellable: boolean): string {
     const t = (key: string) => msg(this.#locale, key);
     if (!sellable) return t('stock.sold-out');
-    if (this.addState === 'adding') return t('product.adding');
-    if (this.addState === 'added') return t('product.added');
+    if (this.#adding.state === 'adding') return t('product.adding');
+    if (this.#adding.state === 'added') return t('product.added');
     return t('product.add');
   }
 
   #choose(product: Product, optionIndex: number, valueId: string): void {
     this.selection = choose(product, this.selection, optionIndex, valueId);
     this.pickedImage = undefined;
-    this.addState = 'idle';
+    this.#adding.reset();
   }
 
   #onQuantityInput = (event: Event) => {
@@ -284,15 +278,8 @@ export class ToteProduct extends LitElement {
   async #add(product: Product, variant: Variant, quantity: number): Promise<void> {
     const shop = this.#shop.shop;
     if (!shop) return;
-    clearTimeout(this.#addedTimer);
-    this.addState = 'adding';
-    const detail: AddDetail = { productId: product.id, variantId: variant.id, quantity };
-    const outcome = await addToCart(this, shop, product, variant, detail);
-    if (!this.isConnected) return;
-    this.addState = outcome.ok ? 'added' : 'failed';
-    this.addError = outcome.ok ? '' : outcome.message;
+    await this.#adding.add(shop, product, variant, quantity);
     this.quantity = 1;
-    if (outcome.ok) this.#addedTimer = setTimeout(() => (this.addState = 'idle'), 2500);
   }
 
   #syncJsonLd(): void {

@@ -49,7 +49,7 @@ function terserPass(): Plugin {
           module: true,
           ecma: 2020,
           compress: { passes: 2 },
-          sourceMap: file.map ? { content: JSON.stringify(file.map), asObject: true, url: `${file.fileName.split('/').pop()}.map` } : false,
+          sourceMap: file.map ? { content: JSON.stringify(file.map), asObject: true } : false,
         });
         file.code = result.code ?? file.code;
         if (file.map && result.map) Object.assign(file.map, result.map);
@@ -93,7 +93,9 @@ export default defineConfig({
     target: 'es2022',
 
     manifest: 'manifest.json',
-    sourcemap: true,
+    // Maps beside the files for whoever debugs the drop-in, without the comment that points at
+    // them in every file shoppers download.
+    sourcemap: 'hidden',
     lib: {
       entry: { tote: 'src/drop-in.ts' },
       formats: ['es'],

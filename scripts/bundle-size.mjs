@@ -61,7 +61,8 @@ export function measure({ dir }, files) {
  *  - product: initial + the product view (a shopper opened a product);
  *  - checkout: initial + the cart drawer + the checkout;
  *  - everything: every file one page can load: all the code, and the largest language file (a
- *    shop speaks one language; English ships inside the code, pl/de/ar are one file each);
+ *    page loads the file of its own language: the grid's English ships in the code, the rest of
+ *    English and pl/de/ar are one file each);
  *  - languages: the language files, for the record.
  */
 export function bundleParts(dir = 'dist') {

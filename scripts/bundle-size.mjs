@@ -58,8 +58,8 @@ export function measure({ dir }, files) {
 /**
  * What a shopper's browser downloads, by use:
  *  - initial: the drop-in entry and its static imports (a page with a grid and a cart button);
- *  - product: initial + the product view (a shopper opened a product);
- *  - checkout: initial + the cart drawer + the checkout;
+ *  - opened: initial + what loads when the shopper first opens a product or the cart (product view,
+ *    cart and checkout come in one file) + the rest of English: an English page with everything open;
  *  - everything: every file one page can load: all the code, and the largest language file (a
  *    page loads the file of its own language: the grid's English ships in the code, the rest of
  *    English and pl/de/ar are one file each);
@@ -67,21 +67,19 @@ export function measure({ dir }, files) {
  */
 export function bundleParts(dir = 'dist') {
   const build = readManifest(dir);
-  const lazy = (pattern) => {
-    const key = chunkFor(build, pattern);
-    return key ? [key] : [];
-  };
-  const parts = {
-    initial: reachable(build, [build.entryKey], false),
-    product: reachable(build, [build.entryKey, ...lazy(/components\/product\/define\.ts$/)], false),
-    checkout: reachable(build, [build.entryKey, ...lazy(/components\/cart\/define\.ts$/), ...lazy(/components\/checkout\/define\.ts$/)], false),
-    everything: [],
-    languages: [],
-  };
   const isLanguage = (file) => Object.values(build.manifest).some((chunk) => chunk.file === file && /src\/i18n\/[a-z]{2,3}\.ts$/.test(chunk.src ?? ''));
-  for (const file of reachable(build, [build.entryKey], true)) (isLanguage(file) ? parts.languages : parts.everything).push(file);
-  const largest = parts.languages.map((file) => [file, measure(build, [file]).gzip]).sort((x, y) => y[1] - x[1])[0];
-  if (largest) parts.everything.push(largest[0]);
+  const initial = reachable(build, [build.entryKey], false);
+  const code = [];
+  const languages = [];
+  for (const file of reachable(build, [build.entryKey], true)) (isLanguage(file) ? languages : code).push(file);
+  const english = chunkFor(build, /src\/i18n\/en\.ts$/);
+  const largest = languages.map((file) => [file, measure(build, [file]).gzip]).sort((x, y) => y[1] - x[1])[0];
+  const parts = {
+    initial,
+    opened: [...code, ...(english ? [build.manifest[english].file] : [])],
+    everything: [...code, ...(largest ? [largest[0]] : [])],
+    languages,
+  };
   return Object.fromEntries(Object.entries(parts).map(([name, files]) => [name, { files, ...measure(build, files) }]));
 }
 

@@ -19,11 +19,6 @@ const loading = new Map<string, Promise<void>>();
 const loaded = new Set<string>();
 const listeners = new Set<() => void>();
 
-/** Adds or extends a language (`addMessages('de', {...})`); later calls win per key. */
-export function addMessages(language: string, messages: Messages): void {
-  tables[language] = { ...tables[language], ...messages };
-}
-
 /** The language part of a BCP 47 tag: `pl-PL` → `pl`. */
 export function languageOf(locale: string): string {
   return (locale || 'en').toLowerCase().split(/[-_]/)[0] || 'en';
@@ -58,8 +53,8 @@ function loadTable(language: string): Promise<void> {
   if (!pending) {
     pending = loader().then(
       (module) => {
-        // Words added with addMessages() stay on top of the file's.
-        tables[language] = { ...module.default, ...tables[language] };
+        // English's table holds the first paint's words already: the file adds the rest.
+        tables[language] = { ...tables[language], ...module.default };
         loaded.add(language);
         for (const listener of listeners) listener();
       },

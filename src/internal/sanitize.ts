@@ -81,8 +81,9 @@ export function sanitizeFragment(html: string): DocumentFragment {
 
 /**
  * The sanitised HTML as text (the product view renders `sanitizeFragment`'s nodes; this is for a
- * page that shows a description its own way). Re-parsing the output is stable: only plain HTML elements without namespaces or raw-text content
- * survive, so serialising and parsing again cannot turn text into markup (no mutation XSS).
+ * page that shows a description its own way). Re-parsing the output is stable: only plain HTML
+ * elements without namespaces or raw-text content survive, so serialising and parsing again cannot
+ * turn text into markup (no mutation XSS).
  */
 export function sanitizeHtml(html: string): string {
   const holder = document.createElement('div');

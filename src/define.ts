@@ -1,13 +1,10 @@
 // Registers every Tote tag. This file (and the drop-in entry) are the package's only side effects.
 import { ToteStore } from './components/store/store.js';
-import type { ToteBuyButton } from './components/buy-button/buy-button.js';
-import type { ToteProduct } from './components/product/product.js';
 import { ToteProducts } from './components/products/products.js';
-import type { ToteCart } from './components/cart/cart.js';
 import { ToteCartToggle } from './components/cart-toggle/cart-toggle.js';
-import type { ToteCheckout } from './components/checkout/checkout.js';
 import { lazyDefine } from './internal/lazy-define.js';
 import { defineElement } from './internal/define-element.js';
+import type { ToteElements } from './jsx/elements.js';
 
 defineElement('tote-store', ToteStore);
 defineElement('tote-products', ToteProducts);
@@ -27,13 +24,7 @@ lazyDefine({
 });
 
 declare global {
-  interface HTMLElementTagNameMap {
-    'tote-store': ToteStore;
-    'tote-products': ToteProducts;
-    'tote-product': ToteProduct;
-    'tote-buy-button': ToteBuyButton;
-    'tote-cart-toggle': ToteCartToggle;
-    'tote-cart': ToteCart;
-    'tote-checkout': ToteCheckout;
-  }
+  // Tag → class for querySelector and createElement: the one list in jsx/elements.ts.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging into the DOM's map needs the interface form
+  interface HTMLElementTagNameMap extends ToteElements {}
 }

@@ -13,15 +13,15 @@
 // API calls are cross-origin and CORS preflights would show. Browser: headless Chromium through
 // playwright-core, a fresh context (cold cache, empty storage) per run or scenario.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, totalmem } from 'node:os';
-import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build as esbuild } from 'esbuild';
 import { createReferenceStore } from '../demo/store/index.ts';
 import { bundleParts, kb } from './bundle-size.mjs';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
+import { send, sendDistFile } from './serve-dist.mjs';
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
@@ -99,26 +99,17 @@ const PAGES = {
   '/harness.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tote bench</title>
 <script type="module" src="/harness.js"></script></head><body></body></html>`,
 };
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css', '.html': 'text/html' };
 const pageServer = createServer((req, res) => {
   const path = (req.url ?? '/').split('?')[0];
   if (path === '/favicon.ico') return send(res, 204, 'text/plain', '');
   if (PAGES[path]) return send(res, 200, 'text/html; charset=utf-8', PAGES[path]);
   if (path === '/harness.js') return send(res, 200, 'text/javascript', harnessJs);
   if (path.startsWith('/fake/')) return fake(req, res);
-  if (path.startsWith('/dist/')) {
-    const file = normalize(join('dist', path.slice(6)));
-    if (file.startsWith('dist') && existsSync(file)) return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
-  }
+  if (sendDistFile(res, path)) return;
   send(res, 404, 'text/plain', 'not found');
 });
 await new Promise((resolve) => pageServer.listen(0, '127.0.0.1', resolve));
 const PAGE = `http://127.0.0.1:${pageServer.address().port}`;
-
-function send(res, status, type, body) {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-  res.end(body);
-}
 
 const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
 const results = { bundle, load: null, cart: [], render: null };

@@ -4,12 +4,12 @@
 // what the build made of them (bundling, chunking, minifying). It fails on any page error or
 // console error, and when a page loads a language file that is not its own.
 // Runs under `node --import tsx` (the reference store is TypeScript); loopback only; about 15 s.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createReferenceStore } from '../demo/store/index.ts';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
+import { send, sendDistFile } from './serve-dist.mjs';
 
 if (!existsSync('dist/tote.js')) {
   console.error('dist/tote.js is missing: run `npm run build` first.');
@@ -28,16 +28,9 @@ const server = createServer((req, res) => {
   if (path === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
   const locale = /^\/(en|ar)\.html$/.exec(path)?.[1];
   if (locale) return send(res, 200, 'text/html; charset=utf-8', page(locale));
-  const file = normalize(join('dist', path.replace(/^\/dist\//, '')));
-  if (path.startsWith('/dist/') && file.startsWith('dist') && existsSync(file)) {
-    return send(res, 200, extname(file) === '.map' ? 'application/json' : 'text/javascript', readFileSync(file));
-  }
+  if (sendDistFile(res, path)) return;
   send(res, 404, 'text/plain', 'not found');
 });
-function send(res, status, type, body) {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-  res.end(body);
-}
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 

@@ -214,7 +214,9 @@ describe('API client × reference store', function () {
   });
 
   it('three tabs share one budget against the store: 0 × 429', async () => {
-    const W = 1000;
+    // A fast "minute": the limiter's margin for jitter between send and arrival is a tenth of it,
+    // and 100 ms (a 1 s window) was not enough on a machine busy enough to stall the store.
+    const W = 2000;
     await control({ rateWindowMs: W, limits: { 'GET /products/{id}': 20 } });
     const ids = await productIds(20);
     await control({ resetLimits: true, resetStats: true });

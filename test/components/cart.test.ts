@@ -1,6 +1,7 @@
 // <tote-cart-toggle> and <tote-cart> against the reference store: the badge, the drawer (modal,
 // Escape, focus return, scroll lock), lines, undo, discount codes, announcements, axe.
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ToteCart, ToteCartToggle, ToteStore } from '../../src/index.js';
 import '../../src/define.js';

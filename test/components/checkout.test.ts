@@ -1,7 +1,8 @@
 // <tote-checkout> end to end against the reference store: cart → steps → order → the hosted
 // payment page (its real form, submitted) → return URL (a fresh element, as after a reload) →
 // receipt. Also bank transfer, a declined-then-retried payment, price_changed, keyboard only, axe.
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ToteCart, ToteCheckout, ToteStore } from '../../src/index.js';
 import { whenUsed } from '../../src/internal/lazy-define.js';

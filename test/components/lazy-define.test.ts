@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { lazyDefine, whenUsed } from '../../src/internal/lazy-define.js';
 
 class LazyThing extends HTMLElement {}

@@ -1,5 +1,6 @@
 // The merchant's way in: one script tag with data attributes, elements scattered over a plain page.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import sinon from 'sinon';
 import { API_BASE, DEMO_KEY, PL_KEY, freshStore } from '../helpers/reference-store.js';
 

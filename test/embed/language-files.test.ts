@@ -2,7 +2,8 @@
 // script, the rest of English (src/i18n/en.ts) is a language file like pl.ts, and the elements
 // that load lazily wait for their words, so a shopper never sees a message key.
 // The tests run in order in one page: a language file, once loaded, stays for the page.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/define.js';
 import { API_BASE, DEMO_KEY, freshStore } from '../helpers/reference-store.js';
 

@@ -1,5 +1,6 @@
 // A page that gets the set-up wrong is told how to fix it, in place of the shop, and sends nothing.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import sinon from 'sinon';
 
 const problemText = (el: Element) => el.shadowRoot?.querySelector('[part="config-error"]')?.textContent ?? '';

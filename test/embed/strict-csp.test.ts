@@ -1,6 +1,7 @@
 // The drop-in on a page with a strict Content-Security-Policy (no inline script or style, no eval,
 // only its own origin): the shop works, nothing is blocked, nothing is logged as an error.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { freshStore } from '../helpers/reference-store.js';
 
 type FixtureWindow = Window & { cspViolations?: string[]; Tote?: { cart: { add(request: { variantId: string }): Promise<unknown>; open(): Promise<void> } } };

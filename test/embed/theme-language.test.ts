@@ -1,5 +1,6 @@
 // Theming through custom properties and parts, light/dark, and languages including right-to-left.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/define.js';
 import { API_BASE, DEMO_KEY, freshStore } from '../helpers/reference-store.js';
 

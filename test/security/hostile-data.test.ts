@@ -2,7 +2,8 @@
 // attacker's who got into the merchant's admin — so names, descriptions, image URLs and option
 // values must render as inert text, whole; and answers that are not what the contract says must
 // end in a visible error state, never an uncaught exception or an empty box.
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import type { ToteCart, ToteProduct, ToteProducts, ToteStore } from '../../src/index.js';
 import { whenUsed } from '../../src/internal/lazy-define.js';
 import '../../src/define.js';

@@ -1,7 +1,8 @@
 // A purchase with the keyboard alone (issue 10): grid → product → add → cart → checkout → receipt,
 // every step through sendKeys, with axe on each state on the way (the buy button and the cart
 // button included, which the element tests check less).
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ToteBuyButton, ToteCart, ToteCartToggle, ToteCheckout, ToteProducts, ToteStore } from '../../src/index.js';
 import { whenUsed } from '../../src/internal/lazy-define.js';

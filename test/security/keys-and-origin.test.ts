@@ -1,7 +1,8 @@
 // Keys and network reach (issue 10): every secret-key prefix is refused at the element and at
 // configure() with zero requests and a message that never echoes the key; the widget talks only
 // to the configured API origin.
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import type { ToteProducts, ToteStore } from '../../src/index.js';
 import { configure, ToteKeyError } from '../../src/index.js';
 import { whenUsed } from '../../src/internal/lazy-define.js';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { CartEngine } from '../../src/store/cart.js';
 import { memoryStorage, openStorage, type KeyValueStorage } from '../../src/store/storage.js';
 import { CartToken } from '../../src/store/token.js';

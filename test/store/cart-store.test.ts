@@ -1,6 +1,7 @@
 // The cart engine against the real reference store (mounted by the test runner), with real
 // IndexedDB and BroadcastChannel: the scenarios of issue 5's "Done when".
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import sinon from 'sinon';
 import { createApiClient } from '../../src/api/index.js';
 import { CartEngine } from '../../src/store/cart.js';

@@ -34,11 +34,5 @@ export function resetRequests(): void {
   performance.clearResourceTimings();
 }
 
-/** Waits until `check` passes (polling), with a message that says what did not happen. */
-export async function until(check: () => unknown, message: string, timeout = 8000): Promise<void> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeout) throw new Error(`timed out: ${message}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+/** The shared wait (8 s by default), under the name these catalogue tests use. */
+export { waitUntil as until } from '../helpers/wait.js';

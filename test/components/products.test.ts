@@ -158,7 +158,7 @@ describe('<tote-products>', () => {
       <tote-products per-page="5" sort="-newest"></tote-products>
     </tote-store>`);
     const el = grid(store);
-    await until(() => root(el).querySelector('[part="error"]'), 'error state', 9000);
+    await until(() => root(el).querySelector('[part="error"]'), 'error state', { timeout: 9000 });
     const error = root(el).querySelector('[part="error"]')!;
     expect(error.getAttribute('role')).to.equal('alert');
     expect(error.textContent).to.contain('could not be loaded');

@@ -1,10 +1,10 @@
 // What both framework recipes (React and Vue) must do once rendered, step by step: the grid shows,
 // the app's own add button fills Tote's cart, the buy button fires the app's handler. One script,
 // so the two recipes are held to exactly the same checks.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil as wait } from '../helpers/wait.js';
 
 const shadow = (el: Element | null) => el!.shadowRoot!;
-export const wait = (check: () => unknown, message: string) => waitUntil(check, message, { timeout: 8000 });
 
 /** `on` names the framework's event binding in messages: `ontote-` (React) or `@tote-` (Vue). */
 export async function exerciseShopApp(container: HTMLElement, tracked: [string, unknown][], on: string): Promise<void> {

@@ -15,7 +15,7 @@ export async function referenceStoreMiddleware() {
     seed: Number(process.env.TOTE_SEED ?? 1),
   });
   return async (ctx, next) => {
-    if (ctx.path === '/v3' || ctx.path.startsWith('/v3/') || ctx.path === '/__control') {
+    if (ctx.path === '/v3' || ctx.path.startsWith('/v3/') || ctx.path === '/__control' || ctx.path.startsWith('/__control/')) {
       ctx.respond = false; // hand the raw Node request/response to the store
       await new Promise((resolve) => {
         ctx.res.once('finish', resolve);

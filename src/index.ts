@@ -19,5 +19,5 @@ export { configure } from './internal/page-default.js';
 export { ShopController } from './internal/shop-controller.js';
 export { shopContext } from './internal/shop-context.js';
 export { createStore } from './store/index.js';
-export type { CartLine, CartState, LineDisplay, LineStatus, StorageKind, StoreOptions, ToteShop } from './store/index.js';
+export type { CartLine, CartState, LineDisplay, LineStatus, RecoveryOutcome, StorageKind, StoreOptions, ToteShop } from './store/index.js';
 export { ApiError, CheckoutRejection, ToteKeyError } from './api/index.js';

@@ -1,9 +1,15 @@
 // One store's catalogue: lookups, the GET /products query language, and the wire shapes of
 // Product and Category. Stock lives on the variant records and is changed only by orders.ts
-// (reservations) and control.ts (merchant edits).
+// (reservations) and control.ts (merchant edits). A `minimal` store serves only the fields the
+// contract requires, as the live wire may.
 import { serializeImage, imageUrl } from './images.js';
 import { fold, stripTags } from './text.js';
 import type { CategoryRec, ProductRec, StoreConfig, StoreSeed, VariantRec } from './types.js';
+
+/** Where product cards get their stars from (reviews.ts). */
+export interface RatingSource {
+  stats(productId: string): { reviewCount: number; averageRating: number };
+}
 import type { Issues } from './validate.js';
 import { throwIfIssues } from './validate.js';
 
@@ -14,9 +20,15 @@ export function sellableQuantity(variant: VariantRec): number | null {
   return variant.stock === null ? null : Math.max(0, variant.stock);
 }
 
-/** Whether a shopper could add one more of this variant right now. */
-export function isSellable(variant: VariantRec): boolean {
-  return variant.available && (variant.stock === null || variant.stock > 0 || variant.inventoryPolicy === 'continue');
+/** Whether a shopper could add one more of this variant right now. Gift cards are never gated. */
+export function isSellable(variant: VariantRec, product?: ProductRec): boolean {
+  if (!variant.available) return false;
+  return product?.kind === 'gift_card' || variant.stock === null || variant.stock > 0 || variant.inventoryPolicy === 'continue';
+}
+
+/** "S / Navy", or null for a variant without options. */
+export function variantLabel(variant: VariantRec): string | null {
+  return variant.optionValues.map((v) => v.value).join(' / ') || null;
 }
 
 export interface ProductQuery {
@@ -43,10 +55,10 @@ export class Catalogue {
   // largest cost of GET /products. Bounded, because the origin comes from the Host header.
   private readonly imageCache = new Map<string, Record<string, unknown>[]>();
 
-  constructor(seed: StoreSeed) {
+  constructor(seed: StoreSeed, private readonly ratings: RatingSource) {
     this.config = seed.config;
     this.products = seed.products;
-    this.categories = seed.categories;
+    this.categories = [...seed.categories].sort((a, b) => a.sortOrder - b.sortOrder);
     this.collator = new Intl.Collator(this.config.locale);
     for (const product of this.products) {
       for (const variant of product.variants) this.variantIndex.set(variant.id, { product, variant });
@@ -141,7 +153,7 @@ export class Catalogue {
       if (!this.isListed(product)) return false;
       if (idSet && !idSet.has(product.id) && !idSet.has(product.slug)) return false;
       if (query.categoryIds && !product.categoryIds.some((id) => query.categoryIds?.has(id))) return false;
-      if (query.inStock && !product.variants.some(isSellable)) return false;
+      if (query.inStock && !product.variants.some((v) => isSellable(v, product))) return false;
       const text = this.searchText.get(product.id) ?? '';
       return terms.every((term) => text.includes(term));
     });
@@ -177,28 +189,51 @@ export class Catalogue {
 
   serializeProduct(origin: string, product: ProductRec): Record<string, unknown> {
     const variants = product.variants.filter((v) => v.available);
+    const images = this.imagesOf(origin, product);
+    if (this.config.profile === 'minimal') {
+      // Only what the contract requires, plus `kind` where it matters (a gift card).
+      return {
+        id: product.id, name: product.name, slug: product.slug,
+        ...(product.kind === 'gift_card' ? { kind: product.kind } : {}),
+        images,
+        variants: variants.map((v) => ({ id: v.id, price: v.price })),
+      };
+    }
+    const stats = this.ratings.stats(product.id);
     return {
       id: product.id,
       name: product.name,
       slug: product.slug,
+      kind: product.kind,
       summary: product.summary,
       description: product.description,
-      images: this.imagesOf(origin, product),
-      options: product.options.map((o) => ({ id: o.id, name: o.name, values: o.values.map((v) => ({ ...v })) })),
+      fullDescription: product.fullDescription,
+      images,
       variants: variants.map((v) => ({
         id: v.id,
+        name: variantLabel(v) ?? product.name,
         sku: v.sku,
         price: v.price,
         compareAtPrice: v.compareAtPrice,
         isDefault: v.isDefault,
+        ...(v.imageId ? { mediaId: v.imageId } : {}),
         optionValues: v.optionValues.map((ov) => ({ ...ov })),
+        optionValueIds: v.optionValues.map((ov) => ov.valueId),
         sellableQuantity: sellableQuantity(v),
+        // On hand, committed units included: served because the live wire does, never to gate on.
+        ...(v.stock !== null ? { inventoryQuantity: Math.max(0, v.stock + v.committed) } : {}),
         inventoryPolicy: v.inventoryPolicy,
       })),
+      options: product.options.map((o) => ({ id: o.id, name: o.name, values: o.values.map((v) => ({ ...v })) })),
       categories: product.categoryIds
         .map((id) => this.categories.find((c) => c.id === id))
         .filter((c): c is CategoryRec => c !== undefined)
         .map((c) => ({ id: c.id, slug: c.slug, name: c.name })),
+      brand: product.brand,
+      status: 'active',
+      productType: product.productType,
+      reviewCount: stats.reviewCount,
+      averageRating: stats.averageRating,
     };
   }
 
@@ -207,21 +242,47 @@ export class Catalogue {
     let images = this.imageCache.get(key);
     if (!images) {
       if (this.imageCache.size > 10_000) this.imageCache.clear();
-      images = product.images.map((image) => serializeImage(origin, image));
+      images = product.images.map((image, i) => serializeImage(origin, image, i, this.config.profile));
       this.imageCache.set(key, images);
     }
     return images;
   }
 
-  serializeCategory(origin: string, category: CategoryRec): Record<string, unknown> {
+  private levelOf(category: CategoryRec): number {
+    let level = 0;
+    for (let parent = this.parentOf(category); parent; parent = this.parentOf(parent)) level += 1;
+    return level;
+  }
+
+  private parentOf(category: CategoryRec): CategoryRec | undefined {
+    return category.parentId ? this.categories.find((c) => c.id === category.parentId) : undefined;
+  }
+
+  /** The contract's Category; `include` may ask for the direct `children` and the immediate `parent`. */
+  serializeCategory(origin: string, category: CategoryRec, include: ReadonlySet<string> = new Set()): Record<string, unknown> {
+    const stamp = new Date(category.createdAt).toISOString();
+    const parent = this.parentOf(category);
     return {
       id: category.id,
       slug: category.slug,
       name: category.name,
       description: category.description,
+      status: 'active',
       parentId: category.parentId,
+      level: this.levelOf(category),
+      sortOrder: category.sortOrder,
       productsCount: this.productsIn(category.id).length,
       imageUrl: category.imageId ? imageUrl(origin, category.imageId, 'card') : null,
+      metaTitle: `${category.name} — ${this.config.name}`,
+      metaDescription: category.description,
+      createdAt: stamp,
+      updatedAt: stamp,
+      ...(include.has('children')
+        ? { children: this.categories.filter((c) => c.parentId === category.id).map((c) => this.serializeCategory(origin, c)) }
+        : {}),
+      ...(include.has('parent') && parent
+        ? { parent: { id: parent.id, name: parent.name, slug: parent.slug, level: this.levelOf(parent) } }
+        : {}),
     };
   }
 }

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   }
   console.log(running.url);
   console.error(
-    `tote store: pk_test_tote_demo (USD) and pk_test_tote_pl (PLN) at ${running.url}/public/{key}` +
+    `tote store: pk_test_tote_demo (USD), pk_test_tote_pl (PLN) and pk_Xq3vT9mLr2WbN8cYhK4dE (GBP, live-like) at ${running.url}/public/{key}` +
       `; rate window ${options.rateWindowMs ?? 60_000} ms; faults ${options.faults ?? 'off'}` +
       `; control ${options.control ? `on (${running.url.replace(/\/v3$/, '')}/__control)` : 'off'}. Ctrl+C stops.`,
   );

@@ -1,12 +1,14 @@
 // The /__control endpoint: run-time switches for tests, demos and load runs (faults, limits,
-// windows, timers, merchant-side catalogue edits, resets). Validates the whole body before
+// windows, timers, the live-like CORS switch, merchant-side catalogue and checkout-settings edits,
+// resets), and the outbox where login and gift card codes land. Validates the whole body before
 // applying any of it, so a typo never leaves the store half-reconfigured.
 import { ApiError, type FieldIssue } from './http.js';
 import { parseFaults, formatFaults, type FaultConfig, type Faults } from './faults.js';
 import { DEFAULT_LIMITS, LIMIT_CLASSES, type RateLimiter } from './rate-limit.js';
 import { ROUTES } from './routes.js';
 import type { World } from './state.js';
-import type { InventoryPolicy } from './types.js';
+import { DEFAULT_CHECKOUT } from './storefront.js';
+import type { CheckoutSettings, InventoryPolicy } from './types.js';
 import { bool, int, isObject, objectBody, str, throwIfIssues } from './validate.js';
 
 export class Stats {
@@ -45,10 +47,13 @@ export function snapshot({ world, limiter, faults, stats }: ControlDeps): Record
     rateWindowMs: limiter.windowMs,
     limits: { defaults: DEFAULT_LIMITS, effective: classes, overrides: limiter.overridesSnapshot() },
     settings: { ...world.settings },
+    liveLikeCors: world.liveLikeCors,
     stores: [...world.stores.entries()].map(([key, s]) => ({
       key, name: s.catalogue.config.name, currency: s.catalogue.config.currency, products: s.catalogue.products.length,
       carts: s.carts.size, orders: s.orders.size,
     })),
+    // Newest first; the whole list (and a `?to=` filter) is at /__control/outbox.
+    outbox: world.outbox.list().slice(0, 50),
     counters: {
       totalRequests: stats.total,
       requests: Object.fromEntries(stats.requests),
@@ -91,6 +96,8 @@ export function applyControl(deps: ControlDeps, rawBody: unknown): void {
   const cartTtlMs = int(body, 'cartTtlMs', issues, { min: 1, max: 365 * 86_400_000 });
   const reservationTtlMs = int(body, 'reservationTtlMs', issues, { min: 1, max: 30 * 86_400_000 });
   const checkoutDisabled = str(body, 'checkoutDisabled', issues, { max: 200, nullable: true });
+  const liveLikeCors = bool(body, 'liveLikeCors', issues);
+  const checkoutEdits = checkoutEditsFrom(world, body.checkout, issues);
 
   const limits: [string, number | null][] = [];
   if (body.limits !== undefined) {
@@ -158,6 +165,11 @@ export function applyControl(deps: ControlDeps, rawBody: unknown): void {
   if (cartTtlMs != null) world.settings.cartTtlMs = cartTtlMs;
   if (reservationTtlMs != null) world.settings.reservationTtlMs = reservationTtlMs;
   if (checkoutDisabled !== undefined) world.settings.checkoutDisabled = checkoutDisabled;
+  if (liveLikeCors !== undefined) world.liveLikeCors = liveLikeCors;
+  for (const [key, edit] of checkoutEdits) {
+    const config = world.stores.get(key)?.catalogue.config;
+    if (config) config.checkout = edit === null ? null : { ...(config.checkout ?? DEFAULT_CHECKOUT), ...edit };
+  }
   for (const [id, edit] of variantEdits) {
     const variant = findVariant(world, id);
     if (variant) Object.assign(variant, edit);
@@ -166,6 +178,49 @@ export function applyControl(deps: ControlDeps, rawBody: unknown): void {
     const product = findProduct(world, id);
     if (product) product.available = available;
   }
+}
+
+const CHECKOUT_ENUMS: Partial<Record<keyof CheckoutSettings, readonly string[]>> = {
+  termsMode: ['required_checkbox', 'notice', 'hidden'],
+  termsDisplay: ['url', 'text'],
+  companyNameField: ['required', 'optional', 'hidden'],
+  phoneNumberField: ['required', 'optional', 'hidden'],
+  addressLine2Field: ['required', 'optional', 'hidden'],
+};
+
+/**
+ * `checkout: {"<publishable key>": {…some CheckoutSettings…} | null}`: the merchant changes settings
+ * while shoppers are mid-checkout (terms switched on, a minimum, a redirect). null removes the
+ * store's `checkout` object, so GET / serves none and the contract's defaults apply.
+ */
+function checkoutEditsFrom(world: World, raw: unknown, issues: FieldIssue[]): [string, Partial<CheckoutSettings> | null][] {
+  if (raw === undefined) return [];
+  if (!isObject(raw)) {
+    issues.push({ field: 'checkout', message: 'Must be an object of publishable key → checkout settings (or null).' });
+    return [];
+  }
+  const edits: [string, Partial<CheckoutSettings> | null][] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    const field = `checkout.${key}`;
+    if (!world.stores.has(key)) { issues.push({ field, message: 'Unknown store key.' }); continue; }
+    if (value === null) { edits.push([key, null]); continue; }
+    if (!isObject(value)) { issues.push({ field, message: 'Must be an object of checkout settings, or null.' }); continue; }
+    const edit: Record<string, unknown> = {};
+    for (const [name, v] of Object.entries(value)) {
+      const at = `${field}.${name}`;
+      const sample = (DEFAULT_CHECKOUT as unknown as Record<string, unknown>)[name];
+      const options = CHECKOUT_ENUMS[name as keyof CheckoutSettings];
+      const ok = !(name in DEFAULT_CHECKOUT) ? false
+        : options ? typeof v === 'string' && options.includes(v)
+          : typeof sample === 'boolean' ? typeof v === 'boolean'
+            : name === 'minimumOrderValue' ? v === null || (typeof v === 'number' && Number.isInteger(v) && v >= 0)
+              : v === null || (typeof v === 'string' && v.length <= 2000);
+      if (ok) edit[name] = v;
+      else issues.push({ field: at, message: name in DEFAULT_CHECKOUT ? `Not a valid ${name}${options ? ` (one of ${options.join(', ')})` : ''}.` : 'Unknown checkout setting.' });
+    }
+    edits.push([key, edit as Partial<CheckoutSettings>]);
+  }
+  return edits;
 }
 
 function findVariant(world: World, id: string) {

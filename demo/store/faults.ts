@@ -14,6 +14,8 @@ export interface FaultConfig {
   malformed: number;
   /** Do the work, then destroy the connection (the client never learns it succeeded). */
   lost: number;
+  /** Do the work, then answer with only the contract's required fields (see sparse.ts). */
+  sparse: number;
 }
 
 export interface FaultPlan {
@@ -22,12 +24,13 @@ export interface FaultPlan {
   errorStatus: number | null;
   malformed: boolean;
   lost: boolean;
+  sparse: boolean;
 }
 
-export const NO_FAULTS: FaultConfig = { latency: null, error5xx: 0, drop: 0, malformed: 0, lost: 0 };
-const RATES = ['error5xx', 'drop', 'malformed', 'lost'] as const;
+export const NO_FAULTS: FaultConfig = { latency: null, error5xx: 0, drop: 0, malformed: 0, lost: 0, sparse: 0 };
+const RATES = ['error5xx', 'drop', 'malformed', 'lost', 'sparse'] as const;
 
-/** Parses `latency=50-300,error5xx=0.1,drop=0.05,malformed=0.02,lost=0.05`; throws with a clear message. */
+/** Parses `latency=50-300,error5xx=0.1,drop=0.05,malformed=0.02,lost=0.05,sparse=1`; throws with a clear message. */
 export function parseFaults(text: string): FaultConfig {
   const config: FaultConfig = { ...NO_FAULTS };
   const trimmed = text.trim();
@@ -68,7 +71,7 @@ export class Faults {
   private config: FaultConfig = NO_FAULTS;
   private rng: Rng;
   private seed: number;
-  readonly injected = { latency: 0, error5xx: 0, drop: 0, malformed: 0, lost: 0 };
+  readonly injected = { latency: 0, error5xx: 0, drop: 0, malformed: 0, lost: 0, sparse: 0 };
 
   constructor(seed: number, config?: FaultConfig) {
     this.seed = seed;
@@ -93,19 +96,22 @@ export class Faults {
 
   plan(): FaultPlan {
     const c = this.config;
-    // Always six draws, in this order, whatever is enabled.
-    const [uDelay, uDrop, uError, uStatus, uMalformed, uLost] = [this.rng(), this.rng(), this.rng(), this.rng(), this.rng(), this.rng()];
+    // Always seven draws, in this order, whatever is enabled.
+    const [uDelay, uDrop, uError, uStatus, uMalformed, uLost, uSparse] = [this.rng(), this.rng(), this.rng(), this.rng(), this.rng(), this.rng(), this.rng()];
     const delayMs = c.latency ? Math.round(c.latency[0] + uDelay * (c.latency[1] - c.latency[0])) : 0;
     const drop = uDrop < c.drop;
     const errorStatus = !drop && uError < c.error5xx ? ([500, 502, 503] as const)[Math.floor(uStatus * 3)] ?? 500 : null;
     const lost = !drop && errorStatus === null && uLost < c.lost;
     const malformed = !drop && errorStatus === null && !lost && uMalformed < c.malformed;
+    // Sparse combines with latency and malformed: it shapes the body, it does not replace the answer.
+    const sparse = !drop && errorStatus === null && !lost && uSparse < c.sparse;
     if (delayMs > 0) this.injected.latency += 1;
     if (drop) this.injected.drop += 1;
     if (errorStatus !== null) this.injected.error5xx += 1;
     if (lost) this.injected.lost += 1;
     if (malformed) this.injected.malformed += 1;
-    return { delayMs, drop, errorStatus, malformed, lost };
+    if (sparse) this.injected.sparse += 1;
+    return { delayMs, drop, errorStatus, malformed, lost, sparse };
   }
 
   resetCounts(): void {

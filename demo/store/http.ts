@@ -1,9 +1,9 @@
 // HTTP plumbing shared by every part of the store: the error envelope, CORS, request ids, body
-// reading with the 64 KB cap, and the origin used to build absolute URLs.
+// reading with the 16 KB cap, and the origin used to build absolute URLs.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 
-export const MAX_BODY_BYTES = 64 * 1024;
+export const MAX_BODY_BYTES = 16 * 1024;
 
 export interface FieldIssue {
   field: string;
@@ -29,10 +29,10 @@ export class ApiError extends Error {
   readonly details: FieldIssue[] | undefined;
   readonly headers: Record<string, string>;
 
-  constructor(status: number, message: string, details?: FieldIssue[], headers: Record<string, string> = {}) {
+  constructor(status: number, message: string, details?: FieldIssue[], headers: Record<string, string> = {}, code?: string) {
     super(message);
     this.status = status;
-    this.code = CODE_FOR_STATUS[status] ?? (status >= 500 ? 'INTERNAL' : 'BAD_REQUEST');
+    this.code = code ?? CODE_FOR_STATUS[status] ?? (status >= 500 ? 'INTERNAL' : 'BAD_REQUEST');
     this.details = details && details.length > 0 ? details : undefined;
     this.headers = headers;
   }
@@ -48,7 +48,13 @@ export const validationError = (details: FieldIssue[], message = 'The request is
   new ApiError(422, message, details);
 
 // Everything the contract says a script must be able to read or send.
-export const ALLOWED_HEADERS = 'Authorization, Content-Type, X-Cart-Token, X-Request-Id, Accept, Accept-Language';
+export const ALLOWED_HEADERS = 'Authorization, Content-Type, X-Cart-Token, X-Request-Id, X-Customer-Token, X-Visitor-Id, Accept-Language';
+/**
+ * The "live-like CORS" allow-list: what the live API is known to admit (the official widget's
+ * set). A preflight naming Authorization or X-Request-Id then fails, as it may against the live
+ * API, so the widget's header fallback can be tested end to end.
+ */
+export const LIVE_LIKE_ALLOWED_HEADERS = 'Content-Type, X-Cart-Token, X-Customer-Token, X-Visitor-Id, Accept-Language';
 export const EXPOSED_HEADERS = 'X-RateLimit-Limit, X-RateLimit-Remaining, Retry-After, X-Request-Id';
 export const ALLOWED_METHODS = 'GET, POST, PATCH, DELETE, OPTIONS';
 export const PREFLIGHT_MAX_AGE = '600';
@@ -59,10 +65,10 @@ export function setCorsHeaders(res: ServerResponse): void {
   res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS);
 }
 
-export function answerPreflight(res: ServerResponse, requestId: string): void {
+export function answerPreflight(res: ServerResponse, requestId: string, allowHeaders = ALLOWED_HEADERS): void {
   setCorsHeaders(res);
   res.setHeader('Access-Control-Allow-Methods', ALLOWED_METHODS);
-  res.setHeader('Access-Control-Allow-Headers', ALLOWED_HEADERS);
+  res.setHeader('Access-Control-Allow-Headers', allowHeaders);
   res.setHeader('Access-Control-Max-Age', PREFLIGHT_MAX_AGE);
   res.setHeader('X-Request-Id', requestId);
   res.setHeader('Content-Length', '0');
@@ -70,12 +76,12 @@ export function answerPreflight(res: ServerResponse, requestId: string): void {
   res.end();
 }
 
-// Echo the client's id when it is a sane token; otherwise mint one so every log line has one.
-const REQUEST_ID = /^[\x21-\x7e]{1,128}$/;
-export function requestIdOf(req: IncomingMessage): string {
+// Echo the client's id when it is well-formed; otherwise mint one so every log line has one.
+const REQUEST_ID = /^[A-Za-z0-9_.:-]{8,128}$/;
+export function requestIdOf(req: IncomingMessage): { id: string; given: boolean } {
   const given = req.headers['x-request-id'];
-  if (typeof given === 'string' && REQUEST_ID.test(given)) return given;
-  return `req_${randomBytes(9).toString('base64url')}`;
+  if (typeof given === 'string' && REQUEST_ID.test(given)) return { id: given, given: true };
+  return { id: `req_${randomBytes(9).toString('base64url')}`, given: false };
 }
 
 export function randomId(prefix: string, bytes = 9): string {
@@ -174,11 +180,14 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 export type RejectionReason =
-  | 'empty_cart' | 'price_changed' | 'insufficient_stock' | 'already_converted' | 'unavailable_item' | 'terms_required';
+  | 'empty_cart' | 'price_changed' | 'insufficient_stock' | 'already_converted' | 'unavailable_item' | 'terms_required'
+  | 'capture_failed';
 
 export interface RejectionBody {
   rejection: RejectionReason;
   message: string;
+  /** Reference-store extra on already_converted: the order the cart became. */
+  orderId?: string;
   priceChanges?: { itemId: string; name: string; previousUnitPrice: number; currentUnitPrice: number }[];
   stockIssues?: { itemId: string; name: string; requested: number; available: number }[];
 }

@@ -1,7 +1,7 @@
 // Product and category images are SVGs drawn on request from the seed's art specs: no binary
 // assets, no external hosts, yet every size in `urls` is a real image with the right aspect ratio
 // so layout (srcset, aspect boxes, CLS) can be tested against it.
-import type { ArtShape, ImageArt, ImageRec } from './types.js';
+import type { ArtShape, ImageArt, ImageRec, WireProfile } from './types.js';
 
 export const IMAGE_PATH_PREFIX = '/v3/images/';
 
@@ -31,9 +31,21 @@ export function imageUrls(origin: string, imageId: string): ImageUrls {
   };
 }
 
-export function serializeImage(origin: string, image: ImageRec): Record<string, unknown> {
+/**
+ * One Media item. `form` decides which URL fields it carries (the live wire may send only the
+ * renditions, or only `url`); the `minimal` profile serves nothing else, as the live wire may.
+ */
+export function serializeImage(origin: string, image: ImageRec, position: number, profile: WireProfile): Record<string, unknown> {
   const { url, urls } = imageUrls(origin, image.id);
-  return { id: image.id, url, urls, alt: image.alt, width: image.width, height: image.height, variantId: image.variantId };
+  const links = {
+    ...(image.form !== 'urls' ? { url } : {}),
+    ...(image.form !== 'url' ? { urls } : {}),
+  };
+  if (profile === 'minimal') return { id: image.id, ...links };
+  return {
+    id: image.id, ...links, kind: 'image', mime: 'image/svg+xml', width: image.width, height: image.height, alt: image.alt,
+    position, variantId: image.variantId,
+  };
 }
 
 type Art = ImageArt & { width: number; height: number };

@@ -4,21 +4,23 @@
 // runs it on its own port. Never bundled into the widget.
 //
 // Request pipeline (dispatch below): request id + CORS → /__control → preflight → images and
-// hosted pages → API: route → rate limit → faults (delay, drop, 5xx) → key/auth/token checks →
-// body → handler → faults (lost, malformed) → JSON.
+// hosted pages (card, PayPal-like, legal) → API: route → rate limit → faults (delay, drop, 5xx) →
+// key/auth/token checks → body → replay by request id → handler → faults (sparse, lost,
+// malformed) → JSON.
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Stats, applyControl, controlDisabled, snapshot, type ControlDeps } from './control.js';
 import { Faults, corrupt, parseFaults } from './faults.js';
 import {
-  ApiError, Rejection, answerPreflight, clientIp, originOf, readBody, readJson, requestIdOf, sendError, sendJson,
-  setCorsHeaders,
+  ALLOWED_HEADERS, ApiError, LIVE_LIKE_ALLOWED_HEADERS, Rejection, answerPreflight, clientIp, originOf, readBody, readJson,
+  requestIdOf, sendError, sendJson, setCorsHeaders,
 } from './http.js';
 import { parseImagePath, renderSvg, renditionSize, IMAGE_PATH_PREFIX } from './images.js';
 import { handlePages } from './pages.js';
+import { handlePaypalPage } from './paypal.js';
 import { RateLimiter } from './rate-limit.js';
-import { matchRoute, type ApiContext } from './routes.js';
+import { ENDPOINT_LIMITS, matchRoute, type ApiContext } from './routes.js';
 import { DEFAULT_SETTINGS, World, type Settings } from './state.js';
 
 export interface ReferenceStoreOptions {
@@ -34,9 +36,9 @@ export interface ReferenceStoreOptions {
   now?: () => number;
   /** Limit overrides: a class ("mutation"), an endpoint ("POST /cart/items") or "*" → requests per window. */
   limits?: Record<string, number>;
-  /** Cart lifetime after its last change (default 7 days). */
+  /** Cart lifetime after its last change (default 30 days). */
   cartTtlMs?: number;
-  /** How long checkout holds stock for an unpaid card order (default 15 minutes). */
+  /** How long checkout holds stock for an unpaid gateway order (default 30 minutes). */
   reservationTtlMs?: number;
   /** Delay between "Pay" on the hosted page and the order reading as paid (default 0). */
   paymentDelayMs?: number;
@@ -52,8 +54,15 @@ export interface ReferenceStore {
   snapshot(): Record<string, unknown>;
 }
 
-const TOKEN = /^[A-Za-z0-9_-]{8,128}$/;
-const SECRET_PREFIXES = ['sk_live_', 'sk_test_', 'shx_', 'shcs_', 'shoa_', 'shpat_', 'shprt_'];
+const TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
+/** pk_live_…, pk_test_… and Shoprocket's random form (pk_ + 21 or 32 letters and digits). */
+const PUBLISHABLE = /^pk_[A-Za-z0-9_-]{8,200}$/;
+const SECRET_PREFIXES = ['sk_', 'shx_', 'shcs_', 'shoa_', 'shpat_', 'shprt_'];
+const CONTROL_PATHS = new Set(['/__control', '/v3/__control']);
+const OUTBOX_PATHS = new Set(['/__control/outbox', '/v3/__control/outbox']);
+
+const secretKeyRefusal = (key: string): ApiError =>
+  new ApiError(403, `A secret key (${redactKey(key)}) was sent to the public API. Secret keys must never appear in a web page, a URL or a browser request: revoke and rotate it now, and use the publishable key (pk_…).`);
 
 /** A key safe to print: its prefix and last four characters, never the whole thing. */
 function redactKey(key: string): string {
@@ -91,15 +100,20 @@ export function createReferenceStore(options: ReferenceStoreOptions = {}): Refer
     ...(options.paymentDelayMs !== undefined ? { paymentDelayMs: options.paymentDelayMs } : {}),
   };
   const world = new World(settings);
-  const limiter = new RateLimiter(options.rateWindowMs ?? 60_000, options.limits);
+  const limiter = new RateLimiter(options.rateWindowMs ?? 60_000, options.limits, ENDPOINT_LIMITS);
   const faults = new Faults(options.seed ?? 1, options.faults !== undefined ? parseFaults(options.faults) : undefined);
   const stats = new Stats();
   const deps: ControlDeps = { world, limiter, faults, stats };
   const controlEnabled = options.control === true;
 
-  async function handleControl(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (req.method === 'OPTIONS') return answerPreflight(res, String(res.getHeader('X-Request-Id')));
+  async function handleControl(req: IncomingMessage, res: ServerResponse, outbox: URLSearchParams | null): Promise<void> {
+    if (req.method === 'OPTIONS') return answerPreflight(res, String(res.getHeader('X-Request-Id')), ALLOWED_HEADERS);
     if (!controlEnabled) throw controlDisabled();
+    if (outbox) {
+      if (req.method !== 'GET') throw new ApiError(405, 'The outbox is read-only.', undefined, { Allow: 'GET, OPTIONS' });
+      sendJson(res, 200, { data: world.outbox.list(outbox.get('to')) });
+      return;
+    }
     if (req.method === 'POST') applyControl(deps, await readJson(req));
     else if (req.method !== 'GET') throw new ApiError(405, 'Use GET or POST.', undefined, { Allow: 'GET, POST, OPTIONS' });
     sendJson(res, 200, { data: snapshot(deps) });
@@ -123,7 +137,7 @@ export function createReferenceStore(options: ReferenceStoreOptions = {}): Refer
   }
 
   async function dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const requestId = requestIdOf(req);
+    const { id: requestId, given: clientRequestId } = requestIdOf(req);
     res.setHeader('X-Request-Id', requestId);
     setCorsHeaders(res);
     let path: string;
@@ -138,12 +152,15 @@ export function createReferenceStore(options: ReferenceStoreOptions = {}): Refer
     } catch {
       throw new ApiError(400, 'Malformed request URL.');
     }
-    if (path === '/__control' || path === '/v3/__control') return handleControl(req, res);
-    if (req.method === 'OPTIONS') return answerPreflight(res, requestId); // never counted
+    if (CONTROL_PATHS.has(path)) return handleControl(req, res, null);
+    if (OUTBOX_PATHS.has(path)) return handleControl(req, res, query);
+    // Never counted. The live-like switch narrows the allow-list the way the live API may.
+    if (req.method === 'OPTIONS') return answerPreflight(res, requestId, world.liveLikeCors ? LIVE_LIKE_ALLOWED_HEADERS : ALLOWED_HEADERS);
     const at = now();
     world.sweep(at);
     if (path.startsWith(IMAGE_PATH_PREFIX)) return serveImage(req, res, path);
     if (await handlePages(req, res, path, world, at)) return;
+    if (await handlePaypalPage(req, res, path, query, world)) return;
 
     // Everything else is the API, or a 404 counted under the fallback class.
     const method = req.method ?? 'GET';
@@ -187,31 +204,30 @@ export function createReferenceStore(options: ReferenceStoreOptions = {}): Refer
     };
 
     try {
+      const subpath = api[2] ?? '/';
+      // Profile edits, single customer orders and passwords are not served: a 404, not a 405.
+      if (match.kind === 'method' && subpath.startsWith('/customer')) throw new ApiError(404, `${method} ${subpath.slice(0, 200)} is not served.`);
       if (match.kind === 'method') throw new ApiError(405, `${method} is not supported here.`, undefined, { Allow: [...match.allowed, 'OPTIONS'].join(', ') });
-      if (match.kind === 'none') throw new ApiError(404, `No endpoint ${method} ${(api[2] ?? '/').slice(0, 200)}.`);
+      if (match.kind === 'none') throw new ApiError(404, `No endpoint ${method} ${subpath.slice(0, 200)}.`);
       const route = match.route;
       const key = safeDecode(api[1] ?? '');
-      if (SECRET_PREFIXES.some((p) => key.startsWith(p))) {
-        throw new ApiError(403, `A secret key (${redactKey(key)}) was sent to the public API. Secret keys must never appear in a web page or URL: revoke and rotate it now, and use the publishable key (pk_live_… / pk_test_…).`);
-      }
-      if (!key.startsWith('pk_live_') && !key.startsWith('pk_test_')) {
-        throw new ApiError(401, `"${redactKey(key)}" is not a publishable key (pk_live_… or pk_test_…).`);
-      }
+      if (SECRET_PREFIXES.some((p) => key.startsWith(p))) throw secretKeyRefusal(key);
+      if (!PUBLISHABLE.test(key)) throw new ApiError(401, `"${redactKey(key)}" is not a publishable key (pk_…).`);
       const state = world.stores.get(key);
       if (!state) throw new ApiError(401, `Unknown publishable key ${redactKey(key)}.`);
 
+      // Optional everywhere (the official client never sends it), but never contradicting the path.
       const auth = req.headers.authorization;
       if (auth !== undefined) {
         const bearer = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
+        if (bearer && SECRET_PREFIXES.some((p) => bearer.startsWith(p))) throw secretKeyRefusal(bearer);
         if (bearer !== key) throw new ApiError(401, 'The Authorization header names a different key than the URL.');
-      } else if (route.access !== 'public') {
-        throw new ApiError(401, 'Send Authorization: Bearer {publishableKey}.');
       }
       let token = '';
       if (route.access === 'cart') {
         const header = req.headers['x-cart-token'];
-        if (typeof header !== 'string' || header === '') throw new ApiError(400, 'Cart requests need an X-Cart-Token header.');
-        if (!TOKEN.test(header)) throw new ApiError(400, 'X-Cart-Token must be 8–128 characters of A–Z, a–z, 0–9, "_" or "-".');
+        if (typeof header !== 'string' || header === '') throw new ApiError(400, 'Cart and order requests need an X-Cart-Token header.');
+        if (!TOKEN.test(header)) throw new ApiError(400, 'X-Cart-Token must be 16–128 characters of A–Z, a–z, 0–9, "_" or "-".');
         token = header;
       }
       let body: unknown;
@@ -220,9 +236,25 @@ export function createReferenceStore(options: ReferenceStoreOptions = {}): Refer
 
       // The clock is read again now, after any injected latency and the body: a change is stamped
       // (updatedAt) when it is made, so later changes always carry later times.
-      const ctx: ApiContext = { state, origin: originOf(req), params: match.params, query, body, token, now: now() };
+      const customerHeader = req.headers['x-customer-token'];
+      const languageHeader = req.headers['accept-language'];
+      const ctx: ApiContext = {
+        state, origin: originOf(req), params: match.params, query, body, token, now: now(),
+        customerToken: typeof customerHeader === 'string' && customerHeader !== '' ? customerHeader : null,
+        acceptLanguage: typeof languageHeader === 'string' && languageHeader !== '' ? languageHeader : null,
+      };
+      const replayable = clientRequestId && route.access === 'cart' && method !== 'GET';
+      const replay = replayable ? state.replays.lookup(token, requestId, method, subpath, body, ctx.now) : undefined;
+      if (replay) {
+        respond(replay.status, replay.response, { 'Idempotent-Replayed': 'true' });
+        return;
+      }
       const result = route.run(ctx);
-      respond(result.status ?? 200, result.meta ? { data: result.data, meta: result.meta } : { data: result.data });
+      const data = plan.sparse && route.sparse ? route.sparse(result.data) : result.data;
+      const status = result.status ?? 200;
+      const payload = { ...result.top, data, ...(result.meta ? { meta: result.meta } : {}) };
+      if (replayable) state.replays.remember(token, requestId, method, subpath, body, status, payload, ctx.now);
+      respond(status, payload);
     } catch (error) {
       if (error instanceof Rejection) respond(409, error.body);
       else if (error instanceof ApiError) respond(error.status, error.body, error.headers);

@@ -1,7 +1,9 @@
 // Cart arithmetic in integer minor units: discounts (codes and automatic), shipping options for the
-// destination, tax, totals. Pure functions of their inputs, recomputed on every read so a cart can
-// never hold stale totals. Invariant: total = subtotal − discountTotal + shippingTotal + taxTotal.
-import type { DiscountCodeSpec, ShippingRate, StoreConfig } from './types.js';
+// destination, tax lines, gift card tender, totals. Pure functions of their inputs, recomputed on
+// every read so a cart can never hold stale totals. Invariants:
+//   total = subtotal − discountTotal + shippingTotal (+ taxTotal unless taxInclusive)
+//   amountDue = max(0, total − giftCardTotal)
+import type { DiscountCodeSpec, ShippingRate, StoreConfig, TaxRate } from './types.js';
 
 export interface DiscountError {
   reason: 'not_found' | 'expired' | 'minimum_not_met';
@@ -16,20 +18,30 @@ export interface DiscountLine {
   automatic: boolean;
 }
 
+export interface TaxLine {
+  name: string;
+  rateMilliPercent: number;
+  amount: number;
+}
+
 export interface Totals {
   subtotal: number;
   discountTotal: number;
   taxTotal: number;
   shippingTotal: number;
   total: number;
+  giftCardTotal: number;
   amountDue: number;
 }
 
 export interface PricingInput {
-  lines: { unitPrice: number; quantity: number; requiresShipping: boolean }[];
+  /** `taxable: false` for gift cards: they are tender bought in advance, not a taxable sale. */
+  lines: { unitPrice: number; quantity: number; requiresShipping: boolean; taxable: boolean }[];
   discountCode: string | null;
   countryCode: string | null;
   shippingRateId: string | null;
+  /** What an applied gift card could pay (0 when there is none or it is unusable). */
+  giftCardSpendable: number;
   now: number;
 }
 
@@ -38,6 +50,8 @@ export interface Pricing {
   /** Why the code on the cart does not apply right now (null when it does, or there is none). */
   codeProblem: DiscountError | null;
   totals: Totals;
+  taxLines: TaxLine[];
+  taxInclusive: boolean;
   requiresShipping: boolean;
   shippingOptions: ShippingRate[];
   addressRequired: boolean;
@@ -60,6 +74,13 @@ export function lookupCode(config: StoreConfig, code: string, now: number): { sp
     return { error: { reason: 'expired', message: `The code ${spec.code} has expired.` } };
   }
   return { spec };
+}
+
+/** The tax on an amount: the part of it (inclusive) or on top of it (exclusive). */
+function taxOn(amount: number, rate: TaxRate, inclusive: boolean): number {
+  return inclusive
+    ? Math.round((amount * rate.rateMilliPercent) / (100_000 + rate.rateMilliPercent))
+    : Math.round((amount * rate.rateMilliPercent) / 100_000);
 }
 
 export function price(config: StoreConfig, input: PricingInput): Pricing {
@@ -102,16 +123,26 @@ export function price(config: StoreConfig, input: PricingInput): Pricing {
   const selectedRate = shippingOptions.find((r) => r.id === input.shippingRateId) ?? null;
   const shippingTotal = selectedRate?.cost ?? 0;
 
+  // Discounts come off taxable and untaxable lines in proportion to their share of the subtotal.
+  const taxableSubtotal = input.lines.filter((l) => l.taxable).reduce((sum, l) => sum + l.unitPrice * l.quantity, 0);
+  const taxableMerchandise = subtotal > 0 ? Math.round((taxableSubtotal * merchandise) / subtotal) : 0;
   const taxCountry = country ?? config.defaultTaxCountry;
-  const rateBp = taxCountry ? config.taxRateBp(taxCountry) : 0;
-  const taxable = merchandise + (config.taxShipping ? shippingTotal : 0);
-  const taxTotal = Math.round((taxable * rateBp) / 10_000);
-  const total = merchandise + shippingTotal + taxTotal;
+  const rate = taxCountry ? config.taxRate(taxCountry) : null;
+  const taxLines: TaxLine[] = [];
+  if (rate) {
+    const base = taxableMerchandise + (config.taxShipping ? shippingTotal : 0);
+    taxLines.push({ name: rate.name, rateMilliPercent: rate.rateMilliPercent, amount: taxOn(base, rate, config.taxInclusive) });
+  }
+  const taxTotal = taxLines.reduce((sum, line) => sum + line.amount, 0);
+  const total = merchandise + shippingTotal + (config.taxInclusive ? 0 : taxTotal);
+  const giftCardTotal = Math.min(Math.max(0, input.giftCardSpendable), total);
 
   return {
     discounts,
     codeProblem,
-    totals: { subtotal, discountTotal, taxTotal, shippingTotal, total, amountDue: total },
+    totals: { subtotal, discountTotal, taxTotal, shippingTotal, total, giftCardTotal, amountDue: total - giftCardTotal },
+    taxLines,
+    taxInclusive: config.taxInclusive,
     requiresShipping,
     shippingOptions,
     addressRequired: requiresShipping && !country,

@@ -38,13 +38,14 @@ export class RateLimiter {
   windowMs: number;
   rejected = 0;
 
-  constructor(windowMs: number, overrides: Record<string, number> = {}) {
+  /** `endpointDefaults`: endpoints whose reference ceiling differs from their class's (verify: 10). */
+  constructor(windowMs: number, overrides: Record<string, number> = {}, private readonly endpointDefaults: Record<string, number> = {}) {
     this.windowMs = windowMs;
     for (const [key, value] of Object.entries(overrides)) this.overrides.set(key, value);
   }
 
   limitFor(endpoint: string, cls: LimitClass): number {
-    return this.overrides.get(endpoint) ?? this.overrides.get(cls) ?? this.overrides.get('*') ?? DEFAULT_LIMITS[cls];
+    return this.overrides.get(endpoint) ?? this.overrides.get(cls) ?? this.overrides.get('*') ?? this.endpointDefaults[endpoint] ?? DEFAULT_LIMITS[cls];
   }
 
   setOverride(key: string, limit: number | null): void {

@@ -1,33 +1,27 @@
 // The API surface under /v3/public/{publishableKey}: one row per endpoint with its rate-limit
-// class and who may call it, and the handler that turns a validated request into `data`.
-// The row's "METHOD /pattern" string is also the rate limiter's endpoint key.
-import { ApiError, randomId, type FieldIssue } from './http.js';
+// class, what it needs from the request, and its handler (in the module of its domain). The row's
+// "METHOD /pattern" string is also the rate limiter's endpoint key.
+import * as cart from './cart-routes.js';
+import * as catalog from './catalog-routes.js';
+import type { ApiContext, ApiResult } from './context.js';
+import * as countries from './countries.js';
+import * as customers from './customers.js';
+import * as places from './places.js';
 import type { LimitClass } from './rate-limit.js';
-import type { StoreState } from './state.js';
-import { EMAIL, int, objectBody, str, throwIfIssues } from './validate.js';
+import { createReview, listReviews } from './reviews.js';
+import * as sparse from './sparse.js';
+import { storeResource } from './storefront.js';
 
-export interface ApiContext {
-  state: StoreState;
-  origin: string;
-  params: Record<string, string>;
-  query: URLSearchParams;
-  body: unknown;
-  /** X-Cart-Token; present (and well-formed) for every `cart` route. */
-  token: string;
-  now: number;
-}
-
-export interface ApiResult {
-  status?: number;
-  data: unknown;
-  meta?: Record<string, unknown>;
-}
+export type { ApiContext, ApiResult } from './context.js';
 
 /**
- * `public`: catalogue reads, CORS-simple, no headers needed (a wrong Authorization is still a 401).
- * `bearer`: Authorization required. `cart`: Authorization and X-Cart-Token required.
+ * `simple`: a CORS-simple read; needs no header at all (the key in the path names the store).
+ * `open`: stateful, but needs no cart token (reviews, /customer…; customer routes check
+ * X-Customer-Token themselves). `cart`: X-Cart-Token required.
+ * No route requires Authorization: the live API's official client never sends it. One that names
+ * another key than the path is still refused.
  */
-export type Access = 'public' | 'bearer' | 'cart';
+export type Access = 'simple' | 'open' | 'cart';
 
 export interface Route {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -35,144 +29,53 @@ export interface Route {
   cls: LimitClass;
   access: Access;
   run: (ctx: ApiContext) => ApiResult;
-}
-
-const param = (ctx: ApiContext, name: string): string => ctx.params[name] ?? '';
-
-function storeResource(ctx: ApiContext): Record<string, unknown> {
-  const { config } = ctx.state.catalogue;
-  const absolute = (url: string | null): string | null => (url && url.startsWith('/') ? `${ctx.origin}${url}` : url);
-  return {
-    id: config.id,
-    name: config.name,
-    currency: config.currency,
-    locale: config.locale,
-    checkout: { ...config.checkout, termsUrl: absolute(config.checkout.termsUrl), privacyPolicyUrl: absolute(config.checkout.privacyPolicyUrl) },
-  };
+  /** Its answer's `data` under the "sparse" fault: only the required fields. */
+  sparse?: (data: unknown) => unknown;
+  /** A ceiling of its own instead of its class's (still overridable by endpoint, class or "*"). */
+  limit?: number;
 }
 
 export const ROUTES: Route[] = [
-  { method: 'GET', pattern: '/', cls: 'catalogue', access: 'public', run: (ctx) => ({ data: storeResource(ctx) }) },
-  {
-    method: 'GET', pattern: '/products', cls: 'catalogue', access: 'public',
-    run: (ctx) => {
-      const { catalogue } = ctx.state;
-      const query = catalogue.parseQuery(ctx.query);
-      const result = catalogue.query(query);
-      return {
-        data: result.items.map((p) => catalogue.serializeProduct(ctx.origin, p)),
-        meta: {
-          page: query.page, perPage: query.perPage, total: result.total, totalPages: Math.ceil(result.total / query.perPage),
-          currency: catalogue.config.currency, priceMin: result.priceMin, priceMax: result.priceMax,
-        },
-      };
-    },
-  },
-  {
-    method: 'GET', pattern: '/products/{id}', cls: 'catalogue', access: 'public',
-    run: (ctx) => {
-      const product = ctx.state.catalogue.findProduct(param(ctx, 'id'));
-      if (!product) throw new ApiError(404, `No product "${param(ctx, 'id').slice(0, 100)}".`);
-      return { data: ctx.state.catalogue.serializeProduct(ctx.origin, product) };
-    },
-  },
-  {
-    method: 'GET', pattern: '/categories', cls: 'catalogue', access: 'public',
-    run: (ctx) => {
-      const { catalogue } = ctx.state;
-      const issues: FieldIssue[] = [];
-      const page = queryNumber(ctx.query, 'page', issues, 1, 100_000) ?? 1;
-      const perPage = queryNumber(ctx.query, 'perPage', issues, 1, 100) ?? 50;
-      throwIfIssues(issues);
-      const all = catalogue.categories;
-      const start = (page - 1) * perPage;
-      return {
-        data: all.slice(start, start + perPage).map((c) => catalogue.serializeCategory(ctx.origin, c)),
-        meta: { page, perPage, total: all.length, totalPages: Math.ceil(all.length / perPage) },
-      };
-    },
-  },
-  {
-    method: 'POST', pattern: '/products/{id}/reviews', cls: 'sensitive', access: 'bearer',
-    run: (ctx) => {
-      const body = objectBody(ctx.body);
-      const issues: FieldIssue[] = [];
-      const rating = int(body, 'rating', issues, { min: 1, max: 5, required: true });
-      const title = str(body, 'title', issues, { max: 120, nullable: true });
-      const text = str(body, 'body', issues, { max: 5000, required: true });
-      const name = str(body, 'name', issues, { max: 100, required: true });
-      throwIfIssues(issues);
-      const product = ctx.state.catalogue.findProduct(param(ctx, 'id'));
-      if (!product) throw new ApiError(404, `No product "${param(ctx, 'id').slice(0, 100)}".`);
-      // Reviews go to moderation; the reference store accepts and forgets them.
-      return { status: 201, data: { id: randomId('rev'), productId: product.id, rating, title: title ?? null, body: text, name, status: 'pending' } };
-    },
-  },
-  {
-    method: 'POST', pattern: '/customer/otp', cls: 'sensitive', access: 'bearer',
-    run: (ctx) => {
-      const body = objectBody(ctx.body);
-      const issues: FieldIssue[] = [];
-      str(body, 'email', issues, { max: 254, required: true, pattern: EMAIL, patternMessage: 'Must be an email address.' });
-      throwIfIssues(issues);
-      // Same answer whether or not the address has an account: no account enumeration.
-      return { status: 202, data: { sent: true, expiresAt: new Date(ctx.now + 10 * 60_000).toISOString() } };
-    },
-  },
-  { method: 'GET', pattern: '/cart', cls: 'read', access: 'cart', run: (ctx) => ({ data: cartOf(ctx, () => undefined) }) },
-  {
-    method: 'POST', pattern: '/cart/items', cls: 'mutation', access: 'cart',
-    run: (ctx) => ({ data: cartOf(ctx, (carts, cart) => carts.addItem(cart, ctx.body, ctx.now)) }),
-  },
-  {
-    method: 'PATCH', pattern: '/cart/items/{id}', cls: 'mutation', access: 'cart',
-    run: (ctx) => ({ data: cartOf(ctx, (carts, cart) => carts.setQuantity(cart, param(ctx, 'id'), ctx.body, ctx.now)) }),
-  },
-  {
-    method: 'DELETE', pattern: '/cart/items/{id}', cls: 'mutation', access: 'cart',
-    run: (ctx) => ({ data: cartOf(ctx, (carts, cart) => carts.removeItem(cart, param(ctx, 'id'), ctx.now)) }),
-  },
-  {
-    method: 'PATCH', pattern: '/cart', cls: 'mutation', access: 'cart',
-    run: (ctx) => ({ data: cartOf(ctx, (carts, cart) => carts.patch(cart, ctx.body, ctx.now)) }),
-  },
-  {
-    method: 'GET', pattern: '/cart/shipping-options', cls: 'read', access: 'cart',
-    run: (ctx) => ({ data: ctx.state.carts.shippingOptions(ctx.state.carts.get(ctx.token, ctx.now), ctx.now) }),
-  },
-  { method: 'GET', pattern: '/payment-methods', cls: 'read', access: 'cart', run: (ctx) => ({ data: ctx.state.orders.paymentMethods() }) },
-  {
-    method: 'POST', pattern: '/cart/checkout', cls: 'checkout', access: 'cart',
-    run: (ctx) => {
-      const cart = ctx.state.carts.get(ctx.token, ctx.now);
-      return { status: 201, data: ctx.state.orders.checkout(cart, ctx.body, ctx.origin, ctx.now) };
-    },
-  },
-  {
-    method: 'POST', pattern: '/orders/{id}/pay', cls: 'checkout', access: 'cart',
-    run: (ctx) => ({ status: 201, data: ctx.state.orders.pay(param(ctx, 'id'), ctx.token, ctx.body, ctx.origin, ctx.now) }),
-  },
-  { method: 'GET', pattern: '/orders/{id}', cls: 'read', access: 'cart', run: (ctx) => ({ data: ctx.state.orders.receipt(param(ctx, 'id'), ctx.token) }) },
-  { method: 'GET', pattern: '/orders/{id}/status', cls: 'read', access: 'cart', run: (ctx) => ({ data: ctx.state.orders.status(param(ctx, 'id')) }) },
+  // Catalogue (read, 120 a minute)
+  { method: 'GET', pattern: '/', cls: 'catalogue', access: 'simple', run: storeResource, sparse: sparse.sparseStore },
+  { method: 'GET', pattern: '/products', cls: 'catalogue', access: 'simple', run: catalog.listProducts, sparse: sparse.sparseProducts },
+  { method: 'GET', pattern: '/products/{id}', cls: 'catalogue', access: 'simple', run: catalog.getProduct, sparse: sparse.sparseProduct },
+  { method: 'GET', pattern: '/products/{id}/reviews', cls: 'catalogue', access: 'simple', run: listReviews },
+  { method: 'GET', pattern: '/categories', cls: 'catalogue', access: 'simple', run: catalog.listCategories },
+  { method: 'GET', pattern: '/categories/{id}', cls: 'catalogue', access: 'simple', run: catalog.getCategory, sparse: sparse.sparseCategory },
+  // Lookups (read, 60 a minute)
+  { method: 'GET', pattern: '/payment-methods', cls: 'read', access: 'simple', run: cart.paymentMethods, sparse: sparse.sparsePaymentMethods },
+  { method: 'GET', pattern: '/countries', cls: 'read', access: 'simple', run: countries.countries, sparse: sparse.sparseCountries },
+  { method: 'GET', pattern: '/countries/{cc}/states', cls: 'read', access: 'simple', run: countries.states },
+  { method: 'GET', pattern: '/places/autocomplete', cls: 'read', access: 'simple', run: places.autocomplete },
+  { method: 'GET', pattern: '/places/details', cls: 'read', access: 'simple', run: places.details },
+  // Cart
+  { method: 'GET', pattern: '/cart', cls: 'read', access: 'cart', run: cart.getCart, sparse: sparse.sparseCart },
+  { method: 'POST', pattern: '/cart/items', cls: 'mutation', access: 'cart', run: cart.addItem, sparse: sparse.sparseCart },
+  { method: 'PATCH', pattern: '/cart/items/{id}', cls: 'mutation', access: 'cart', run: cart.setQuantity, sparse: sparse.sparseCart },
+  { method: 'DELETE', pattern: '/cart/items/{id}', cls: 'mutation', access: 'cart', run: cart.removeItem, sparse: sparse.sparseCart },
+  { method: 'PATCH', pattern: '/cart', cls: 'mutation', access: 'cart', run: cart.patchCart, sparse: sparse.sparseCart },
+  { method: 'GET', pattern: '/cart/shipping-options', cls: 'read', access: 'cart', run: cart.shippingOptions },
+  // Checkout and payment
+  { method: 'POST', pattern: '/cart/checkout', cls: 'checkout', access: 'cart', run: cart.checkout },
+  { method: 'POST', pattern: '/orders/{id}/pay', cls: 'checkout', access: 'cart', run: cart.pay },
+  { method: 'POST', pattern: '/orders/{id}/capture', cls: 'checkout', access: 'cart', run: cart.capture },
+  { method: 'GET', pattern: '/orders/{id}', cls: 'read', access: 'cart', run: cart.receipt },
+  { method: 'GET', pattern: '/orders/{id}/status', cls: 'read', access: 'cart', run: cart.orderStatus },
+  // Reviews and the customer account
+  { method: 'POST', pattern: '/products/{id}/reviews', cls: 'sensitive', access: 'open', run: createReview },
+  { method: 'POST', pattern: '/customer/otp', cls: 'sensitive', access: 'open', run: customers.requestCode },
+  { method: 'POST', pattern: '/customer/otp/verify', cls: 'sensitive', access: 'open', run: customers.verifyCode, limit: 10 },
+  { method: 'GET', pattern: '/customer/me', cls: 'read', access: 'open', run: customers.me, sparse: sparse.sparseCustomer },
+  { method: 'GET', pattern: '/customer/addresses', cls: 'read', access: 'open', run: customers.addresses },
+  { method: 'GET', pattern: '/customer/orders', cls: 'read', access: 'open', run: customers.orders },
+  { method: 'POST', pattern: '/customer/signout', cls: 'mutation', access: 'open', run: customers.signOut },
 ];
 
-function cartOf(ctx: ApiContext, change: (carts: StoreState['carts'], cart: ReturnType<StoreState['carts']['get']>) => void): Record<string, unknown> {
-  const { carts } = ctx.state;
-  const cart = carts.get(ctx.token, ctx.now);
-  change(carts, cart);
-  return carts.serialize(cart, ctx.origin, ctx.now);
-}
-
-function queryNumber(query: URLSearchParams, key: string, issues: FieldIssue[], min: number, max: number): number | undefined {
-  const raw = query.get(key);
-  if (raw === null || raw === '') return undefined;
-  const value = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
-  if (!(value >= min && value <= max)) {
-    issues.push({ field: key, message: `Must be a whole number between ${min} and ${max}.` });
-    return undefined;
-  }
-  return value;
-}
+/** Default ceilings of the endpoints that have their own (for the rate limiter). */
+export const ENDPOINT_LIMITS: Record<string, number> = Object.fromEntries(
+  ROUTES.filter((r) => r.limit !== undefined).map((r) => [`${r.method} ${r.pattern}`, r.limit as number]),
+);
 
 export type RouteMatch =
   | { kind: 'route'; route: Route; params: Record<string, string>; endpoint: string }

@@ -1,10 +1,11 @@
 // Internal records of the reference store. Wire shapes (what the contract promises) are built from
-// these by the serialisers in catalog.ts, carts.ts and orders.ts, so a record can carry bookkeeping
-// (stock, snapshots, timestamps as numbers) without leaking it into responses.
+// these by the serialisers in catalog.ts, carts.ts, orders.ts and friends, so a record can carry
+// bookkeeping (stock, snapshots, timestamps as numbers) without leaking it into responses.
 
 export type InventoryPolicy = 'deny' | 'continue';
 export type FieldMode = 'required' | 'optional' | 'hidden';
 export type TermsMode = 'required_checkbox' | 'notice' | 'hidden';
+export type ProductKind = 'physical' | 'gift_card';
 
 export interface Address {
   name: string | null;
@@ -32,8 +33,14 @@ export interface VariantRec {
   compareAtPrice: number | null;
   isDefault: boolean;
   optionValues: OptionValueRef[];
-  /** Units on hand net of reservations; null = unlimited. May go negative under `continue`. */
+  /** Units that may still be sold (on hand net of reservations); null = unlimited. May go negative under `continue`. */
   stock: number | null;
+  /**
+   * Units held by placed orders that have not shipped (nothing ships here). The wire's
+   * `inventoryQuantity` is stock + committed: on hand, committed units included, which is exactly
+   * why a client must never gate on it.
+   */
+  committed: number;
   inventoryPolicy: InventoryPolicy;
   /** False once the merchant withdraws the variant (drives `unavailable_item`). */
   available: boolean;
@@ -42,20 +49,28 @@ export interface VariantRec {
   imageId: string | null;
 }
 
+/** Which URL fields a served image carries: the live wire may send only renditions, or only `url`. */
+export type ImageForm = 'both' | 'urls' | 'url';
+
 export interface ImageRec {
   id: string;
   alt: string;
   width: number;
   height: number;
   variantId: string | null;
+  form: ImageForm;
 }
 
 export interface ProductRec {
   id: string;
   name: string;
   slug: string;
+  kind: ProductKind;
   summary: string;
   description: string;
+  fullDescription: string;
+  brand: string;
+  productType: string;
   images: ImageRec[];
   options: { id: string; name: string; values: { id: string; value: string; color: string | null }[] }[];
   variants: VariantRec[];
@@ -73,6 +88,8 @@ export interface CategoryRec {
   description: string | null;
   parentId: string | null;
   imageId: string | null;
+  sortOrder: number;
+  createdAt: number;
 }
 
 export interface ShippingRate {
@@ -104,13 +121,58 @@ export interface AutomaticDiscountSpec {
 
 export type PaymentSelect = { kind: 'gateway'; gateway: string } | { kind: 'manual'; manualMethodId: string };
 
+export interface PaypalSdk {
+  provider: 'paypal';
+  clientId: string;
+  merchantId: string;
+  bnCode: string;
+}
+
 export interface PaymentMethodSpec {
   select: PaymentSelect;
   name: string;
   description: string | null;
   icon: string;
   testMode: boolean;
+  /** Only for in-context gateways (PayPal); absent for redirect and offline methods. */
+  sdk?: PaypalSdk;
+  /** Offline methods only: the how-to-pay text the receipt shows (never served in the roster). */
+  instructions?: string;
 }
+
+/** One named tax rate; thousandths of a percent, as on the wire (20000 = 20 %). */
+export interface TaxRate {
+  name: string;
+  rateMilliPercent: number;
+}
+
+export interface CheckoutSettings {
+  termsMode: TermsMode;
+  termsDisplay: 'url' | 'text';
+  termsUrl: string | null;
+  termsText: string | null;
+  termsNoticeText: string | null;
+  privacyPolicyUrl: string | null;
+  refundPolicyUrl: string | null;
+  showMarketingOptIn: boolean;
+  precheckMarketingOptIn: boolean;
+  companyNameField: FieldMode;
+  phoneNumberField: FieldMode;
+  addressLine2Field: FieldMode;
+  showCouponField: boolean;
+  showNotesField: boolean;
+  showGiftCardField: boolean;
+  confirmationMessage: string | null;
+  redirectAfterCheckout: boolean;
+  redirectUrl: string | null;
+  minimumOrderValue: number | null;
+}
+
+/**
+ * `full`: every field the contract names (the reference store's own stores).
+ * `minimal`: only the required fields, as the live wire may send them (the "latitude" store).
+ */
+export type WireProfile = 'full' | 'minimal';
 
 export interface StoreConfig {
   key: string;
@@ -118,31 +180,57 @@ export interface StoreConfig {
   name: string;
   currency: string;
   locale: string;
-  checkout: {
-    termsMode: TermsMode;
-    termsUrl: string | null;
-    privacyPolicyUrl: string | null;
-    showCouponField: boolean;
-    showNotesField: boolean;
-    phoneNumberField: FieldMode;
-    companyNameField: FieldMode;
-    addressLine2Field: FieldMode;
-    minimumOrderValue: number | null;
-    confirmationMessage: string | null;
-  };
+  storeMode: 'live' | 'test';
+  profile: WireProfile;
+  /** null: the store serves no `checkout` object, and the contract's defaults apply. */
+  checkout: CheckoutSettings | null;
+  /** null: the store serves no `features` object (no address autocomplete). */
+  features: { addressAutocomplete: boolean } | null;
+  /** Where the store is; the visitor-country hint when the request says nothing better. */
+  homeCountry: string;
   orderPrefix: string;
   /** Country assumed for tax before the shopper gives an address; null = no tax until then. */
   defaultTaxCountry: string | null;
-  /** Tax rate in basis points for a destination country (0 = none). */
-  taxRateBp: (countryCode: string) => number;
+  /** The rate for a destination; null = the store has no rate there (an empty breakdown). */
+  taxRate: (countryCode: string) => TaxRate | null;
+  /** Prices already contain the tax (VAT style): it is reported, not added. */
+  taxInclusive: boolean;
   taxShipping: boolean;
   /** Rates offered for a destination; an empty list means "we do not ship there". */
   shippingRates: (countryCode: string, merchandiseTotal: number) => ShippingRate[];
   discountCodes: DiscountCodeSpec[];
   automaticDiscounts: AutomaticDiscountSpec[];
   paymentMethods: PaymentMethodSpec[];
-  /** Legal page texts served under /v3/legal/… (termsUrl / privacyPolicyUrl point there). */
-  legal: { terms: string; privacy: string };
+  /** Legal page texts served under /v3/legal/… (the policy URLs point there). */
+  legal: { terms: string; privacy: string; refund: string };
+}
+
+export interface GiftCardSpec {
+  code: string;
+  /** Minor units of `currency`. */
+  balance: number;
+  currency: string;
+  status: 'active' | 'inactive';
+  expiresAt: string | null;
+}
+
+export interface CustomerSpec {
+  email: string;
+  firstName: string | null;
+  lastName: string | null;
+  phone: string | null;
+  addresses: Address[];
+}
+
+export interface ReviewSpec {
+  product: string; // slug
+  rating: number;
+  title: string;
+  content: string;
+  authorName: string;
+  source: 'organic' | 'imported' | 'manual';
+  isVerifiedPurchase: boolean;
+  daysAgo: number;
 }
 
 export interface StoreSeed {
@@ -151,6 +239,11 @@ export interface StoreSeed {
   products: ProductRec[];
   /** Drawing instructions for every image id the seed's products and categories use. */
   art: Map<string, ImageArt & { width: number; height: number }>;
+  giftCards: GiftCardSpec[];
+  customers: CustomerSpec[];
+  reviews: ReviewSpec[];
+  /** When the seed's catalogue "was created": timestamps of seeded records derive from it. */
+  epoch: number;
 }
 
 /** How a generated SVG looks: a pictogram of the product type in the variant's colour. */

@@ -106,8 +106,12 @@ export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const ADDRESS_FIELDS = ['name', 'company', 'line1', 'line2', 'city', 'region', 'postalCode', 'countryCode', 'phone'] as const;
 
-/** An address object: every field optional and nullable; countryCode is ISO 3166-1 alpha-2. */
-export function address(o: Obj, key: string, issues: Issues): Address | null | undefined {
+/**
+ * An address patch: every field optional and nullable. Omitted fields keep their `previous` value
+ * (so the client can send a field as the shopper types it), null or "" clears one. countryCode is
+ * ISO 3166-1 alpha-2, stored upper-case.
+ */
+export function address(o: Obj, key: string, issues: Issues, previous: Address | null = null): Address | null | undefined {
   const value = o[key];
   if (value === undefined) return undefined;
   if (value === null) return null;
@@ -116,11 +120,12 @@ export function address(o: Obj, key: string, issues: Issues): Address | null | u
     return undefined;
   }
   const before = issues.length;
-  const result: Address = {
+  const result: Address = previous ? { ...previous } : {
     name: null, company: null, line1: null, line2: null, city: null, region: null, postalCode: null,
     countryCode: null, phone: null,
   };
   for (const name of ADDRESS_FIELDS) {
+    if (value[name] === undefined) continue;
     const field = `${key}.${name}`;
     if (name === 'countryCode') {
       const code = str(value, name, issues, {
@@ -134,16 +139,22 @@ export function address(o: Obj, key: string, issues: Issues): Address | null | u
   return issues.length === before ? result : undefined;
 }
 
-/** Absolute http(s) URL, as needed for payment return addresses. */
-export function httpUrl(o: Obj, key: string, issues: Issues, required: boolean): string | undefined {
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * An absolute URL a payment may return the shopper to: `https:`, or `http:` on a loopback host
+ * (development only). A gateway would refuse anything else; so does the reference store.
+ */
+export function returnUrl(o: Obj, key: string, issues: Issues, required: boolean): string | undefined {
   const value = str(o, key, issues, { max: 2048, required });
   if (typeof value !== 'string') return undefined;
   try {
     const url = new URL(value);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+    if (url.protocol === 'https:') return url.href;
+    if (url.protocol === 'http:' && (LOCAL_HOSTS.has(url.hostname) || url.hostname.endsWith('.localhost'))) return url.href;
   } catch {
     // fall through to the issue below
   }
-  issues.push({ field: key, message: 'Must be an absolute http(s) URL.' });
+  issues.push({ field: key, message: 'Must be an absolute https URL (http is accepted for localhost only).' });
   return undefined;
 }

@@ -22,7 +22,10 @@ export class ApiError extends Error {
   }
 }
 
-/** A 409 from `POST /cart/checkout`: the order was not placed, and here is why. */
+/**
+ * A 409 domain refusal (`{rejection, message, …}`) from checkout, capture or a mutation of a
+ * converted cart. An unknown `rejection` is shown by its `message`.
+ */
 export class CheckoutRejection extends ApiError {
   override name = 'CheckoutRejection';
   constructor(
@@ -31,6 +34,8 @@ export class CheckoutRejection extends ApiError {
     readonly priceChanges: PriceChange[] = [],
     readonly stockIssues: StockIssue[] = [],
     requestId: string | null = null,
+    /** With `already_converted`: the order this cart became, when the server says (a reference-store extra). */
+    readonly orderId: string | null = null,
   ) {
     super(409, 'CHECKOUT_REJECTED', message, [], requestId);
   }

@@ -1,63 +1,15 @@
-import { nanoid } from 'nanoid';
-import { endpoints, type Endpoints } from './endpoints.js';
-import { assertPublishableKey } from './keys.js';
-import { createLimiter, type Limiter, type LimiterOptions } from './limiter.js';
-import { createTransport, type TransportOptions } from './transport.js';
-
 export { ApiError, CheckoutRejection } from './errors.js';
 export { ToteKeyError, assertPublishableKey, maskKey } from './keys.js';
-export { createLimiter, classOf, retryAfterMs, CLASS_LIMITS } from './limiter.js';
+export { createLimiter, classOf, retryAfterMs, CLASS_LIMITS, ENDPOINT_LIMITS } from './limiter.js';
+export { createNegotiator, headersFor } from './headers.js';
+export type { HeaderMode, HeaderTest, Negotiator, NegotiatorOptions } from './headers.js';
+export { DEFAULT_CHECKOUT, safeUrl } from './normalize.js';
+export { PAID_STATUSES } from './types.js';
 export type { EndpointClass, EndpointState, Limiter, LimiterOptions, LimiterSnapshot, RateInfo, Ticket } from './limiter.js';
 export { createTransport, buildQuery } from './transport.js';
 export type { Method, Query, RequestOptions, Send, TransportOptions } from './transport.js';
 export type { Endpoints } from './endpoints.js';
 export type * from './types.js';
 
-export const DEFAULT_API_BASE = 'https://api.shoprocket.io/v3';
-
-export interface ApiClientOptions {
-  /** `pk_live_…` or `pk_test_…`; anything else throws a `ToteKeyError` before any request. */
-  publicKey: string;
-  /** Default `https://api.shoprocket.io/v3`. */
-  apiBase?: string;
-  /** Sent as `Accept-Language`. */
-  locale?: string;
-  /** The visitor's `X-Cart-Token` (the store layer keeps it in IndexedDB). Default: one per client, in memory. */
-  cartToken?: string | (() => string | Promise<string>);
-  fetch?: typeof fetch;
-  /** The server's rate window in ms (the contract: 60 000). */
-  rateWindowMs?: number;
-  /** Share the rate budget with other tabs of this origin (default true). */
-  shareBudget?: boolean;
-  /** Bring your own scheduler (tests, or several clients on one budget). */
-  limiter?: Limiter;
-  /** Passed to the limiter made here. */
-  limiterOptions?: LimiterOptions;
-  /** Transport knobs: timeout, retries, backoff, timers. */
-  transport?: Partial<TransportOptions>;
-}
-
-export interface ApiClient extends Endpoints {
-  readonly publicKey: string;
-  readonly apiBase: string;
-  readonly limiter: Limiter;
-}
-
-/** The client for one store. Checks the key first: a refused key means no traffic at all. */
-export function createApiClient(o: ApiClientOptions): ApiClient {
-  const publicKey = assertPublishableKey(o.publicKey);
-  const apiBase = (o.apiBase ?? DEFAULT_API_BASE).replace(/\/+$/, '');
-  const limiter =
-    o.limiter ?? createLimiter({ windowMs: o.rateWindowMs, share: o.shareBudget, name: apiBase, ...o.limiterOptions });
-  const token = o.cartToken ?? nanoid();
-  const send = createTransport({
-    base: `${apiBase}/public/${publicKey}`,
-    publicKey,
-    limiter,
-    locale: o.locale,
-    fetch: o.fetch,
-    cartToken: typeof token === 'string' ? () => token : token,
-    ...o.transport,
-  });
-  return { publicKey, apiBase, limiter, ...endpoints(send) };
-}
+export { createApiClient, DEFAULT_API_BASE } from './client.js';
+export type { ApiClient, ApiClientOptions } from './client.js';

@@ -22,15 +22,21 @@ export const CLASS_LIMITS: Record<EndpointClass, number> = {
   fallback: 600,
 };
 
-/** `endpoint` is `METHOD /path/{pattern}`, e.g. `PATCH /cart/items/{id}`. */
+/** Endpoints whose documented lower bound differs from their class's. */
+export const ENDPOINT_LIMITS: Record<string, number> = { 'POST /customer/otp/verify': 10 };
+
+/**
+ * The contract's rate-limit table. `endpoint` is `METHOD /path/{pattern}`, e.g.
+ * `PATCH /cart/items/{id}`. Every GET is a read; writes are classed by path.
+ */
 export const classOf = (endpoint: string): EndpointClass =>
   endpoint.startsWith('GET ')
     ? 'read'
-    : /checkout|pay$/.test(endpoint)
+    : /^POST \/(cart\/checkout|orders\/[^/]+\/(pay|capture))$/.test(endpoint)
       ? 'checkout'
-      : /reviews|otp/.test(endpoint)
+      : /^POST \/(customer\/otp(\/verify)?|products\/[^/]+\/reviews)$/.test(endpoint)
         ? 'sensitive'
-        : /^\w+ \/cart/.test(endpoint)
+        : /^(POST|PATCH|DELETE) \/cart(\/|$)/.test(endpoint) || endpoint === 'POST /customer/signout'
           ? 'mutation'
           : 'fallback';
 
@@ -165,7 +171,7 @@ export function createLimiter(o: LimiterOptions = {}): Limiter {
   const rec = (s: State, e: string, t: number): Rec => {
     // A new endpoint starts with a probe too: one request learns the real budget (the server may
     // be stricter than documented, or other devices may have spent it) before the rest follow.
-    const r = (s[e] ??= { l: o.limits?.[e] ?? o.limits?.[classOf(e)] ?? CLASS_LIMITS[classOf(e)], g: [], u: 0, q: 1, p: 0 });
+    const r = (s[e] ??= { l: o.limits?.[e] ?? o.limits?.[classOf(e)] ?? ENDPOINT_LIMITS[e] ?? CLASS_LIMITS[classOf(e)], g: [], u: 0, q: 1, p: 0 });
     r.g = r.g.filter((x) => x > t - win);
     return r;
   };

@@ -5,6 +5,8 @@ export interface ScriptConfig {
   publicKey: string;
   apiBase?: string;
   locale?: string;
+  /** `data-cart-recovery`: adopt `?cart_token=` recovery links (see `StoreOptions.cartRecovery`). */
+  cartRecovery?: boolean;
 }
 
 /**
@@ -17,13 +19,20 @@ export function findOwnScript(moduleUrl: string): HTMLScriptElement | null {
 }
 
 /**
- * Reads the shop from the script tag's `data-public-key`, `data-api-base` and `data-locale` —
- * attributes only: nothing is read from the page URL, so no link can plant or leak a cart.
+ * Reads the shop from the script tag's `data-public-key`, `data-api-base`, `data-locale` and
+ * `data-cart-recovery` — attributes only. The page URL is read for nothing but a recovery link's
+ * `?cart_token=`, and that only when the merchant opted in with `data-cart-recovery`.
  */
 export function readScriptConfig(script: HTMLScriptElement | null): ScriptConfig | undefined {
   const publicKey = script?.dataset.publicKey?.trim();
   if (!script || !publicKey) return undefined;
-  return { publicKey, apiBase: script.dataset.apiBase?.trim() || undefined, locale: script.dataset.locale?.trim() || undefined };
+  const recovery = script.dataset.cartRecovery;
+  return {
+    publicKey,
+    apiBase: script.dataset.apiBase?.trim() || undefined,
+    locale: script.dataset.locale?.trim() || undefined,
+    cartRecovery: recovery !== undefined && recovery !== 'false',
+  };
 }
 
 /**

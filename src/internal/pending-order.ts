@@ -1,13 +1,13 @@
-// The order waiting for its payment, kept across the trip to the hosted payment page: in
-// sessionStorage (this tab) and in the return URL's own `?tote_order=` (which survives even a
-// browser that drops sessionStorage, or the shopper reloading the return page in a new tab).
-import type { PendingOrder } from '../components/checkout/checkout-flow.js';
-
-export const ORDER_PARAM = 'tote_order';
+// The order waiting for its payment, kept across the trip to the gateway: in sessionStorage (this
+// tab, as the official widget does) and in the return URL's fragment (`#tote-payment=return&order=…`,
+// which survives a browser that drops sessionStorage and never reaches a server). The gateway
+// appends nothing to the URLs, and they never hold the cart token.
+import type { PendingOrder } from '../components/checkout/flow-types.js';
+import { PAYMENT_MARKER, paymentUrls, readMarker } from '../components/checkout/payment.js';
 
 const key = (publicKey: string) => `tote:pending-order:${publicKey}`;
 
-/** The pending order; `returned` when this page is the payment page's return URL. */
+/** The pending order; `via` says whether this page is the gateway's return or cancel URL. */
 export function readPendingOrder(publicKey: string): PendingOrder | null {
   let stored: PendingOrder | null;
   try {
@@ -15,9 +15,12 @@ export function readPendingOrder(publicKey: string): PendingOrder | null {
   } catch {
     stored = null;
   }
-  const fromUrl = new URL(location.href).searchParams.get(ORDER_PARAM);
-  if (fromUrl) return { orderId: fromUrl, orderNumber: stored?.orderId === fromUrl ? stored.orderNumber : '', returned: true };
-  return stored && { ...stored, returned: false };
+  const marker = readMarker(location.href);
+  const orderId = marker?.orderId ?? stored?.orderId;
+  if (marker && orderId) {
+    return { orderId, orderNumber: stored?.orderId === orderId ? stored.orderNumber : '', via: marker.via };
+  }
+  return stored && { orderId: stored.orderId, orderNumber: stored.orderNumber };
 }
 
 export function writePendingOrder(publicKey: string, order: PendingOrder): void {
@@ -28,29 +31,30 @@ export function writePendingOrder(publicKey: string, order: PendingOrder): void 
   }
 }
 
-/** Forgets the pending order, and takes `?tote_order=` out of the address bar. */
+/** Forgets the pending order. */
 export function clearPendingOrder(publicKey: string): void {
   try {
     sessionStorage.removeItem(key(publicKey));
   } catch {
     // nothing kept
   }
-  const url = new URL(location.href);
-  if (url.searchParams.has(ORDER_PARAM)) {
-    url.searchParams.delete(ORDER_PARAM);
-    history.replaceState(history.state, '', url);
-  }
+  clearPaymentMarker();
 }
 
-/** The page the shopper comes back to: this page, naming the order. */
-export function returnUrlFor(orderId: string): string {
+/** Takes `#tote-payment=…` out of the address bar (the page's own query and path stay). */
+export function clearPaymentMarker(): void {
+  if (!readMarker(location.href)) return;
   const url = new URL(location.href);
-  url.searchParams.set(ORDER_PARAM, orderId);
   url.hash = '';
-  return url.href;
+  history.replaceState(history.state, '', url.href.replace(/#$/, ''));
 }
 
-/** Whether this page is the payment page's return URL. */
+/** The URLs the gateway sends the shopper back to, for this page and order. */
+export function paymentUrlsFor(orderId: string): { returnUrl: string; cancelUrl: string } {
+  return paymentUrls(location.href, orderId);
+}
+
+/** Whether this page is the gateway's return (or cancel) URL. */
 export function isReturnFromPayment(): boolean {
-  return new URL(location.href).searchParams.has(ORDER_PARAM);
+  return new URL(location.href).hash.includes(`${PAYMENT_MARKER}=`) && !!readMarker(location.href);
 }

@@ -1,10 +1,12 @@
 // What the catalogue elements need to know about a product, computed from its variants alone
 // (the API has no product-level price or stock). Pure functions: no DOM, no Lit, tested directly.
-import type { Product, ProductImage, Variant } from '../api/index.js';
+import type { Product, Variant } from '../api/index.js';
 import { fractionDigits } from './format.js';
+import { variantName } from './line-display.js';
 import { isSellable } from './variants.js';
 
-export { addableQuantity, isSellable, priceSummary, srcset, type PriceSummary } from './variants.js';
+export { addableQuantity, isSellable, priceSummary, srcset, stockCount, thumbOf, type PriceSummary } from './variants.js';
+export { imageFor, lineDisplay, variantName } from './line-display.js';
 
 /** Option id → value id. */
 export type Selection = Record<string, string>;
@@ -32,7 +34,8 @@ export function initialVariant(product: Product, variantId?: string | null): Var
   const asked = variantId ? product.variants.find((variant) => variant.id === variantId) : undefined;
   if (asked) return asked;
   const fallback = product.variants.find((variant) => variant.isDefault) ?? product.variants[0];
-  return fallback && isSellable(fallback) ? fallback : (product.variants.find(isSellable) ?? fallback);
+  const sellable = (variant: Variant) => isSellable(variant, product);
+  return fallback && sellable(fallback) ? fallback : (product.variants.find(sellable) ?? fallback);
 }
 
 /** Why an option value cannot be chosen now: it is sold out, or that combination is not made. */
@@ -54,7 +57,7 @@ export function availability(product: Product, selection: Selection, optionIndex
   if (!option) return 'no-combination';
   const candidates = product.variants.filter((variant) => matches(variant, { ...earlier, [option.id]: valueId }));
   if (candidates.length === 0) return 'no-combination';
-  return candidates.some(isSellable) ? null : 'sold-out';
+  return candidates.some((variant) => isSellable(variant, product)) ? null : 'sold-out';
 }
 
 /**
@@ -77,37 +80,12 @@ export function choose(product: Product, selection: Selection, optionIndex: numb
 }
 
 /**
- * The image for a variant: one tied to it, else the one whose variant shares most option values
- * with it (a colour's photo for every size of that colour), else the first.
- */
-export function imageFor(product: Product, variant: Variant | undefined): ProductImage | undefined {
-  if (!variant) return product.images[0];
-  let best: ProductImage | undefined;
-  let bestScore = 0;
-  for (const image of product.images) {
-    if (!image.variantId) continue;
-    if (image.variantId === variant.id) return image;
-    const other = product.variants.find((candidate) => candidate.id === image.variantId);
-    const score = other
-      ? other.optionValues.filter((ov) => variant.optionValues.some((mine) => mine.valueId === ov.valueId)).length
-      : 0;
-    if (score > bestScore) [best, bestScore] = [image, score];
-  }
-  return best ?? product.images[0];
-}
-
-/** "Black / M" — the variant's name for a cart line; `null` for a product without options. */
-export function variantName(variant: Variant): string | null {
-  return variant.optionValues.length ? variant.optionValues.map((ov) => ov.value).join(' / ') : null;
-}
-
-/**
  * schema.org `Product` with one `Offer` per variant, for search engines. Returned as text for a
  * `<script type="application/ld+json">`: `<` is escaped so merchant text can never close the tag.
  */
 export function productJsonLd(product: Product, currency: string, url: string): string {
   const availabilityOf = (variant: Variant) =>
-    variant.sellableQuantity === 0 || (variant.sellableQuantity !== null && variant.sellableQuantity < 0)
+    product.kind !== 'gift_card' && variant.sellableQuantity != null && variant.sellableQuantity <= 0
       ? variant.inventoryPolicy === 'continue'
         ? 'https://schema.org/BackOrder'
         : 'https://schema.org/OutOfStock'
@@ -117,12 +95,12 @@ export function productJsonLd(product: Product, currency: string, url: string): 
     '@type': 'Product',
     name: product.name,
     description: product.summary || undefined,
-    sku: product.variants.length === 1 ? product.variants[0]?.sku : undefined,
-    image: product.images.map((image) => image.url),
+    sku: product.variants.length === 1 ? (product.variants[0]?.sku ?? undefined) : undefined,
+    image: product.images.map((image) => image.url).filter(Boolean),
     url,
     offers: product.variants.map((variant) => ({
       '@type': 'Offer',
-      sku: variant.sku,
+      sku: variant.sku ?? undefined,
       name: variantName(variant) ?? undefined,
       price: (variant.price / 10 ** fractionDigits(currency)).toFixed(fractionDigits(currency)),
       priceCurrency: currency,

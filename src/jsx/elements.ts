@@ -22,12 +22,14 @@ export interface ToteCommonAttributes {
 }
 
 export interface ToteStoreAttributes extends ToteCommonAttributes {
-  /** The shop's publishable key (`pk_live_…` or `pk_test_…`). */
+  /** The shop's publishable key (`pk_…`). */
   'public-key'?: string;
   /** Base URL of the public API (default: Shoprocket's production API). */
   'api-base'?: string;
   /** BCP 47 language tag (default: the page's `lang`). */
   locale?: string;
+  /** Adopt a `?cart_token=` recovery link's cart while the shopper's own cart is empty. */
+  'cart-recovery'?: boolean;
 }
 
 export interface ToteProductsAttributes extends ToteCommonAttributes {

@@ -1,6 +1,7 @@
 import { nanoid } from 'nanoid';
-import { ApiError, type ApiClient, type Cart } from '../api/index.js';
-import { checkCart } from '../api/shape.js';
+import type { ApiClient } from '../api/client.js';
+import { ApiError } from '../api/errors.js';
+import type { Cart, CartUpdate } from '../api/types.js';
 import { cartLines, countItems, serverQuantity, type CartLine, type LineState } from './cart-view.js';
 import { IntentJournal, type Intent, type LineDisplay } from './intents.js';
 import type { KeyValueStorage, StorageKind } from './storage.js';
@@ -23,7 +24,12 @@ export interface CartState {
   persistence: StorageKind;
   /** Why the cart could not be read, when it could not. */
   error: ApiError | null;
+  /** What became of a `?cart_token=` recovery link (`cartRecovery` option); `null`: there was none. */
+  recovery: RecoveryOutcome | null;
 }
+
+/** `adopted`: the link's cart is now the shopper's; `kept`: the shopper's own cart was not empty, so it stayed. */
+export type RecoveryOutcome = 'adopted' | 'kept';
 
 export interface CartEngineOptions {
   api: ApiClient;
@@ -38,6 +44,8 @@ export interface CartEngineOptions {
   /** First retry delay after a failure that may pass (offline, 5xx, 429); doubles up to `retryCapMs`. */
   retryMs?: number;
   retryCapMs?: number;
+  /** A recovery link's cart token, adopted after the first read if the shopper's own cart is empty. */
+  recoveryToken?: string;
 }
 
 // Codes after which the same wish may succeed later: nothing was refused, something was in the way.
@@ -82,6 +90,7 @@ export class CartEngine {
   /** Transient failures in a row, across lines: one outage slows every line's retries together. */
   #outage = 0;
   #probe: ReturnType<typeof setTimeout> | undefined;
+  #recovery: RecoveryOutcome | null = null;
 
   constructor(options: CartEngineOptions) {
     this.#o = { settleMs: 400, retryMs: 1000, retryCapMs: 8_000, ...options };
@@ -110,6 +119,7 @@ export class CartEngine {
       online: this.#online,
       persistence: this.#o.storage.kind,
       error: this.#error,
+      recovery: this.#recovery,
     };
   }
 
@@ -165,7 +175,42 @@ export class CartEngine {
 
   /** Reads the server's cart now (e.g. before checkout) and adopts it. */
   async refresh(): Promise<Cart> {
-    const cart = checkCart(await this.#o.api.cart({ requestId: nanoid(), retries: this.#outage > 0 ? 0 : undefined }));
+    const cart = await this.#o.api.cart({ requestId: nanoid(), retries: this.#outage > 0 ? 0 : undefined }); // normalized at the edge (api/normalize.ts)
+    this.#adopt(cart, true);
+    this.#reachable();
+    return cart;
+  }
+
+  /**
+   * Sends a discount code (matched case-insensitively; one at a time). A code that does not apply
+   * is not an error: the cart comes back with `discountError`. Resolves with the server's cart.
+   */
+  applyDiscountCode(code: string): Promise<Cart> {
+    return this.#patch({ discountCode: code.trim() });
+  }
+
+  removeDiscountCode(): Promise<Cart> {
+    return this.#patch({ discountCode: null });
+  }
+
+  /**
+   * Redeems a gift card. Resolves with the server's cart: `giftCard` (last 4, amount, remaining
+   * balance) when accepted, `giftCardError` ({reason, message}) when refused. The code is a bearer
+   * secret: it goes into this one request and nowhere else — not into the intent journal, the
+   * stored cart, other tabs, events or logs.
+   */
+  applyGiftCard(code: string): Promise<Cart> {
+    return this.#patch({ giftCardCode: code.trim() });
+  }
+
+  removeGiftCard(): Promise<Cart> {
+    return this.#patch({ giftCardCode: null });
+  }
+
+  /** A `PATCH /cart` once the lines have settled (the code may depend on them); the answer is adopted. */
+  async #patch(update: CartUpdate): Promise<Cart> {
+    await this.settled();
+    const cart = await this.#o.api.updateCart(update, { requestId: nanoid() });
     this.#adopt(cart, true);
     this.#reachable();
     return cart;
@@ -215,6 +260,7 @@ export class CartEngine {
         await this.#o.token.rotate();
         await this.refresh();
       }
+      if (this.#o.recoveryToken) await this.#recover(this.#o.recoveryToken);
       this.#error = null;
     } catch (error) {
       this.#error = error instanceof ApiError ? error : new ApiError(0, 'NETWORK', String(error));
@@ -222,6 +268,24 @@ export class CartEngine {
     this.#ready = true;
     this.#emit();
     for (const variantId of this.#intents.keys()) this.#schedule(variantId, true);
+  }
+
+  /**
+   * A recovery link's cart replaces the shopper's own only while theirs is empty (a planted link
+   * must not swap a full cart for one its sender can read); otherwise the own cart stays.
+   */
+  async #recover(token: string): Promise<void> {
+    if (token === (await this.#o.token.get())) return;
+    if (this.state.lines.length) {
+      this.#recovery = 'kept';
+      console.info('[tote] A cart recovery link was opened, but this cart is not empty: it was kept.');
+      return;
+    }
+    await this.#o.token.adopt(token);
+    this.#tabs.post({ type: 'token' });
+    this.#server = null;
+    this.#recovery = 'adopted';
+    await this.refresh();
   }
 
   async #adoptOrphans(): Promise<void> {

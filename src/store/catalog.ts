@@ -1,5 +1,4 @@
 import type { ApiClient, Category, List, Product, ProductListMeta, ProductQuery, Store, Variant } from '../api/index.js';
-import { checkProduct, checkProductList } from '../api/shape.js';
 
 // How long a catalogue answer is reused before it is read again (prices and stock do change).
 const FRESH_MS = 60_000;
@@ -32,7 +31,7 @@ export class Catalog {
   products(query: ProductQuery = {}, signal?: AbortSignal): Promise<List<Product, ProductListMeta>> {
     const key = 'products' + JSON.stringify(query, Object.keys(query).sort());
     return this.#read(key, async () => {
-      const list = checkProductList(await this.#api.products(query, { signal }));
+      const list = await this.#api.products(query, { signal }); // normalized at the edge (api/normalize.ts)
       for (const product of list.data) this.#remember(product);
       return list;
     });
@@ -41,8 +40,9 @@ export class Catalog {
   /** One product by id or slug: from what lists already brought, else one request. */
   product(idOrSlug: string, signal?: AbortSignal): Promise<Product> {
     const known = this.#known.get(idOrSlug);
-    if (known) return Promise.resolve(known);
-    return this.#api.product(idOrSlug, { signal }).then((product) => this.#remember(checkProduct(product)));
+    // A list may leave the variants out; the product itself is read for them.
+    if (known?.variants.length) return Promise.resolve(known);
+    return this.#api.product(idOrSlug, { signal }).then((product) => this.#remember(product));
   }
 
   /** A product already known (no request), e.g. to draw a cart line at once. */

@@ -1,11 +1,13 @@
-import { assertPublishableKey, createApiClient, DEFAULT_API_BASE, type ApiClient } from '../api/index.js';
+import { createApiClient, DEFAULT_API_BASE, type ApiClient } from '../api/client.js';
+import { assertPublishableKey } from '../api/keys.js';
 import { CartEngine } from './cart.js';
 import { Catalog } from './catalog.js';
 import { deferredStorage, openStorage } from './storage.js';
 import type { LineDisplay } from './intents.js';
-import { CartToken } from './token.js';
+import { lineDisplay } from '../internal/line-display.js';
+import { CartToken, takeRecoveryToken } from './token.js';
 
-export type { CartState } from './cart.js';
+export type { CartState, RecoveryOutcome } from './cart.js';
 export type { CartLine, LineStatus } from './cart-view.js';
 export type { LineDisplay } from './intents.js';
 export type { StorageKind } from './storage.js';
@@ -18,6 +20,12 @@ export interface StoreOptions {
   apiBase?: string;
   /** BCP 47 tag for `Accept-Language` and formatting; default: the page's language. */
   locale?: string;
+  /**
+   * Adopt the cart of an abandoned-cart email's `?cart_token=` link — only while the shopper's own
+   * cart is empty. Off by default: a planted link would make a shopper fill someone else's cart.
+   * The parameter is taken off the address bar either way.
+   */
+  cartRecovery?: boolean;
 }
 
 /** One shop on the page: its API client, its catalogue and its cart. */
@@ -36,17 +44,7 @@ const localeViews = new Map<string, ToteShop>();
 /** A cart line drawn from what the catalogue knows of a variant (name, options, price, image). */
 function describeVariant(catalog: Catalog, variantId: string): LineDisplay | null {
   const found = catalog.findVariant(variantId);
-  if (!found) return null;
-  const { product, variant } = found;
-  const image = product.images.find((candidate) => candidate.variantId === variant.id) ?? product.images[0];
-  return {
-    productId: product.id,
-    name: product.name,
-    variantName: variant.optionValues.map((option) => option.value).join(' / ') || null,
-    sku: variant.sku,
-    unitPrice: variant.price,
-    imageUrl: image?.urls?.thumb ?? image?.url ?? null,
-  };
+  return found ? lineDisplay(found.product, found.variant) : null;
 }
 
 /**
@@ -61,6 +59,7 @@ export function createStore(options: StoreOptions): ToteShop {
   const locale = options.locale || (typeof document !== 'undefined' && document.documentElement.lang) ||
     (typeof navigator !== 'undefined' && navigator.language) || 'en';
   const key = `${options.publicKey}@${apiBase}`;
+  const recoveryToken = takeRecoveryToken(options.cartRecovery);
   const existing = shops.get(key);
   if (existing) {
     if (existing.locale === locale) return existing;
@@ -74,7 +73,7 @@ export function createStore(options: StoreOptions): ToteShop {
   const token = new CartToken(storage);
   const api = createApiClient({ publicKey: options.publicKey, apiBase, locale, cartToken: () => token.get() });
   const catalog = new Catalog(api);
-  const cart = new CartEngine({ api, token, storage, namespace, describe: (variantId) => describeVariant(catalog, variantId) });
+  const cart = new CartEngine({ api, token, storage, namespace, describe: (variantId) => describeVariant(catalog, variantId), recoveryToken });
   const shop: ToteShop = { publicKey: options.publicKey, apiBase, locale, api, catalog, cart };
   shops.set(key, shop);
   return shop;

@@ -2,8 +2,9 @@ import { nanoid } from 'nanoid';
 import type { KeyValueStorage } from './storage.js';
 
 const TOKEN_KEY = 'cartToken';
-// nanoid's default: 21 characters of A–Z a–z 0–9 _ -. Anything else in storage is corruption.
-const TOKEN_PATTERN = /^[\w-]{21}$/;
+// The contract's token: 16–128 of A–Z a–z 0–9 _ - (Tote mints nanoid's 21; a recovered cart's
+// token may be longer, such as the official widget's `cart_` + UUID). Anything else is corruption.
+const TOKEN_PATTERN = /^[\w-]{16,128}$/;
 
 /**
  * The visitor's cart token (`X-Cart-Token`) for one shop: read from storage, or minted and stored
@@ -31,6 +32,12 @@ export class CartToken {
     return fresh;
   }
 
+  /** Switches to another cart's token (a recovery link the shopper opened). */
+  async adopt(token: string): Promise<void> {
+    this.#current = Promise.resolve(token);
+    await this.#save(token);
+  }
+
   /** Another tab rotated the token: read it again from storage on next use. */
   forget(): void {
     this.#current = undefined;
@@ -56,4 +63,22 @@ export class CartToken {
       // Storage failed after the probe (quota, eviction): the token still works for this page.
     }
   }
+}
+
+/**
+ * Takes `?cart_token=` off the address bar at once (whatever the opt-in: the link's token must not
+ * linger in history, bookmarks or a `Referer`), keeping every other parameter and the fragment as
+ * they were. Returns the token only when the merchant opted in and it is well-formed.
+ */
+export function takeRecoveryToken(optIn: boolean | undefined): string | undefined {
+  if (typeof location === 'undefined' || typeof history === 'undefined' || !/[?&]cart_token(=|&|$)/.test(location.search)) return undefined;
+  let token: string | undefined;
+  const rest = location.search.slice(1).split('&').filter((pair) => {
+    const [name, value = ''] = pair.split('=');
+    if (name !== 'cart_token') return true;
+    token ??= value;
+    return false;
+  });
+  history.replaceState(history.state, '', location.pathname + (rest.length ? `?${rest.join('&')}` : '') + location.hash);
+  return optIn && token && TOKEN_PATTERN.test(token) ? token : undefined;
 }

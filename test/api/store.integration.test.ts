@@ -173,7 +173,7 @@ describe('API client × reference store', function () {
     await control({ faults: 'error5xx=0.5', seed: 7 });
     const spy = spyFetch();
     const api = client({ rateWindowMs: 60_000, fetch: spy.fetch, transport: { retries: 6, backoffBase: 5, backoffCap: 20 } });
-    for (let i = 0; i < 6; i++) await api.updateCart({ notes: `note ${i}` });
+    for (let i = 0; i < 6; i++) await api.updateCart({ email: `note${i}@shop.test` });
     const ids = spy.calls.map((x) => x.headers['X-Request-Id']!);
     const perJob = new Map<string, number>();
     for (const id of ids) perJob.set(id, (perJob.get(id) ?? 0) + 1);

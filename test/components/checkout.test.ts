@@ -1,11 +1,16 @@
 // <tote-checkout> end to end against the reference store: cart → steps → order → the hosted
 // payment page (its real form, submitted) → return URL (a fresh element, as after a reload) →
-// receipt. Also bank transfer, a declined-then-retried payment, price_changed, keyboard only, axe.
+// receipt. Also bank transfer (a flat receipt with payment instructions and tax lines), a
+// declined-then-retried payment, the cancel URL, price_changed, the terms modes, PayPal in-context
+// with a stubbed `window.paypal` (and PayPal unreachable), keyboard only, axe.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ToteCart, ToteCheckout, ToteStore } from '../../src/index.js';
 import { whenUsed } from '../../src/internal/lazy-define.js';
+import { paymentUrlsFor } from '../../src/internal/pending-order.js';
+import type { PayPalNamespace } from '../../src/components/checkout/paypal.js';
+import type { PayPalCallbacks } from '../../src/components/checkout/order-steps.js';
 import '../../src/define.js';
 
 const API = `${location.origin}/v3`;
@@ -18,19 +23,29 @@ async function control(body: Record<string, unknown>): Promise<void> {
 
 let handoffs: string[] = [];
 
-/** Submits the hosted page's own form the way a browser would, then lands on the return URL. */
-async function payOnHostedPage(url: string, action: 'pay' | 'decline' | 'cancel', card = '4242 4242 4242 4242'): Promise<void> {
+/**
+ * Submits the hosted page's own form the way a browser would, then lands on the return (or cancel)
+ * URL. `fetch` follows the 303 but drops the URL's fragment, where our marker lives, so the helper
+ * checks the path it landed on and puts back the URL the element gave the gateway.
+ */
+async function payOnHostedPage(el: ToteCheckout, url: string, action: 'pay' | 'decline' | 'cancel', card = '4242 4242 4242 4242'): Promise<void> {
+  const orderId = flowOf(el).state.order!.orderId;
   const page = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
   const form = page.querySelector('form')!;
   expect(page.querySelector(`button[value="${action}"]`), `no ${action} button`).to.exist;
   const body = new URLSearchParams({ card, action });
   const response = await fetch(new URL(form.getAttribute('action')!, url), { method: 'POST', body });
-  const back = new URL(response.url); // followed the 303 to the return URL
-  history.replaceState(null, '', back.pathname + back.search);
+  const urls = paymentUrlsFor(orderId);
+  const back = action === 'cancel' ? urls.cancelUrl : urls.returnUrl;
+  expect(new URL(response.url).pathname).to.equal(new URL(back).pathname);
+  expect(response.url, 'the page query never travels to the gateway').not.to.contain('?');
+  history.replaceState(null, '', back);
 }
 
-async function mountCheckout(): Promise<ToteCheckout> {
-  const store = await fixture<ToteStore>(html`<tote-store public-key="pk_test_tote_demo" api-base=${API}><tote-checkout></tote-checkout></tote-store>`);
+const DEMO = 'pk_test_tote_demo';
+
+async function mountCheckout(key = DEMO, locale = 'en-US'): Promise<ToteCheckout> {
+  const store = await fixture<ToteStore>(html`<tote-store public-key=${key} api-base=${API} locale=${locale}><tote-checkout></tote-checkout></tote-store>`);
   await whenUsed('tote-checkout');
   const checkout = store.querySelector('tote-checkout')!;
   checkout.navigate = (url) => handoffs.push(url);
@@ -39,8 +54,8 @@ async function mountCheckout(): Promise<ToteCheckout> {
   return checkout;
 }
 
-async function fillCart(slugs: string[]) {
-  const store = await fixture<ToteStore>(html`<tote-store public-key="pk_test_tote_demo" api-base=${API}></tote-store>`);
+async function fillCart(slugs: string[], key = DEMO) {
+  const store = await fixture<ToteStore>(html`<tote-store public-key=${key} api-base=${API}></tote-store>`);
   const shop = store.shop!;
   await shop.cart.start();
   await shop.cart.startOver();
@@ -67,16 +82,29 @@ async function submitStep(el: ToteCheckout, step: string): Promise<void> {
   await el.updateComplete;
 }
 
+/** Picks a country the way a shopper does (a change event), so the region field follows it. */
+async function pickCountry(el: ToteCheckout, id: string, code: string): Promise<void> {
+  const select = $<HTMLSelectElement>(el, `#${id}`);
+  select.value = code;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
 /** Contact, address, shipping and (with `bank`) payment: the same path a shopper takes. */
 async function fillSteps(el: ToteCheckout, method: 'card' | 'bank' = 'card'): Promise<void> {
   type(el, 'f-email', 'ada@example.com');
   await submitStep(el, 'contact');
   expect(flowOf(el).state.step).to.equal('address');
+  await waitUntil(() => el.shadowRoot!.querySelector('#f-shippingAddress-countryCode option'), 'no countries');
+  await pickCountry(el, 'f-shippingAddress-countryCode', 'US');
   type(el, 'f-shippingAddress-name', 'Ada Lovelace');
   type(el, 'f-shippingAddress-line1', '12 Analytical Row');
   type(el, 'f-shippingAddress-city', 'Brooklyn');
   type(el, 'f-shippingAddress-postalCode', '11201');
-  $<HTMLSelectElement>(el, '#f-shippingAddress-countryCode').value = 'US';
+  // US states come from GET /countries: a select that submits the code, labelled "State".
+  expect($(el, 'label[for="f-shippingAddress-region"]').textContent).to.contain('State');
+  expect($<HTMLInputElement>(el, '#f-shippingAddress-postalCode').placeholder).to.not.equal('');
+  $<HTMLSelectElement>(el, '#f-shippingAddress-region').value = 'NY';
   await submitStep(el, 'address');
   expect(flowOf(el).state.step).to.equal('shipping');
   await submitStep(el, 'shipping');
@@ -123,8 +151,8 @@ describe('<tote-checkout>', function () {
     await waitUntil(() => handoffs.length === 1, 'no hand-off', { timeout: 5000 });
     expect(flowOf(el).state.phase).to.equal('redirecting');
 
-    await payOnHostedPage(handoffs[0]!, 'pay');
-    expect(location.search).to.match(/tote_order=ord_/);
+    await payOnHostedPage(el, handoffs[0]!, 'pay');
+    expect(location.hash).to.match(/^#tote-payment=return&order=ord_/);
     fixtureCleanup(); // the page "reloads" on the return URL: a new element must finish the job
     const completed = new Promise<CustomEvent>((resolve) => document.addEventListener('tote-order-complete', (e) => resolve(e), { once: true }));
     const again = await mountCheckout();
@@ -135,7 +163,7 @@ describe('<tote-checkout>', function () {
     expect(event.detail.paymentStatus).to.equal('paid');
     expect($(again, '#receipt-title').textContent).to.contain(event.detail.orderNumber);
     expect(again.shadowRoot!.activeElement?.id).to.equal('receipt-title');
-    expect(location.search).not.to.contain('tote_order');
+    expect(location.hash).not.to.contain('tote-payment');
     await expect(again).to.be.accessible();
     await waitUntil(() => shop.cart.state.server?.items.length === 0, 'the next cart is not empty');
   });
@@ -149,9 +177,45 @@ describe('<tote-checkout>', function () {
     await waitUntil(() => flowOf(el).state.phase === 'receipt', 'no receipt', { timeout: 5000 });
     await el.updateComplete;
     expect(handoffs).to.have.length(0);
-    expect($(el, '[part="instructions"]').textContent).to.contain('bank');
+    const receipt = flowOf(el).state.receipt!;
+    expect(receipt.amountDue).to.be.greaterThan(0);
+    const instructions = $(el, '[part="instructions"]');
+    expect(instructions.querySelector('h4')!.textContent).to.equal('Bank transfer'); // under paymentMethodName
+    expect(instructions.querySelector('.plain')!.textContent).to.equal(receipt.paymentInstructions);
+    expect(getComputedStyle(instructions.querySelector('.plain')!).whiteSpace).to.equal('pre-line'); // line breaks kept
+    expect($(el, '[part="amount-due"]').textContent).to.contain('Amount due');
     expect($(el, '.receipt').textContent).to.contain('Awaiting payment');
+    // US sales tax: one breakdown line names the row, with its rate.
+    expect(receipt.taxes).to.have.length(1);
+    expect($(el, '.receipt [part="tax"] dt').textContent).to.match(/Sales tax\s+8\s?%/);
+    expect($(el, '.receipt').textContent).to.contain('Shipping to');
+    expect($(el, '.receipt').textContent).to.contain('Billing address');
     await expect(el).to.be.accessible();
+  });
+
+  it('the cancel URL brings the shopper straight back to the review, the order still payable', async () => {
+    await fillCart(['stoneware-mug']);
+    const el = await mountCheckout();
+    await fillSteps(el);
+    $<HTMLInputElement>(el, '#f-terms').checked = true;
+    $<HTMLFormElement>(el, '.current form').requestSubmit();
+    await waitUntil(() => handoffs.length === 1, 'no hand-off', { timeout: 5000 });
+    const orderId = flowOf(el).state.order!.orderId;
+    await payOnHostedPage(el, handoffs[0]!, 'cancel');
+    expect(location.hash).to.match(/^#tote-payment=cancel/);
+    fixtureCleanup();
+    const back = await mountCheckout();
+    expect(flowOf(back).state.phase).to.equal('form'); // no polling wait
+    expect(flowOf(back).state.step).to.equal('review');
+    expect(flowOf(back).state.note?.text).to.equal('checkout.cancelled');
+    expect(flowOf(back).state.order?.orderId).to.equal(orderId);
+    expect(location.hash, 'the marker is read once').to.equal('');
+    await back.updateComplete;
+    await expect(back).to.be.accessible();
+    $<HTMLInputElement>(back, '#f-terms').checked = true;
+    $<HTMLFormElement>(back, '.current form').requestSubmit();
+    await waitUntil(() => handoffs.length === 2, 'no second hand-off', { timeout: 5000 });
+    expect(flowOf(back).state.order?.orderId, 'the same order is paid').to.equal(orderId);
   });
 
   it('a declined payment returns to the review with the cart intact; the retry pays the same order', async () => {
@@ -161,7 +225,7 @@ describe('<tote-checkout>', function () {
     $<HTMLInputElement>(el, '#f-terms').checked = true;
     $<HTMLFormElement>(el, '.current form').requestSubmit();
     await waitUntil(() => handoffs.length === 1, 'no hand-off', { timeout: 5000 });
-    await payOnHostedPage(handoffs[0]!, 'pay', '4000 0000 0000 0002');
+    await payOnHostedPage(el, handoffs[0]!, 'pay', '4000 0000 0000 0002');
     fixtureCleanup();
     const back = await mountCheckout();
     await waitUntil(() => flowOf(back).state.note?.text === 'checkout.declined', `no decline: ${JSON.stringify(flowOf(back).state.note)}`, { timeout: 10_000 });
@@ -173,7 +237,7 @@ describe('<tote-checkout>', function () {
     $<HTMLInputElement>(back, '#f-terms').checked = true;
     $<HTMLFormElement>(back, '.current form').requestSubmit();
     await waitUntil(() => handoffs.length === 2, 'no second hand-off', { timeout: 5000 });
-    await payOnHostedPage(handoffs[1]!, 'pay');
+    await payOnHostedPage(back, handoffs[1]!, 'pay');
     fixtureCleanup();
     const done = await mountCheckout();
     await waitUntil(() => flowOf(done).state.phase === 'receipt', 'no receipt after retry', { timeout: 10_000 });
@@ -198,7 +262,7 @@ describe('<tote-checkout>', function () {
   });
 
   it('moves focus to the first error, and can be completed with the keyboard alone', async () => {
-    await fillCart(['gift-card']); // digital: contact, payment, review
+    await fillCart(['gift-card']); // digital: contact (with the billing name and country), payment, review
     const el = await mountCheckout();
     expect(flowOf(el).state.steps).to.deep.equal(['contact', 'payment', 'review']);
     $<HTMLInputElement>(el, '#f-email').focus();
@@ -208,8 +272,13 @@ describe('<tote-checkout>', function () {
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.id).to.equal('f-email');
     expect($(el, '#f-email').getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#f-email').getAttribute('aria-describedby')).to.equal('f-email-error');
+    expect($(el, '#f-billingAddress-name').getAttribute('aria-invalid')).to.equal('true');
     await expect(el).to.be.accessible();
     await sendKeys({ type: 'example.com' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('f-billingAddress-name');
+    await sendKeys({ type: 'Ada Lovelace' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => flowOf(el).state.step === 'payment', 'contact not accepted', { timeout: 5000 });
     await el.updateComplete;
@@ -229,5 +298,163 @@ describe('<tote-checkout>', function () {
     await sendKeys({ press: 'Space' });
     await sendKeys({ press: 'Enter' }); // Enter on a checkbox submits its form (implicit submission)
     await waitUntil(() => flowOf(el).state.phase === 'receipt', `no receipt: ${JSON.stringify(flowOf(el).state.errors)}`, { timeout: 5000 });
+  });
+  it('shows the terms as the store asks: a checkbox with a link, a notice, an expander of plain text, or nothing', async () => {
+    await fillCart(['stoneware-mug']);
+    const el = await mountCheckout();
+    await fillSteps(el, 'bank');
+    const flow = flowOf(el);
+    const base = flow.state.settings!;
+    const show = async (checkout: Partial<typeof base.checkout>) => {
+      flow.set({ settings: { ...base, checkout: { ...base.checkout, ...checkout } } });
+      await el.updateComplete;
+    };
+    await show({ termsMode: 'required_checkbox', termsDisplay: 'url', termsUrl: 'https://shop.example/terms', privacyPolicyUrl: 'https://shop.example/privacy', refundPolicyUrl: 'https://shop.example/refund' });
+    expect($(el, '#f-terms')).to.exist;
+    expect($(el, '.terms a').getAttribute('href')).to.equal('https://shop.example/terms');
+    expect([...el.shadowRoot!.querySelectorAll('.policies a')].map((a) => a.textContent)).to.deep.equal(['Privacy policy', 'Refund policy']);
+    await expect(el).to.be.accessible();
+    await show({ termsMode: 'notice', termsDisplay: 'text', termsText: 'Clause 1.\nClause 2.', termsNoticeText: null });
+    expect($(el, '#f-terms')).to.equal(null);
+    expect($(el, '.terms .field-note').textContent).to.contain('By placing your order');
+    const details = $<HTMLDetailsElement>(el, '.terms details');
+    expect(details.open).to.be.false;
+    details.querySelector('summary')!.click();
+    expect(details.open).to.be.true;
+    expect(details.querySelector('.plain')!.textContent).to.equal('Clause 1.\nClause 2.');
+    await expect(el).to.be.accessible();
+    await show({ termsMode: 'notice', termsNoticeText: 'Orders are final.', termsDisplay: 'url', termsUrl: null });
+    expect($(el, '.terms .field-note').textContent).to.equal('Orders are final.');
+    await show({ termsMode: 'hidden', privacyPolicyUrl: null, refundPolicyUrl: null });
+    expect($(el, '.terms')).to.equal(null);
+    expect($(el, '.policies')).to.equal(null);
+    // The page thinks the terms are hidden, but the store requires them (the seller switched them on
+    // mid-checkout): its terms_required refusal brings the checkbox back, unticked and focused.
+    $<HTMLFormElement>(el, '.current form').requestSubmit();
+    await waitUntil(() => flow.state.errors.terms, `no terms_required: ${JSON.stringify(flow.state.note)}`, { timeout: 5000 });
+    await el.updateComplete;
+    expect(flow.state.settings!.checkout.termsMode).to.equal('required_checkbox');
+    expect($<HTMLInputElement>(el, '#f-terms').checked).to.be.false;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('f-terms');
+    expect($(el, '#f-terms').getAttribute('aria-describedby')).to.equal('f-terms-error');
+    $<HTMLInputElement>(el, '#f-terms').click();
+    $<HTMLFormElement>(el, '.current form').requestSubmit();
+    await waitUntil(() => flow.state.phase === 'receipt', `no receipt: ${JSON.stringify(flow.state.note)}`, { timeout: 5000 });
+  });
+
+  describe('PayPal in-context (the Latitude seed: no checkout object, PayPal with an sdk block)', () => {
+    const LIVE = 'pk_Xq3vT9mLr2WbN8cYhK4dE';
+    let rendered: { options: PayPalCallbacks; container: HTMLElement }[] = [];
+    const stub: PayPalNamespace = {
+      Buttons: (options) => ({
+        render: async (container: HTMLElement) => {
+          rendered.push({ options, container });
+          const button = document.createElement('button');
+          button.type = 'button';
+          button.textContent = 'PayPal';
+          container.append(button);
+        },
+      }),
+    };
+    beforeEach(() => {
+      rendered = [];
+      window.paypal = stub;
+    });
+    afterEach(() => {
+      delete window.paypal;
+    });
+
+    async function liveCheckout(): Promise<ToteCheckout> {
+      await fillCart(['field-notebook'], LIVE);
+      fixtureCleanup();
+      return mountCheckout(LIVE, 'en-GB');
+    }
+
+    async function toPayPalReview(el: ToteCheckout): Promise<void> {
+      type(el, 'f-email', 'sam@example.co.uk');
+      await submitStep(el, 'contact');
+      await waitUntil(() => el.shadowRoot!.querySelector('#f-shippingAddress-countryCode option'), 'no countries');
+      expect($<HTMLSelectElement>(el, '#f-shippingAddress-countryCode').value, 'ship-to countries only').to.equal('GB');
+      type(el, 'f-shippingAddress-name', 'Sam Okafor');
+      type(el, 'f-shippingAddress-line1', '1 High Street');
+      type(el, 'f-shippingAddress-city', 'London');
+      type(el, 'f-shippingAddress-postalCode', 'SW1A 1AA');
+      await submitStep(el, 'address');
+      expect(flowOf(el).state.step).to.equal('shipping');
+      await submitStep(el, 'shipping');
+      expect(flowOf(el).paymentMethod!.name).to.equal('PayPal');
+      await submitStep(el, 'payment');
+      expect(flowOf(el).state.step).to.equal('review');
+    }
+
+    it('renders PayPal\'s buttons on the review, creates the order, captures on approval and shows the flat receipt', async () => {
+      const el = await liveCheckout();
+      expect(flowOf(el).state.settings!.checkout.termsMode, 'a store without checkout settings').to.equal('hidden');
+      await toPayPalReview(el);
+      await waitUntil(() => rendered.length === 1, 'no PayPal buttons');
+      expect($(el, '[part="place-order"]')).to.equal(null);
+      const { options, container } = rendered[0]!;
+      expect(container.getRootNode()).to.equal(el.shadowRoot); // our shadow root, by element
+      expect(document.querySelector('script[src*="paypal.com"]'), 'the page\'s own paypal is used').to.equal(null);
+      await expect(el).to.be.accessible();
+      let allowed = false;
+      await options.onClick({}, { resolve: () => (allowed = true), reject: () => (allowed = false) });
+      expect(allowed).to.be.true;
+      const paypalOrderId = await options.createOrder();
+      expect(paypalOrderId).to.be.a('string').and.not.equal('');
+      const orderId = flowOf(el).state.order!.orderId;
+      expect(orderId).to.match(/^ord_/);
+      options.onCancel(); // the shopper closes the popup once
+      await el.updateComplete;
+      expect(flowOf(el).state.step).to.equal('review');
+      expect($(el, '.step-note').textContent).to.contain('PayPal window was closed');
+      const again = await options.createOrder();
+      expect(flowOf(el).state.order!.orderId, 'the same order').to.equal(orderId);
+      const completed = new Promise<CustomEvent>((resolve) => document.addEventListener('tote-order-complete', (e) => resolve(e), { once: true }));
+      await options.onApprove({ orderID: again });
+      await waitUntil(() => flowOf(el).state.phase === 'receipt', `no receipt: ${JSON.stringify(flowOf(el).state.note)}`, { timeout: 5000 });
+      await el.updateComplete;
+      expect((await completed).detail.orderNumber).to.match(/^LAT-/);
+      expect(handoffs, 'PayPal never navigates').to.have.length(0);
+      const receipt = flowOf(el).state.receipt!;
+      expect(receipt.taxInclusive).to.be.true;
+      expect($(el, '.receipt [part="tax"]').textContent).to.match(/Includes £[\d.]+ VAT\s+20\s?%/);
+      expect($(el, '[part="amount-due"]').textContent).to.contain('Total paid');
+      expect(el.shadowRoot!.activeElement?.id).to.equal('receipt-title');
+      await expect(el).to.be.accessible();
+    });
+
+    it('hides PayPal with one console note when its script cannot load, and keeps the bank transfer', async () => {
+      delete window.paypal; // nothing on the page: the SDK is requested from paypal.com, which this sandbox cannot reach
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+      try {
+        const added: HTMLScriptElement[] = [];
+        const watch = new MutationObserver((records) => {
+          for (const node of records.flatMap((r) => [...r.addedNodes])) if (node instanceof HTMLScriptElement) added.push(node);
+        });
+        watch.observe(document.head, { childList: true });
+        const el = await liveCheckout();
+        await toPayPalReview(el);
+        await waitUntil(() => added.some((n) => n.src.startsWith('https://www.paypal.com/sdk/js')), 'no PayPal script', { timeout: 5000 });
+        watch.disconnect();
+        const script = added.find((n) => n.src.startsWith('https://www.paypal.com/sdk/js'));
+        {
+          const src = new URL(script!.src);
+          expect(Object.fromEntries(src.searchParams)).to.deep.equal({ 'client-id': 'test-client-id', 'merchant-id': 'TESTMERCHANT', components: 'buttons', intent: 'capture', currency: 'GBP' });
+          expect(script!.getAttribute('data-partner-attribution-id')).to.equal('Tote_SP');
+        }
+        await waitUntil(() => !flowOf(el).paysWithPayPal, 'PayPal was not dropped', { timeout: 20_000 });
+        await el.updateComplete;
+        expect(flowOf(el).state.methods.map((m) => m.name)).to.deep.equal(['Bank transfer']);
+        expect(warnings.filter((w) => w.includes('PayPal'))).to.have.length(1);
+        expect(warnings[0]).to.contain('paypal.com').and.contain('script-src');
+        expect($(el, '[part="place-order"]')).to.exist;
+        expect(el.shadowRoot!.activeElement, 'focus stays in the checkout').to.not.equal(null);
+      } finally {
+        console.warn = warn;
+      }
+    });
   });
 });

@@ -1,9 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ToteBuyButton, ToteProduct } from '../../src/index.js';
 import '../../src/define.js';
 import '../../src/components/product/define.js';
 import '../../src/components/buy-button/define.js';
+import { fakeApi, watchErrors, type FakeApi } from '../security/fake-api.js';
 import { API, DEMO, PL, control, requests, requestsBesidesCartStart, resetRequests, until } from './catalog-fixture.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -198,5 +199,115 @@ describe('<tote-buy-button>', () => {
     const event = await bought;
     expect(event.detail.quantity).to.equal(2);
     expect(event.cancelable).to.equal(true);
+  });
+});
+
+// What the live wire may send, fed through a fake API (the reference store serves its own seeds):
+// a gift card with no stock fields, images with renditions only and no size, a product with only
+// the required fields. None of them may look sold out, break a view, or throw.
+describe('products as the live wire sends them', function () {
+  this.timeout(20_000);
+  let fake: FakeApi | undefined;
+  let watch: ReturnType<typeof watchErrors>;
+  beforeEach(() => (watch = watchErrors()));
+  afterEach(() => {
+    watch.stop();
+    fake?.restore();
+    fake = undefined;
+    fixtureCleanup();
+  });
+
+  const giftCard = { id: 'prod_gc', name: 'Gift Card', slug: 'gift-card', kind: 'gift_card', images: [], variants: [{ id: 'var_gc', price: 2500 }] };
+  const renditions = {
+    id: 'prod_nb', name: 'Field Notebook', slug: 'field-notebook', variants: [{ id: 'var_nb', price: 1200, sellableQuantity: 3 }],
+    images: [{ id: 'med_1', urls: { thumb: 'https://img.invalid/t.png', card: 'https://img.invalid/c.png', card2x: 'https://img.invalid/c2.png', gallery2x: 'https://img.invalid/g2.png' } }],
+  };
+  const bare = { id: 'prod_bare', name: 'Bare Thing', slug: 'bare-thing', images: [] };
+  const emptyCart = {
+    id: 'cart_w', currencyCode: 'USD', email: null, items: [], shippingAddress: null, billingAddress: null, shippingRateId: null, shippingMethodName: null,
+    discounts: [], discountCode: null, discountError: null, giftCard: null, giftCardError: null,
+    totals: { subtotal: 0, discountTotal: 0, taxTotal: 0, shippingTotal: 0, total: 0, giftCardTotal: 0, amountDue: 0 },
+    expiresAt: '2099-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z',
+  };
+  const products = [giftCard, renditions, bare];
+
+  async function mountWire(body: string) {
+    let cart: Record<string, unknown> = emptyCart;
+    fake = fakeApi((method, path) => {
+      if (path === '/') return { data: { id: 'store_w', name: 'Wire', currency: 'USD', locale: 'en-US' } };
+      if (path === '/products') return { data: products, meta: { page: 1, perPage: 12, total: 3, totalPages: 1, currency: 'USD', priceMin: 1200, priceMax: 2500 } };
+      const product = products.find((p) => path === `/products/${p.id}` || path === `/products/${p.slug}`);
+      if (product) return { data: product };
+      if (path === '/categories') return { data: [], meta: { page: 1, perPage: 100, total: 0, totalPages: 0 } };
+      if (path === '/cart' && method === 'GET') return { data: cart };
+      if (path === '/cart/items' && method === 'POST') {
+        cart = {
+          ...emptyCart, updatedAt: '2026-01-01T00:00:01Z',
+          items: [{ id: 'item_gc', productId: 'prod_gc', variantId: 'var_gc', name: 'Gift Card', variantName: null, sku: null, unitPrice: 2500, quantity: 1, subtotal: 2500, imageUrl: null }],
+          totals: { ...emptyCart.totals, subtotal: 2500, total: 2500, amountDue: 2500 },
+        };
+        return { data: cart };
+      }
+      return undefined;
+    });
+    const store = await fixture(html`<tote-store public-key="pk_test_wireshapes" api-base=${fake.apiBase} locale="en-US"></tote-store>`);
+    store.innerHTML = body;
+    return store;
+  }
+
+  it('a gift card with no stock fields: purchasable, never "sold out" or "only N left", and it adds', async () => {
+    const store = await mountWire('<tote-product product="gift-card"></tote-product><tote-products></tote-products>');
+    const el = store.querySelector('tote-product')!;
+    await until(() => root(el)?.querySelector('h2, [part="error"]'), 'gift card rendered');
+    expect($(el, '[part="stock"]').textContent!.trim()).to.equal('In stock');
+    const add = $(el, '[part="add-button"]');
+    expect(add.getAttribute('aria-disabled')).to.equal('false');
+    expect(add.textContent!.trim()).to.equal('Add to cart');
+    expect(root(el).textContent).to.contain('$25.00');
+    add.click();
+    await until(() => fake!.calls.includes('POST /cart/items'), 'the add was sent');
+    const grid = store.querySelector('tote-products')!;
+    await until(() => root(grid)?.querySelector('[part="card"]'), 'grid rendered');
+    expect(root(grid).querySelector('[data-product="prod_gc"] [part="badge"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    expect(watch.errors).to.deep.equal([]);
+  });
+
+  it('images with renditions only and no size: srcset lists what is there, the box keeps its shape', async () => {
+    const store = await mountWire('<tote-products></tote-products><tote-product product="field-notebook"></tote-product>');
+    const grid = store.querySelector('tote-products')!;
+    await until(() => root(grid)?.querySelector('[data-product="prod_nb"] img'), 'card image');
+    const img = root(grid).querySelector<HTMLImageElement>('[data-product="prod_nb"] img')!;
+    expect(img.getAttribute('src')).to.equal('https://img.invalid/c.png');
+    expect(img.getAttribute('srcset')).to.equal('https://img.invalid/t.png 160w, https://img.invalid/c.png 400w, https://img.invalid/c2.png 800w');
+    expect(img.hasAttribute('width') || img.hasAttribute('height'), 'no made-up size').to.equal(false);
+    const box = root(grid).querySelector<HTMLElement>('[data-product="prod_nb"] [part="media"]')!.getBoundingClientRect();
+    expect(box.height, 'the aspect box reserves the space').to.be.greaterThan(0);
+    const el = store.querySelector('tote-product')!;
+    await until(() => root(el)?.querySelector('[part="gallery"] img'), 'gallery image');
+    const main = root(el).querySelector<HTMLImageElement>('[part="gallery"] [part="image"]')!;
+    expect(main.getAttribute('src')).to.equal('https://img.invalid/g2.png');
+    expect(main.getAttribute('srcset')).to.equal('https://img.invalid/t.png 160w, https://img.invalid/g2.png 1600w');
+    expect($(el, '[part="stock"]').textContent!.trim()).to.equal('Only 3 left');
+    expect(watch.errors).to.deep.equal([]);
+  });
+
+  it('a product with only the required fields: a placeholder, no price, not "sold out", no exception', async () => {
+    const store = await mountWire('<tote-products></tote-products><tote-product product="bare-thing"></tote-product>');
+    const grid = store.querySelector('tote-products')!;
+    await until(() => root(grid)?.querySelector('[data-product="prod_bare"]'), 'bare card');
+    const card = root(grid).querySelector('[data-product="prod_bare"]')!;
+    expect(card.querySelector('.no-image')).to.exist;
+    expect(card.querySelector('[part="badge"]')).to.equal(null);
+    expect(card.querySelector('[part="price"]')).to.equal(null);
+    expect(card.textContent).to.contain('Bare Thing');
+    const el = store.querySelector('tote-product')!;
+    await until(() => root(el)?.querySelector('h2, [part="error"]'), 'bare product rendered');
+    expect($(el, 'h2').textContent!.trim()).to.equal('Bare Thing');
+    expect(root(el).textContent).not.to.contain('Sold out');
+    expect($(el, '[part="add-button"]').getAttribute('aria-disabled')).to.equal('true');
+    await expect(grid).to.be.accessible();
+    await expect(el).to.be.accessible();
+    expect(watch.errors).to.deep.equal([]);
   });
 });

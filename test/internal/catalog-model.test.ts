@@ -6,6 +6,10 @@ import {
   choose,
   imageFor,
   initialVariant,
+  isSellable,
+  lineDisplay,
+  stockCount,
+  thumbOf,
   priceSummary,
   productJsonLd,
   selectionOf,
@@ -77,6 +81,7 @@ const v = (id: string, price: number, values: [string, string][], stock: number 
   compareAtPrice: null,
   isDefault: false,
   optionValues: values.map(([optionId, valueId]) => ({ optionId, optionName: optionId, valueId, value: valueId.toUpperCase() })),
+  mediaId: null,
   sellableQuantity: stock,
   inventoryPolicy: 'deny',
   ...extra,
@@ -85,11 +90,12 @@ const product: Product = {
   id: 'p1',
   name: 'Shirt <b>',
   slug: 'shirt',
+  kind: 'physical',
   summary: 'A shirt',
   description: '',
   images: [
-    { id: 'i0', url: 'https://x/0.svg', alt: 'front', width: 100, height: 100, variantId: null },
-    { id: 'i1', url: 'https://x/1.svg', alt: 'red', width: 100, height: 100, variantId: 'sr' },
+    { id: 'i0', url: 'https://x/0.svg', urls: {}, alt: 'front', width: 100, height: 100, variantId: null },
+    { id: 'i1', url: 'https://x/1.svg', urls: {}, alt: 'red', width: 100, height: 100, variantId: 'sr' },
     { id: 'i2', url: 'https://x/2.svg', urls: { thumb: 't', card: 'c', card2x: 'c2', gallery: 'g', gallery2x: 'g2' }, alt: 'blue', width: 100, height: 100, variantId: 'mb' },
   ],
   options: [
@@ -106,7 +112,7 @@ const product: Product = {
 
 describe('product model', () => {
   it('prices: the cheapest sellable variant, a range and its sale price', () => {
-    expect(priceSummary(product)).to.deep.equal({ min: 1000, max: 1200, compareAt: 1500, soldOut: false });
+    expect(priceSummary(product)).to.deep.equal({ min: 1000, max: 1200, compareAt: 1500, soldOut: false, priced: true });
     const allOut = { ...product, variants: product.variants.map((variant) => ({ ...variant, sellableQuantity: 0 })) };
     expect(priceSummary(allOut)).to.include({ min: 900, soldOut: true });
     const backorder = { ...allOut, variants: allOut.variants.map((variant) => ({ ...variant, inventoryPolicy: 'continue' as const })) };
@@ -163,5 +169,45 @@ describe('product model', () => {
       ['12.00', 'https://schema.org/InStock'],
     ]);
     expect(JSON.parse(productJsonLd(product, 'JPY', 'u')).offers[0].price).to.equal('1000');
+  });
+
+  it('a gift card is never stock-gated: purchasable, uncapped, never "only N left" or out of stock', () => {
+    const card: Product = { ...product, kind: 'gift_card', options: [], variants: [v('gc', 2500, [], 0)] };
+    const only = card.variants[0]!;
+    expect(isSellable(only, card)).to.equal(true);
+    expect(isSellable(only)).to.equal(false); // the same variant on a physical product
+    expect(addableQuantity(only, 10, card)).to.equal(null);
+    expect(stockCount({ ...only, sellableQuantity: 2 }, card)).to.equal(null);
+    expect(priceSummary(card)).to.include({ min: 2500, soldOut: false });
+    expect(initialVariant(card)!.id).to.equal('gc');
+    expect(JSON.parse(productJsonLd(card, 'USD', 'u')).offers[0].availability).to.equal('https://schema.org/InStock');
+  });
+
+  it('no sellableQuantity means unlimited; a product whose variants did not load is not sold out', () => {
+    const unlimited = v('u', 100, [], null);
+    expect(isSellable(unlimited)).to.equal(true);
+    expect(addableQuantity(unlimited, 999)).to.equal(null);
+    const bare: Product = { ...product, options: [], variants: [] };
+    expect(priceSummary(bare)).to.include({ soldOut: false, priced: false });
+  });
+
+  it('srcset lists only the renditions present; no address at all is a placeholder', () => {
+    const onlyUrls = { id: 'x', url: null, urls: { card2x: 'c2', thumb: 't' }, alt: '', width: null, height: null, variantId: null };
+    expect(srcset(onlyUrls, 'card')).to.deep.equal({ src: 't', srcset: 't 160w, c2 800w' });
+    expect(srcset({ ...onlyUrls, urls: { gallery2x: 'g2' } }, 'gallery')).to.deep.equal({ src: 'g2' });
+    expect(srcset({ ...onlyUrls, urls: { card: 'c' } }, 'gallery'), 'another use\'s rendition beats nothing').to.deep.equal({ src: 'c' });
+    expect(srcset({ ...onlyUrls, urls: {} }, 'card')).to.equal(undefined);
+    expect(thumbOf(onlyUrls)).to.equal('t');
+    expect(thumbOf({ ...onlyUrls, urls: {} })).to.equal(null);
+    expect(thumbOf(product.images[0])).to.equal('https://x/0.svg');
+  });
+
+  it("a variant's image by variantId or by mediaId; one line description for store and views", () => {
+    const byMedia = { ...product.variants[1]!, mediaId: 'i0' };
+    expect(imageFor(product, byMedia)!.id).to.equal('i0');
+    const line = lineDisplay(product, product.variants[2]!);
+    expect(line).to.deep.equal({ productId: 'p1', name: 'Shirt <b>', variantName: 'M / B', sku: 'MB', unitPrice: 1200, imageUrl: 't' });
+    const plain = { ...v('solo', 500, [], null), sku: null, name: 'Large' };
+    expect(lineDisplay({ ...product, images: [], options: [] }, plain)).to.include({ sku: null, variantName: 'Large', imageUrl: null });
   });
 });

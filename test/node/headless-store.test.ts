@@ -27,4 +27,24 @@ describe('createStore in Node (no DOM)', () => {
     assert.deepEqual(server.items.map((item) => [item.variantId, item.quantity]), [[variant, 2]]);
     await shop.cart.dispose();
   });
+
+  it('redeems and takes off a gift card and a discount code without any element', async () => {
+    // Another shop than the test above (its engine is disposed, and createStore keeps one per key).
+    const shop = createStore({ publicKey: 'pk_test_tote_pl', apiBase: running.url });
+    await shop.cart.start();
+    const product = (await shop.catalog.products({ perPage: 1 })).data[0]!;
+    shop.cart.add(product.variants[0]!.id, 2);
+    const refused = await shop.cart.applyGiftCard('GIFT-EXPIRED-TEST');
+    assert.equal(refused.giftCard, null);
+    assert.equal(refused.giftCardError?.reason, 'expired');
+    const accepted = await shop.cart.applyGiftCard('gift-25-test');
+    assert.equal(accepted.items.length, 1, 'the add settled before the code was sent');
+    assert.equal(accepted.giftCard?.amount, Math.min(2500, accepted.totals.total));
+    assert.equal(accepted.totals.amountDue, accepted.totals.total - accepted.giftCard!.amount);
+    assert.equal(shop.cart.state.server?.giftCard?.last4, accepted.giftCard!.last4);
+    assert.equal((await shop.cart.removeGiftCard()).giftCard, null);
+    assert.equal((await shop.cart.applyDiscountCode('rabat10')).discounts.length, 1);
+    assert.equal((await shop.cart.removeDiscountCode()).discounts.length, 0);
+    await shop.cart.dispose();
+  });
 });

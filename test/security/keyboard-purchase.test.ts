@@ -84,9 +84,11 @@ describe('security: keyboard-only purchase and axe on every element', function (
     await checkout.updateComplete;
     await expect(checkout).to.be.accessible();
 
-    // Contact (a gift card needs no address): email, Enter.
+    // Contact (a gift card needs no address, only the billing name and country): email, name, Enter.
     await tabTo((el) => el.id === 'f-email', 'the email field');
     await sendKeys({ type: 'ada@example.com' });
+    await tabTo((el) => el.id === 'f-billingAddress-name', 'the name field');
+    await sendKeys({ type: 'Ada Lovelace' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => checkout.flow!.state.step === 'payment', 'contact not accepted', { timeout: 5000 });
     await checkout.updateComplete;

@@ -4,8 +4,8 @@
 import { mulberry32 } from '../rng.js';
 import { fold, slugify } from '../text.js';
 import type {
-  ArtShape, CategoryRec, ImageArt, ImageRec, InventoryPolicy, OptionValueRef, ProductRec, StoreConfig,
-  StoreSeed, VariantRec,
+  ArtShape, CategoryRec, CustomerSpec, GiftCardSpec, ImageArt, ImageForm, ImageRec, InventoryPolicy, OptionValueRef,
+  ProductKind, ProductRec, ReviewSpec, StoreConfig, StoreSeed, VariantRec,
 } from '../types.js';
 
 export interface CategorySpec {
@@ -26,6 +26,8 @@ export interface OptionSpec {
 export interface ProductSpec {
   name: string;
   slug?: string;
+  /** `gift_card`: never stock-gated, never shipped, never taxed (it is tender, not a sale). */
+  kind?: ProductKind;
   skuBase: string;
   summary: string;
   description: string;
@@ -50,6 +52,17 @@ export interface ProductSpec {
   aspect?: 'square' | 'landscape' | 'portrait';
   /** Number of images for a product without colour swatches (default 2; 0 = none). */
   images?: number;
+  /** Which URL fields its images are served with (default both `url` and `urls`). */
+  imageForm?: ImageForm;
+  /** Extra merchant HTML for `fullDescription` (appended to `description`). */
+  details?: string;
+}
+
+/** What a store seeds besides its catalogue. */
+export interface SeedExtras {
+  giftCards: GiftCardSpec[];
+  customers: CustomerSpec[];
+  reviews: ReviewSpec[];
 }
 
 const DAY = 86_400_000;
@@ -68,6 +81,7 @@ export function buildStore(
   categorySpecs: CategorySpec[],
   productSpecs: ProductSpec[],
   epoch: number,
+  extras: SeedExtras,
 ): StoreSeed {
   const art = new Map<string, ImageArt & { width: number; height: number }>();
   const categoryIdBySlug = new Map<string, string>();
@@ -82,7 +96,10 @@ export function buildStore(
     });
     const parentId = spec.parent ? categoryIdBySlug.get(spec.parent) : null;
     if (parentId === undefined) throw new Error(`seed: unknown parent category ${spec.parent}`);
-    return { id, slug: spec.slug, name: spec.name, description: spec.description ?? null, parentId, imageId };
+    return {
+      id, slug: spec.slug, name: spec.name, description: spec.description ?? null, parentId, imageId, sortOrder: i + 1,
+      createdAt: epoch - (categorySpecs.length - i) * DAY,
+    };
   });
 
   const featuredCount = productSpecs.filter((p) => p.featured).length;
@@ -122,10 +139,12 @@ export function buildStore(
         compareAtPrice: onSale && spec.compareAt !== undefined ? spec.compareAt + surcharge : null,
         isDefault: j === 0,
         optionValues,
-        stock,
+        // A gift card's value is minted per unit, so it has no stock to count.
+        stock: spec.kind === 'gift_card' ? null : stock,
+        committed: 0,
         inventoryPolicy: spec.policy ?? 'deny',
         available: true,
-        requiresShipping: spec.shipping ?? true,
+        requiresShipping: spec.kind === 'gift_card' ? false : spec.shipping ?? true,
         imageId: null,
       };
     });
@@ -138,7 +157,7 @@ export function buildStore(
       colourOption.values.forEach((value, k) => {
         const first = variants.find((v) => v.optionValues.some((ov) => ov.valueId === value.id));
         const imageId = `img_${prefix}${n}_${k + 1}`;
-        images.push({ id: imageId, alt: `${spec.name} in ${value.value}`, width, height, variantId: first?.id ?? null });
+        images.push({ id: imageId, alt: `${spec.name} in ${value.value}`, width, height, variantId: first?.id ?? null, form: spec.imageForm ?? 'both' });
         art.set(imageId, { shape: spec.art, label: spec.name, caption: value.value, color: value.color ?? '#888', hue: spec.hue, width, height });
         for (const variant of variants) {
           if (variant.optionValues.some((ov) => ov.valueId === value.id)) variant.imageId = imageId;
@@ -148,7 +167,7 @@ export function buildStore(
       const count = spec.images ?? 2;
       for (let k = 0; k < count; k++) {
         const imageId = `img_${prefix}${n}_${k + 1}`;
-        images.push({ id: imageId, alt: count > 1 ? `${spec.name}, view ${k + 1}` : spec.name, width, height, variantId: null });
+        images.push({ id: imageId, alt: count > 1 ? `${spec.name}, view ${k + 1}` : spec.name, width, height, variantId: null, form: spec.imageForm ?? 'both' });
         art.set(imageId, {
           shape: spec.art, label: spec.name, caption: count > 1 ? `${k + 1}/${count}` : '',
           color: spec.color ?? `hsl(${spec.hue} 60% ${40 + k * 12}%)`, hue: spec.hue, width, height,
@@ -163,12 +182,17 @@ export function buildStore(
       return cid;
     });
     const featuredIndex = productSpecs.filter((p, k) => p.featured && k < i).length;
+    const kind = spec.kind ?? 'physical';
     return {
       id,
       name: spec.name,
       slug: spec.slug ?? slugify(spec.name),
+      kind,
       summary: spec.summary,
       description: spec.description,
+      fullDescription: spec.details ? `${spec.description}${spec.details}` : spec.description,
+      brand: config.name,
+      productType: kind === 'gift_card' ? 'Gift card' : (categorySpecs.find((c) => c.slug === spec.categories[0])?.name ?? 'General'),
       images,
       options,
       variants,
@@ -180,5 +204,7 @@ export function buildStore(
     };
   });
 
-  return { config, categories, products, art };
+  // A copy per build: control edits the checkout settings at run time, and a reset must undo them.
+  const own: StoreConfig = { ...config, checkout: config.checkout ? { ...config.checkout } : null };
+  return { config: own, categories, products, art, epoch, ...extras };
 }

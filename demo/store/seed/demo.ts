@@ -6,12 +6,13 @@
 //   chefs-knife        single variant, only 3 in stock
 //   leather-wallet     single variant, sold out (deny)
 //   wool-throw         sold out but sells anyway (inventoryPolicy: continue → backorder)
-//   gift-card          unlimited stock (null), needs no shipping
+//   gift-card          kind gift_card: never stock-gated, needs no shipping, mints a code when paid
 //   art-print-mountains  unlimited, size-priced
 //   enamel-pin         description with <img onerror>, <script> and javascript: link (sanitiser test)
 //   keychain           no images at all
 //   heavyweight-organic-…  a very long name
-import type { StoreConfig } from '../types.js';
+import { standardGiftCards } from '../gift-cards.js';
+import type { CustomerSpec, ReviewSpec, StoreConfig } from '../types.js';
 import { buildStore, type CategorySpec, type OptionSpec, type ProductSpec } from './build.js';
 
 export const DEMO_KEY = 'pk_test_tote_demo';
@@ -26,21 +27,36 @@ const config: StoreConfig = {
   name: 'Tote Supply Co.',
   currency: 'USD',
   locale: 'en-US',
+  storeMode: 'test',
+  profile: 'full',
   checkout: {
     termsMode: 'required_checkbox',
+    termsDisplay: 'url',
     termsUrl: `/v3/legal/${DEMO_KEY}/terms`,
+    termsText: null,
+    termsNoticeText: null,
     privacyPolicyUrl: `/v3/legal/${DEMO_KEY}/privacy`,
+    refundPolicyUrl: `/v3/legal/${DEMO_KEY}/refund`,
+    showMarketingOptIn: true,
+    precheckMarketingOptIn: false,
+    companyNameField: 'optional',
+    phoneNumberField: 'optional',
+    addressLine2Field: 'optional',
     showCouponField: true,
     showNotesField: true,
-    phoneNumberField: 'optional',
-    companyNameField: 'optional',
-    addressLine2Field: 'optional',
-    minimumOrderValue: null,
+    showGiftCardField: true,
     confirmationMessage: 'Thanks for shopping with Tote Supply Co. This is a demo store: nothing ships.',
+    redirectAfterCheckout: false,
+    redirectUrl: null,
+    minimumOrderValue: null,
   },
+  features: { addressAutocomplete: true },
+  homeCountry: 'US',
   orderPrefix: 'TOTE-',
   defaultTaxCountry: null,
-  taxRateBp: (country) => (country === 'US' ? 800 : 0),
+  // Sales tax on US destinations only; elsewhere the store has no rate (an empty breakdown).
+  taxRate: (country) => (country === 'US' ? { name: 'Sales tax', rateMilliPercent: 8000 } : null),
+  taxInclusive: false,
   taxShipping: false,
   shippingRates: (country, merchandise) => {
     if (NO_SHIPPING.has(country)) return [];
@@ -71,13 +87,38 @@ const config: StoreConfig = {
   automaticDiscounts: [{ id: 'auto_big_basket', name: 'Big basket: $20 off orders over $200', minimumSubtotal: 20000, amount: 2000 }],
   paymentMethods: [
     { select: { kind: 'gateway', gateway: 'test_card' }, name: 'Card', description: 'Test mode: 4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined.', icon: 'card', testMode: true },
-    { select: { kind: 'manual', manualMethodId: 'bank_transfer' }, name: 'Bank transfer', description: 'We email our bank details; your order ships when the transfer arrives.', icon: 'bank', testMode: false },
+    {
+      select: { kind: 'manual', manualMethodId: 'bank_transfer' }, name: 'Bank transfer', description: 'We email our bank details; your order ships when the transfer arrives.', icon: 'bank', testMode: false,
+      instructions: 'Transfer the amount due to Tote Supply Co., account 000123456, routing 021000021, quoting your order number. Your order ships when the transfer arrives.',
+    },
   ],
   legal: {
     terms: 'This is a demonstration store run by the Tote reference server. No goods are sold, nothing ships and no money moves.',
     privacy: 'The demo store keeps carts and orders in memory only. Restarting the server forgets everything.',
+    refund: 'Nothing is ever charged here, so there is nothing to refund. A real store would explain returns in this place.',
   },
 };
+
+/** Shoppers who have bought here before, so a login code is sent to them (see the outbox). */
+const customers: CustomerSpec[] = [
+  {
+    email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace', phone: '+1 212 555 0100',
+    addresses: [
+      { name: 'Ada Lovelace', company: null, line1: '1 Main St', line2: 'Apt 4', city: 'Brooklyn', region: 'NY', postalCode: '11201', countryCode: 'US', phone: '+1 212 555 0100' },
+      { name: 'Ada Lovelace', company: 'Analytical Engines Ltd', line1: '12 St James’s Square', line2: null, city: 'London', region: null, postalCode: 'SW1Y 4JH', countryCode: 'GB', phone: null },
+    ],
+  },
+  { email: 'grace@example.com', firstName: 'Grace', lastName: 'Hopper', phone: null, addresses: [] },
+];
+
+const reviews: ReviewSpec[] = [
+  { product: 'classic-tee', rating: 5, title: 'My everyday tee', content: 'Soft, keeps its shape, and the navy has not faded after a dozen washes.', authorName: 'Maya R.', source: 'organic', isVerifiedPurchase: true, daysAgo: 3 },
+  { product: 'classic-tee', rating: 4, title: 'Runs a little long', content: 'Great fabric. I sized down and it fits well.', authorName: 'Jonas P.', source: 'organic', isVerifiedPurchase: true, daysAgo: 12 },
+  { product: 'classic-tee', rating: 5, title: 'Bought three more', content: 'Best basic tee I own.', authorName: 'Sam T.', source: 'imported', isVerifiedPurchase: false, daysAgo: 40 },
+  { product: 'stoneware-mug', rating: 5, title: 'Beautiful glaze', content: 'Each one really is different. Holds heat well.', authorName: 'Priya K.', source: 'organic', isVerifiedPurchase: true, daysAgo: 6 },
+  { product: 'stoneware-mug', rating: 3, title: 'Smaller than expected', content: 'Lovely mug, but 350 ml is a small coffee for me.', authorName: 'Leo B.', source: 'organic', isVerifiedPurchase: false, daysAgo: 20 },
+  { product: 'chefs-knife', rating: 5, title: 'Razor sharp', content: 'Out of the box it went through tomatoes like air.', authorName: 'Chef Dana', source: 'manual', isVerifiedPurchase: false, daysAgo: 9 },
+];
 
 const categories: CategorySpec[] = [
   { slug: 'apparel', name: 'Apparel', description: 'Clothes cut from organic cotton and recycled fibres.', art: 'tee', hue: 210 },
@@ -156,7 +197,7 @@ const accessories: ProductSpec[] = [
   { name: 'Sunglasses', skuBase: 'SUN-CLS', summary: 'Acetate frames, polarised lenses.', description: p('<p>UV400.</p>'), categories: ['accessories'], price: 8900, compareAt: 11000, options: [colours(C.black, C.rust)], stock: 'varied', art: 'blob', hue: 0, aspect: 'landscape' },
   { name: 'Socks (3-pack)', slug: 'socks-3-pack', skuBase: 'SCK-3PK', summary: 'Cushioned sole, reinforced heel.', description: p('<p>Organic cotton blend.</p>'), categories: ['accessories', 'apparel'], price: 1900, options: [{ name: 'Size', values: ['36–40', '41–46'] }], stock: 'varied', art: 'tee', hue: 300, color: '#b05c9c' },
   { name: 'Enamel Pin', skuBase: 'PIN-ENM', summary: 'A tiny tote bag for your lapel.', description: p('<p>Hard enamel, gold plating, two rubber clutches.</p><img src="x" onerror="alert(\'xss\')"><script>alert(\'xss\')</script><p><a href="javascript:alert(1)">Care guide</a> · <a href="https://example.com/pins" target="_blank">More pins</a></p>'), categories: ['accessories'], price: 900, stock: null, art: 'bag', hue: 50, color: '#d9a21b', images: 1 },
-  { name: 'Gift Card', skuBase: 'GFT-CRD', summary: 'Sent by email; never expires.', description: p('<p>Delivered by email within minutes. No shipping needed.</p>'), categories: ['accessories'], price: 2500, surcharge: { $50: 2500, $100: 7500 }, options: [{ name: 'Amount', values: ['$25', '$50', '$100'] }], stock: null, shipping: false, featured: true, art: 'card', hue: 280 },
+  { name: 'Gift Card', kind: 'gift_card', skuBase: 'GFT-CRD', summary: 'Sent by email; never expires.', description: p('<p>Delivered by email within minutes. No shipping needed.</p>'), categories: ['accessories'], price: 2500, surcharge: { $50: 2500, $100: 7500 }, options: [{ name: 'Amount', values: ['$25', '$50', '$100'] }], stock: null, shipping: false, featured: true, art: 'card', hue: 280 },
   { name: 'Water Bottle', skuBase: 'BTL-WTR', summary: 'Insulated steel, 750 ml.', description: p('<p>Cold for 24 h, hot for 12 h.</p>'), categories: ['accessories'], price: 3400, options: [colours(C.sky, C.forest, C.black, C.pink)], stock: 'varied', art: 'bottle', hue: 190 },
   { name: 'Backpack', skuBase: 'BAG-BPK', summary: '22 litres, laptop sleeve.', description: p('<p>Waxed canvas with leather trims.</p>'), categories: ['accessories'], price: 13900, options: [colours(C.forest, C.black)], stock: 'varied', art: 'bag', hue: 140 },
   { name: 'Notebook', skuBase: 'NTB-A5', summary: 'A5, dot grid, lay-flat binding.', description: p('<p>192 pages of 100 g paper.</p>'), categories: ['accessories'], price: 1500, options: [{ name: 'Paper', values: ['Dot grid', 'Plain', 'Lined'] }], stock: 'varied', art: 'card', hue: 60, aspect: 'portrait' },
@@ -165,5 +206,7 @@ const accessories: ProductSpec[] = [
 
 /** A fresh copy of the demo store (called again on reset, so state never leaks between runs). */
 export function demoSeed() {
-  return buildStore('d', config, categories, [...tees, ...outerwear, ...kitchen, ...home, ...accessories], Date.parse('2026-11-01T00:00:00Z'));
+  return buildStore('d', config, categories, [...tees, ...outerwear, ...kitchen, ...home, ...accessories], Date.parse('2026-11-01T00:00:00Z'), {
+    giftCards: standardGiftCards('USD', 'EUR'), customers, reviews,
+  });
 }

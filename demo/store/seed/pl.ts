@@ -1,6 +1,8 @@
 // pk_test_tote_pl: "Sklep Tote", a PLN store with Polish names (diacritics exercise search, slugs
 // and fonts), a phone number the courier needs, a minimum order value and a terms notice instead
-// of a checkbox — so the widget meets a differently configured checkout.
+// of a checkbox, terms shown as text, a pre-ticked marketing opt-in and no address autocomplete — so
+// the widget meets a differently configured checkout.
+import { standardGiftCards } from '../gift-cards.js';
 import type { StoreConfig } from '../types.js';
 import { buildStore, type CategorySpec, type OptionSpec, type ProductSpec } from './build.js';
 
@@ -14,21 +16,35 @@ const config: StoreConfig = {
   name: 'Sklep Tote',
   currency: 'PLN',
   locale: 'pl-PL',
+  storeMode: 'test',
+  profile: 'full',
   checkout: {
     termsMode: 'notice',
+    termsDisplay: 'text',
     termsUrl: `/v3/legal/${PL_KEY}/terms`,
+    termsText: 'Sklep demonstracyjny serwera referencyjnego Tote. Zamówienia nie są realizowane, a płatności nie są pobierane. Masz 14 dni na odstąpienie od umowy bez podania przyczyny.',
+    termsNoticeText: 'Składając zamówienie, akceptujesz regulamin sklepu.',
     privacyPolicyUrl: `/v3/legal/${PL_KEY}/privacy`,
+    refundPolicyUrl: `/v3/legal/${PL_KEY}/refund`,
+    showMarketingOptIn: true,
+    precheckMarketingOptIn: true,
+    companyNameField: 'optional',
+    phoneNumberField: 'required',
+    addressLine2Field: 'hidden',
     showCouponField: true,
     showNotesField: false,
-    phoneNumberField: 'required',
-    companyNameField: 'optional',
-    addressLine2Field: 'hidden',
-    minimumOrderValue: 2000,
+    showGiftCardField: true,
     confirmationMessage: 'Dziękujemy za zamówienie! To sklep demonstracyjny — nic nie zostanie wysłane.',
+    redirectAfterCheckout: false,
+    redirectUrl: null,
+    minimumOrderValue: 2000,
   },
+  features: { addressAutocomplete: false },
+  homeCountry: 'PL',
   orderPrefix: 'PL-',
   defaultTaxCountry: 'PL',
-  taxRateBp: (country) => (country === 'PL' || EU.has(country) ? 2300 : 0),
+  taxRate: (country) => (country === 'PL' || EU.has(country) ? { name: 'VAT', rateMilliPercent: 23000 } : null),
+  taxInclusive: false,
   taxShipping: true,
   shippingRates: (country, merchandise) => {
     if (country === 'PL') {
@@ -52,11 +68,15 @@ const config: StoreConfig = {
   automaticDiscounts: [],
   paymentMethods: [
     { select: { kind: 'gateway', gateway: 'test_card' }, name: 'Karta płatnicza', description: 'Tryb testowy: 4242 4242 4242 4242 płaci, 4000 0000 0000 0002 zostaje odrzucona.', icon: 'card', testMode: true },
-    { select: { kind: 'manual', manualMethodId: 'przelew' }, name: 'Przelew tradycyjny', description: 'Dane do przelewu wyślemy e-mailem.', icon: 'bank', testMode: false },
+    {
+      select: { kind: 'manual', manualMethodId: 'przelew' }, name: 'Przelew tradycyjny', description: 'Dane do przelewu wyślemy e-mailem.', icon: 'bank', testMode: false,
+      instructions: 'Przelej kwotę do zapłaty na konto Sklep Tote, PL61 1090 1014 0000 0712 1981 2874, w tytule podając numer zamówienia.',
+    },
   ],
   legal: {
     terms: 'To jest sklep demonstracyjny serwera referencyjnego Tote. Nic nie jest sprzedawane ani wysyłane.',
     privacy: 'Koszyki i zamówienia są przechowywane wyłącznie w pamięci serwera.',
+    refund: 'Nic nie jest pobierane, więc nie ma czego zwracać.',
   },
 };
 
@@ -90,9 +110,18 @@ const products: ProductSpec[] = [
   { name: 'Torba płócienna', skuBase: 'TOR-PLC', summary: 'Nasza torba: gruby kanwas, długie ucha.', description: '<p>Pomieści tygodniowe zakupy.</p>', categories: ['akcesoria'], price: 6900, compareAt: 7900, options: [kolory(K.bialy, K.czarny)], stock: 'varied', featured: true, art: 'bag', hue: 40 },
   { name: 'Czapka zimowa', skuBase: 'CZP-ZIM', summary: 'Gruby splot, wywijany brzeg.', description: '<p>Wełna jagnięca.</p>', categories: ['akcesoria'], price: 8900, options: [kolory(K.zolty, K.granat)], stock: 'varied', art: 'cap', hue: 45 },
   { name: 'Bidon stalowy', skuBase: 'BID-STL', summary: 'Izolowany, 750 ml.', description: '<p>Zimne przez 24 h.</p>', categories: ['akcesoria'], price: 11900, options: [kolory(K.zielony, K.rozowy)], stock: 'varied', art: 'bottle', hue: 190 },
-  { name: 'Karta podarunkowa', skuBase: 'KRT-POD', summary: 'Wysyłana e-mailem.', description: '<p>Nie wymaga wysyłki.</p>', categories: ['akcesoria'], price: 10000, surcharge: { '200 zł': 10000 }, options: [{ name: 'Kwota', values: ['100 zł', '200 zł'] }], stock: null, shipping: false, art: 'card', hue: 280 },
+  { name: 'Karta podarunkowa', kind: 'gift_card', skuBase: 'KRT-POD', summary: 'Wysyłana e-mailem.', description: '<p>Nie wymaga wysyłki.</p>', categories: ['akcesoria'], price: 10000, surcharge: { '200 zł': 10000 }, options: [{ name: 'Kwota', values: ['100 zł', '200 zł'] }], stock: null, shipping: false, art: 'card', hue: 280 },
 ];
 
 export function plSeed() {
-  return buildStore('p', config, categories, products, Date.parse('2026-10-15T00:00:00Z'));
+  return buildStore('p', config, categories, products, Date.parse('2026-10-15T00:00:00Z'), {
+    giftCards: standardGiftCards('PLN', 'EUR'),
+    customers: [{
+      email: 'jan@example.pl', firstName: 'Jan', lastName: 'Kowalski', phone: '+48 600 000 000',
+      addresses: [{ name: 'Jan Kowalski', company: null, line1: 'ul. Floriańska 1', line2: null, city: 'Kraków', region: null, postalCode: '31-019', countryCode: 'PL', phone: '+48 600 000 000' }],
+    }],
+    reviews: [
+      { product: 'kubek-ceramiczny', rating: 5, title: 'Piękny kubek', content: 'Każdy jest inny, świetnie trzyma ciepło.', authorName: 'Ola W.', source: 'organic', isVerifiedPurchase: true, daysAgo: 5 },
+    ],
+  });
 }

@@ -91,13 +91,13 @@ export class ToteBuyButton extends LitElement {
       complete: ({ product, currency }) => {
         const variant = initialVariant(product, this.variant);
         const inCart = variant ? (this.#shop.cart?.lines.find((line) => line.variantId === variant.id)?.quantity ?? 0) : 0;
-        const cap = variant ? addableQuantity(variant, inCart) : 0;
+        const cap = variant ? addableQuantity(variant, inCart, product) : 0;
         const quantity = Math.max(1, Math.floor(this.quantity) || 1);
-        const can = !!variant && isSellable(variant) && (cap === null || cap >= quantity) && this.#adding.state !== 'adding';
+        const can = !!variant && isSellable(variant, product) && (cap === null || cap >= quantity) && this.#adding.state !== 'adding';
         const label =
           this.#adding.state === 'adding' ? t('product.adding')
           : this.#adding.state === 'added' ? t('product.added')
-          : !variant || !isSellable(variant) ? t('stock.sold-out')
+          : !variant || !isSellable(variant, product) ? t('stock.sold-out')
           : `${verb} · ${formatMoney(variant.price * quantity, currency, locale)}`;
         return html`<button
             part="button"
@@ -108,7 +108,7 @@ export class ToteBuyButton extends LitElement {
             <slot>${label}</slot><span class="visually-hidden"> — ${product.name}</span>
           </button>
           <span part="status" class="status ${this.#adding.state}" role="status"
-            >${this.#adding.state === 'failed' ? t('product.add-failed', { reason: this.#adding.failure }) : cap === 0 && variant && isSellable(variant) ? t('product.all-in-cart') : nothing}</span
+            >${this.#adding.state === 'failed' ? t('product.add-failed', { reason: this.#adding.failure }) : cap === 0 && variant && isSellable(variant, product) ? t('product.all-in-cart') : nothing}</span
           >`;
       },
     });

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { testModeStyles } from '../../internal/test-mode.js';
 
 /** Shared by the cart and the checkout: lines, totals, fields, notices, links. */
 export const panelStyles = css`
@@ -84,6 +85,15 @@ export const panelStyles = css`
     font-weight: 700;
     font-size: 1.125rem;
   }
+  .totals .included,
+  .totals .gift-card dt {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .totals .gift-card dd {
+    color: var(--_success);
+  }
+  ${testModeStyles}
 `;
 
 export const cartStyles = [
@@ -332,6 +342,10 @@ export const cartStyles = [
       gap: 0.875rem;
       padding: 1rem;
       border-block-start: 1px solid var(--_border);
+    }
+    .codes {
+      display: grid;
+      gap: 0.625rem;
     }
     .discount-form label {
       display: block;

@@ -1,15 +1,17 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import type { Discount, Store } from '../../api/index.js';
+import type { Store } from '../../api/index.js';
 import { fire } from '../../internal/cart-events.js';
 import { formatMoney } from '../../internal/format.js';
 import { whenUsed } from '../../internal/lazy-define.js';
 import { msg } from '../../internal/messages.js';
 import { isReturnFromPayment } from '../../internal/pending-order.js';
 import { ShopController } from '../../internal/shop-controller.js';
+import { renderTestModeBanner } from '../../internal/test-mode.js';
 import { themeStyles } from '../../internal/theme.js';
 import type { CartLine, CartState } from '../../store/index.js';
 import { CART_REQUEST, type CartRequestDetail } from '../cart-toggle/cart-toggle.js';
 import { renderLine, renderTotals } from './cart-parts.js';
+import { giftCardErrorText, idleCodeForm, renderCodeForm, type CodeFormState } from './code-forms.js';
 import { cartStyles } from './cart.styles.js';
 
 const UNDO_MS = 8000;
@@ -20,13 +22,13 @@ const UNDO_MS = 8000;
  * `<tote-cart-toggle>` and on every add) or as an inline panel (`mode="inline"`). In the drawer,
  * "Check out" loads `<tote-checkout>` on first use and shows it in place.
  *
- * @summary The cart as a drawer or inline panel: lines, quantities, undo, discount code, totals.
+ * @summary The cart as a drawer or inline panel: lines, quantities, undo, discount code, gift card, totals.
  * @tagname tote-cart
  * @slot empty - Replaces the empty-cart message.
  * @slot footer - Extra content under the totals (trust badges, delivery notes).
  * @fires {CustomEvent<CartChangeDetail>} tote-cart-change - The cart's item count or total changed. `detail: {itemCount, total, currencyCode}`.
  * @fires {CustomEvent<CheckoutStartDetail>} tote-checkout-start - The shopper chose to check out. Cancelable: a page may take over. `detail: {itemCount, total, currencyCode}`.
- * @fires {CustomEvent<CartErrorDetail>} tote-error - A discount code could not be sent. `detail: {code, message, source}`.
+ * @fires {CustomEvent<CartErrorDetail>} tote-error - A discount or gift-card code could not be sent (the detail never holds the code). `detail: {code, message, source}`.
  * @csspart drawer - The `<dialog>` of the drawer.
  * @csspart base - The panel (drawer content, or the inline panel).
  * @csspart header - Title and close button.
@@ -38,6 +40,10 @@ const UNDO_MS = 8000;
  * @csspart remove - A line's remove button.
  * @csspart totals - The totals list.
  * @csspart total - The grand total row.
+ * @csspart tax - The tax row, or "Includes … VAT" under the total in a tax-inclusive store.
+ * @csspart gift-card - The applied gift card's row (last four digits, amount, remove).
+ * @csspart amount-due - What is left to pay once a gift card applies.
+ * @csspart test-mode - The "Test mode" notice of a test-mode store.
  * @csspart checkout-button - The "Check out" button.
  * @csspart toast - The "Removed … Undo" toast.
  * @csspart checkout - The embedded `<tote-checkout>`.
@@ -62,8 +68,8 @@ export class ToteCart extends LitElement {
     announcement: { state: true },
     undo: { state: true },
     settings: { state: true },
-    discountBusy: { state: true },
-    discountNote: { state: true },
+    discount: { state: true },
+    giftCard: { state: true },
   };
   static override styles = [themeStyles, cartStyles];
 
@@ -86,8 +92,8 @@ export class ToteCart extends LitElement {
   private announcement = '';
   private undo: { line: CartLine; timer: ReturnType<typeof setTimeout> } | null = null;
   private settings: Store | null = null;
-  private discountBusy = false;
-  private discountNote = '';
+  private discount: CodeFormState = idleCodeForm;
+  private giftCard: CodeFormState = idleCodeForm;
 
   private get dialog(): HTMLDialogElement | null {
     return this.renderRoot?.querySelector('dialog') ?? null;
@@ -249,30 +255,48 @@ export class ToteCart extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#q-${CSS.escape(undo.line.variantId)}`)?.focus());
   }
 
-  async #sendDiscount(code: string | null): Promise<void> {
+  /** Sends (or with `null` removes) the discount code through the store; the field shows the outcome. */
+  async #sendDiscount(code: string | null, input?: HTMLInputElement): Promise<void> {
     const shop = this.#shop.shop;
-    if (!shop || this.discountBusy) return;
-    this.discountBusy = true;
-    this.discountNote = '';
+    if (!shop || this.discount.busy) return;
+    this.discount = { busy: true, note: '', error: false };
     try {
-      await shop.cart.settled();
-      const cart = await shop.api.updateCart({ discountCode: code });
-      shop.cart.accept(cart);
-      if (code && !cart.discountError) this.discountNote = msg(this.#locale, 'discount.applied', { code: code.toUpperCase() });
+      const cart = await (code ? shop.cart.applyDiscountCode(code) : shop.cart.removeDiscountCode());
+      const refused = code !== null && !!cart.discountError;
+      this.discount = { busy: false, note: refused ? cart.discountError!.message : code ? msg(this.#locale, 'discount.applied', { code: code.toUpperCase() }) : '', error: refused };
+      if (input && !refused) input.value = '';
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.discountNote = message;
-      fire(this, 'tote-error', { code: (error as { code?: string }).code ?? 'NETWORK', message, source: 'tote-cart' });
-    } finally {
-      this.discountBusy = false;
+      this.discount = { busy: false, note: this.#failed(error), error: true };
     }
   }
 
-  #onDiscountSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    const input = (event.target as HTMLFormElement).elements.namedItem('code') as HTMLInputElement;
-    const code = input.value.trim();
-    if (code) void this.#sendDiscount(code).then(() => !this.#shop.cart?.server?.discountError && (input.value = ''));
+  /**
+   * Redeems (or with `null` takes off) a gift card. The typed code stays in its input until the
+   * server accepts it; then the input is cleared. A refusal is shown in the shopper's words.
+   */
+  async #sendGiftCard(input: HTMLInputElement | null): Promise<void> {
+    const shop = this.#shop.shop;
+    const code = input?.value.trim();
+    if (!shop || this.giftCard.busy || code === '') return;
+    this.giftCard = { busy: true, note: '', error: false };
+    try {
+      const cart = await (input ? shop.cart.applyGiftCard(code!) : shop.cart.removeGiftCard());
+      const refusal = input ? cart.giftCardError : null;
+      if (refusal) this.giftCard = { busy: false, note: giftCardErrorText(this.#locale, refusal), error: true };
+      else {
+        if (input) input.value = '';
+        this.giftCard = { busy: false, note: cart.giftCard ? msg(this.#locale, 'giftcard.applied', { last4: cart.giftCard.last4 }) : '', error: false };
+      }
+    } catch (error) {
+      this.giftCard = { busy: false, note: this.#failed(error), error: true };
+    }
+  }
+
+  /** A code could not be sent (offline, refused request): say so, and tell the page (never the code). */
+  #failed(error: unknown): string {
+    const message = error instanceof Error ? error.message : String(error);
+    fire(this, 'tote-error', { code: (error as { code?: string }).code ?? 'NETWORK', message, source: 'tote-cart' });
+    return message;
   }
 
   async #openCheckout(userAction = true): Promise<void> {
@@ -333,7 +357,8 @@ export class ToteCart extends LitElement {
     const server = cart?.server;
     const currency = server?.currencyCode ?? this.settings?.currency ?? 'USD';
     const lines = cart?.lines ?? [];
-    const notices = html`${cart?.persistence === 'memory' ? html`<p class="notice">${msg(locale, 'storage.memory')}</p>` : nothing}
+    const notices = html`${this.settings?.storeMode === 'test' ? renderTestModeBanner(locale) : nothing}
+    ${cart?.persistence === 'memory' ? html`<p class="notice">${msg(locale, 'storage.memory')}</p>` : nothing}
     ${cart && !cart.online ? html`<p class="notice">${msg(locale, 'offline')}</p>` : nothing}`;
     const toast = this.undo
       ? html`<div part="toast" class="toast" role="status">
@@ -375,11 +400,15 @@ export class ToteCart extends LitElement {
         ${toast}
       </div>
       <div part="footer" class="footer">
-        ${this.settings?.checkout.showCouponField && server ? this.#renderDiscount(server.discountError?.message ?? null) : nothing}
+        ${server ? this.#renderCodes() : nothing}
         ${server
           ? renderTotals(server.totals, server.discounts, currency, locale, {
               shippingKnown: !!server.shippingRateId,
-              onRemoveCode: (_d: Discount) => void this.#sendDiscount(null),
+              onRemoveCode: () => void this.#sendDiscount(null),
+              taxLines: server.taxBreakdown,
+              taxInclusive: server.taxInclusive,
+              giftCard: server.giftCard,
+              onRemoveGiftCard: () => void this.#sendGiftCard(null),
             })
           : nothing}
         ${short
@@ -391,17 +420,21 @@ export class ToteCart extends LitElement {
       </div>`;
   }
 
-  #renderDiscount(error: string | null) {
+  /** The discount and gift-card forms, as the store's checkout settings allow. */
+  #renderCodes() {
     const locale = this.#locale;
-    return html`<form class="discount-form" @submit=${this.#onDiscountSubmit} novalidate>
-      <label for="code">${msg(locale, 'discount.label')}</label>
-      <div class="row">
-        <input id="code" name="code" autocomplete="off" autocapitalize="characters" spellcheck="false"
-          aria-invalid=${error ? 'true' : 'false'} aria-describedby="code-note" />
-        <button class="button secondary" ?disabled=${this.discountBusy}>${msg(locale, 'discount.apply')}</button>
-      </div>
-      <p id="code-note" class=${error ? 'field-error' : 'field-note'} aria-live="polite">${error ?? this.discountNote}</p>
-    </form>`;
+    const checkout = this.settings?.checkout;
+    if (!checkout) return nothing;
+    // A stored code that does not apply (yet) is echoed on every cart with its reason.
+    const refused = this.#shop.cart?.server?.discountError;
+    const discount = refused && !this.discount.busy ? { busy: false, note: refused.message, error: true } : this.discount;
+    return html`<div class="codes">
+      ${checkout.showCouponField ? renderCodeForm(locale, 'discount', discount, (input) => {
+        const code = input.value.trim();
+        if (code) void this.#sendDiscount(code, input);
+      }) : nothing}
+      ${checkout.showGiftCardField !== false ? renderCodeForm(locale, 'giftcard', this.giftCard, (input) => void this.#sendGiftCard(input)) : nothing}
+    </div>`;
   }
 }
 

@@ -1,7 +1,8 @@
-// Address data and rules for the checkout: the country list (names from Intl, so no table of
-// names in 40 languages ships with the widget), which fields a store asks for, and validation
-// that returns message keys for `msg()`.
-import type { Address, FieldMode } from '../../api/index.js';
+// Address data and rules for the checkout: the offline country list (names from Intl, so no table
+// of names in 40 languages ships with the widget) used when `GET /countries` cannot be read, which
+// fields a store and a country ask for, and validation that returns message keys for `msg()`.
+import type { Address, Country, FieldMode } from '../../api/index.js';
+import { hasPostalCodes, postalMismatch, requiresRegion } from './countries.js';
 
 // ISO 3166-1 alpha-2 codes of the countries and territories a shop may ship to.
 // Written by first letter to weigh less: "ADEF…" stands for AD, AE, AF…
@@ -43,33 +44,29 @@ export interface AddressRules {
 }
 
 export type AddressField = keyof Address;
+/** Which address a form holds: its errors are filed as `shippingAddress.city` / `billingAddress.city`. */
+export type AddressKind = 'shipping' | 'billing';
 
-/** The form's fields in order, each with whether it is shown and required under `rules`. */
-export function addressFields(rules: AddressRules): { field: AddressField; required: boolean; autocomplete: string }[] {
+/**
+ * The form's fields in order, each with whether it is shown and required under `rules` and the
+ * country's own rules (a region when it requires one, a postal code when it has them).
+ */
+export function addressFields(rules: AddressRules, country: Country | undefined, kind: AddressKind = 'shipping'): { field: AddressField; required: boolean; autocomplete: string }[] {
   const all: { field: AddressField; mode: FieldMode; autocomplete: string }[] = [
-    { field: 'name', mode: 'required', autocomplete: 'shipping name' },
-    { field: 'company', mode: rules.company, autocomplete: 'shipping organization' },
-    { field: 'countryCode', mode: 'required', autocomplete: 'shipping country' },
-    { field: 'line1', mode: 'required', autocomplete: 'shipping address-line1' },
-    { field: 'line2', mode: rules.line2, autocomplete: 'shipping address-line2' },
-    { field: 'city', mode: 'required', autocomplete: 'shipping address-level2' },
-    { field: 'region', mode: 'optional', autocomplete: 'shipping address-level1' },
-    { field: 'postalCode', mode: 'required', autocomplete: 'shipping postal-code' },
-    { field: 'phone', mode: rules.phone, autocomplete: 'shipping tel' },
+    { field: 'name', mode: 'required', autocomplete: 'name' },
+    { field: 'company', mode: rules.company, autocomplete: 'organization' },
+    { field: 'countryCode', mode: 'required', autocomplete: 'country' },
+    { field: 'line1', mode: 'required', autocomplete: 'address-line1' },
+    { field: 'line2', mode: rules.line2, autocomplete: 'address-line2' },
+    { field: 'city', mode: 'required', autocomplete: 'address-level2' },
+    { field: 'region', mode: requiresRegion(country) ? 'required' : 'optional', autocomplete: 'address-level1' },
+    { field: 'postalCode', mode: hasPostalCodes(country) ? 'required' : 'optional', autocomplete: 'postal-code' },
+    { field: 'phone', mode: rules.phone, autocomplete: 'tel' },
   ];
-  return all.filter((f) => f.mode !== 'hidden').map(({ field, mode, autocomplete }) => ({ field, required: mode === 'required', autocomplete }));
+  return all
+    .filter((f) => f.mode !== 'hidden')
+    .map(({ field, mode, autocomplete }) => ({ field, required: mode === 'required', autocomplete: `${kind} ${autocomplete}` }));
 }
-
-// Postal code shapes for countries where a wrong one is a common slip; elsewhere anything goes.
-const POSTAL: Record<string, RegExp> = {
-  US: /^\d{5}(-\d{4})?$/,
-  PL: /^\d{2}-\d{3}$/,
-  DE: /^\d{5}$/,
-  FR: /^\d{5}$/,
-  GB: /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i,
-  CA: /^[A-Z]\d[A-Z] ?\d[A-Z]\d$/i,
-  NL: /^\d{4} ?[A-Z]{2}$/i,
-};
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -79,23 +76,31 @@ export function emailIssue(email: string): string | null {
   return EMAIL.test(email.trim()) ? null : 'invalid.email';
 }
 
-/** Field (`shippingAddress.city`) → message key, for every problem of the address. */
-export function addressIssues(address: Partial<Address>, rules: AddressRules): Record<string, string> {
+/**
+ * Field (`shippingAddress.city`) → message key, for every problem of the address. A postal code
+ * that fails the country's pattern is reported unless `postalHinted` (the shopper saw the hint for
+ * this very value and sent it again: the pattern is a hint, checkout decides).
+ */
+export function addressIssues(
+  address: Partial<Address>,
+  rules: AddressRules,
+  country: Country | undefined,
+  kind: AddressKind = 'shipping',
+  postalHinted = false,
+): Record<string, string> {
   const issues: Record<string, string> = {};
-  for (const { field, required } of addressFields(rules)) {
-    if (required && !address[field]?.trim()) issues[`shippingAddress.${field}`] = 'invalid.required';
+  const key = (field: string) => `${kind}Address.${field}`;
+  for (const { field, required } of addressFields(rules, country, kind)) {
+    if (required && !address[field]?.trim()) issues[key(field)] = 'invalid.required';
   }
-  const postal = POSTAL[address.countryCode ?? ''];
-  if (postal && address.postalCode && !postal.test(address.postalCode.trim()) && !issues['shippingAddress.postalCode']) {
-    issues['shippingAddress.postalCode'] = 'invalid.postalCode';
-  }
-  if (address.phone && !/^\+?[\d\s().-]{6,20}$/.test(address.phone)) issues['shippingAddress.phone'] = 'invalid.phone';
+  if (!postalHinted && !issues[key('postalCode')] && postalMismatch(country, address.postalCode)) issues[key('postalCode')] = 'invalid.postalCode';
+  if (address.phone && !/^\+?[\d\s().-]{6,20}$/.test(address.phone)) issues[key('phone')] = 'invalid.phone';
   return issues;
 }
 
 /** Whether an address has everything `rules` require (to resume a checkout past it). */
-export function isAddressComplete(address: Partial<Address> | null | undefined, rules: AddressRules): boolean {
-  return !!address && Object.keys(addressIssues(address, rules)).length === 0;
+export function isAddressComplete(address: Partial<Address> | null | undefined, rules: AddressRules, country?: Country): boolean {
+  return !!address && Object.keys(addressIssues(address, rules, country, 'shipping', true)).length === 0;
 }
 
 /** The address as lines of text, for summaries and the receipt. */

@@ -1,93 +1,16 @@
 // The checkout as a state machine, free of Lit and of the DOM, so every rule of it is unit-tested
 // without a page (test/node/checkout-flow.test.ts). `<tote-checkout>` renders its state and turns
-// the shopper's gestures into calls of its methods.
-import {
-  ApiError,
-  CheckoutRejection,
-  type Address,
-  type ApiClient,
-  type Cart,
-  type OrderReceipt,
-  type PaymentMethod,
-  type PaymentSelect,
-  type ShippingOption,
-  type Store,
-} from '../../api/index.js';
-import type { CartState } from '../../store/index.js';
-import { addressIssues, emailIssue, isAddressComplete, type AddressRules } from './address.js';
+// the shopper's gestures into calls of its methods. The payment's own rules (URLs, hand-off kinds,
+// the status cadence) live in payment.ts, the order's settling in order-steps.ts.
+import { ApiError, CheckoutRejection, type Address, type Country, type PaymentMethod, type PaymentSelect } from '../../api/index.js';
+import { addressIssues, emailIssue, isAddressComplete, type AddressKind, type AddressRules } from './address.js';
+import { defaultCountry, fallbackCountries, findCountry } from './countries.js';
+import { OrderSteps } from './order-steps.js';
+import { isPayPal } from './payment.js';
+import { INITIAL_STATE, type FlowDeps, type FlowState, type Note, type PendingOrder, type Step } from './flow-types.js';
 
-export type Step = 'contact' | 'address' | 'shipping' | 'payment' | 'review';
-/** `form`: a step is shown; the others are the moments between and after the steps. */
-export type Phase = 'loading' | 'form' | 'placing' | 'redirecting' | 'confirming' | 'receipt' | 'unavailable';
+export type { FlowApi, FlowDeps, FlowState, Note, PendingOrder, Phase, PlacedOrder, Step } from './flow-types.js';
 
-/** A text to show: a message key of `msg()` (or the server's own words), with its parameters. */
-export interface Note {
-  kind: 'error' | 'info';
-  text: string;
-  params?: Record<string, string | number>;
-}
-
-/** The order waiting for its payment, kept across the trip to the hosted payment page. */
-export interface PendingOrder {
-  orderId: string;
-  orderNumber: string;
-  /** This page is the payment page's return URL (else the shopper came back some other way). */
-  returned?: boolean;
-}
-
-export interface FlowState {
-  phase: Phase;
-  step: Step;
-  /** The steps this cart goes through (digital carts skip shipping; one method skips payment). */
-  steps: Step[];
-  settings: Store | null;
-  cart: Cart | null;
-  email: string;
-  name: string;
-  address: Partial<Address>;
-  shippingOptions: ShippingOption[] | null;
-  shippingRateId: string | null;
-  methods: PaymentMethod[];
-  method: PaymentSelect | null;
-  notes: string;
-  agreed: boolean;
-  /** Field (`email`, `shippingAddress.city`, `terms`…) → message key or server text. */
-  errors: Record<string, string>;
-  note: Note | null;
-  rejection: CheckoutRejection | null;
-  /** A request of the current step is on its way: its button is disabled. */
-  busy: boolean;
-  order: PendingOrder | null;
-  receipt: OrderReceipt | null;
-}
-
-/** What the flow needs from the shop (a `ToteShop` fits; tests pass fakes). */
-export interface FlowDeps {
-  api: Pick<ApiClient, 'updateCart' | 'shippingOptions' | 'paymentMethods' | 'checkout' | 'pay' | 'orderStatus' | 'order'>;
-  cart: {
-    readonly state: CartState;
-    settled(): Promise<void>;
-    refresh(): Promise<Cart>;
-    accept(cart: Cart): void;
-    setQuantity(variantId: string, quantity: number): void;
-    startOver(): Promise<void>;
-  };
-  store(): Promise<Store>;
-  /** Where the hosted payment page sends the shopper back to, for this order. */
-  returnUrl(order: PendingOrder): string;
-  /** Leaves the page for the hosted payment page. */
-  navigate(url: string): void;
-  /** Keeps the pending order across the redirect (sessionStorage in the element). */
-  pending: { get(): PendingOrder | null; set(order: PendingOrder): void; clear(): void };
-  onChange(state: FlowState): void;
-  onComplete?(receipt: OrderReceipt): void;
-  sleep?(ms: number): Promise<void>;
-  /** Delays between status reads after the return; the read budget is 60 a minute. */
-  pollDelays?: number[];
-}
-
-// About 45 s of polling in 14 reads, well inside the 60-a-minute read budget.
-const POLL_DELAYS = [0, 500, 1000, 1500, 2000, 3000, 4000, 5000, 5000, 5000, 5000, 5000, 5000];
 const FIELD_STEP: [RegExp, Step][] = [
   [/^(email|customerName)$/, 'contact'],
   [/^shippingAddress/, 'address'],
@@ -98,34 +21,22 @@ const FIELD_STEP: [RegExp, Step][] = [
 const sameSelect = (a: PaymentSelect | null, b: PaymentSelect): boolean =>
   !!a && (a.kind === 'gateway' ? b.kind === 'gateway' && a.gateway === b.gateway : b.kind === 'manual' && a.manualMethodId === b.manualMethodId);
 
+const clean = (address: Partial<Address>): Partial<Address> =>
+  Object.fromEntries(Object.entries(address).map(([k, v]) => [k, typeof v === 'string' ? v.trim() || null : v])) as Partial<Address>;
+
+const sameAddress = (a: Partial<Address> | null | undefined, b: Partial<Address> | null | undefined): boolean =>
+  !!a && !!b && (['name', 'line1', 'line2', 'city', 'region', 'postalCode', 'countryCode'] as const).every((k) => (a[k] ?? null) === (b[k] ?? null));
+
 export class CheckoutFlow {
-  state: FlowState = {
-    phase: 'loading',
-    step: 'contact',
-    steps: ['contact', 'review'],
-    settings: null,
-    cart: null,
-    email: '',
-    name: '',
-    address: {},
-    shippingOptions: null,
-    shippingRateId: null,
-    methods: [],
-    method: null,
-    notes: '',
-    agreed: false,
-    errors: {},
-    note: null,
-    rejection: null,
-    busy: false,
-    order: null,
-    receipt: null,
-  };
+  state: FlowState = INITIAL_STATE;
+  /** Placing, paying, PayPal's callbacks and the wait for the payment's verdict. */
+  readonly orders: OrderSteps;
   #d: FlowDeps;
-  #polling = 0;
+  #countries: Partial<Record<'ship' | 'all', Promise<Country[]>>> = {};
 
   constructor(deps: FlowDeps) {
     this.#d = deps;
+    this.orders = new OrderSteps(this, deps);
   }
 
   get rules(): AddressRules {
@@ -138,109 +49,153 @@ export class CheckoutFlow {
     return this.state.methods.find((m) => sameSelect(this.state.method, m.select)) ?? this.state.methods[0];
   }
 
-  /** Loads settings, methods and the cart; resumes a payment in progress or the step reached before. */
+  /** Whether the review shows PayPal's buttons instead of the place-order button. */
+  get paysWithPayPal(): boolean {
+    return isPayPal(this.paymentMethod);
+  }
+
+  /** What is missing to the store's minimum order value (minor units), or 0. */
+  get belowMinimum(): number {
+    const minimum = this.state.settings?.checkout.minimumOrderValue ?? 0;
+    const subtotal = this.state.cart?.totals.subtotal ?? 0;
+    return minimum > subtotal ? minimum - subtotal : 0;
+  }
+
+  /** The countries a form offers: ship-to countries for shipping, every country for billing. */
+  countryList(kind: AddressKind): Country[] {
+    return (kind === 'shipping' ? this.state.shipCountries : this.state.allCountries) ?? [];
+  }
+
+  /** The country currently chosen in a form, with its rules. */
+  countryOf(kind: AddressKind): Country | undefined {
+    const code = kind === 'shipping' ? this.state.address.countryCode : this.state.billing.countryCode;
+    return findCountry(this.countryList(kind), code);
+  }
+
+  /** Loads settings, methods, the cart and its countries; resumes a payment in progress or the step reached before. */
   async start(): Promise<void> {
-    this.#set({ phase: 'loading', note: null });
+    this.set({ phase: 'loading', note: null });
     try {
       await this.#d.cart.settled();
+      const ship = this.#loadCountries('ship');
       const [settings, methods, cart] = await Promise.all([this.#d.store(), this.#d.api.paymentMethods(), this.#d.cart.refresh()]);
-      this.#set({ settings, methods: methods.methods, method: methods.methods[0]?.select ?? null });
-      this.#adopt(cart);
+      this.set({ settings, methods: methods.methods, method: methods.methods[0]?.select ?? null, marketing: settings.checkout.precheckMarketingOptIn });
+      this.adopt(cart);
       if (methods.checkoutDisabled) {
-        return this.#set({ phase: 'unavailable', note: { kind: 'error', text: methods.checkoutDisabledReason ?? 'checkout.disabled' } });
+        return this.set({ phase: 'unavailable', note: { kind: 'error', text: methods.checkoutDisabledReason ?? 'checkout.disabled' } });
       }
       const pending = this.#d.pending.get();
-      if (pending) return await this.resumePayment(pending);
+      if (pending) return await this.orders.resumePayment(pending);
       const cartNow = this.state.cart;
-      if (!cartNow || cartNow.items.length === 0) return this.#set({ phase: 'unavailable', note: { kind: 'info', text: 'cart.empty' } });
-      if (cartNow.requiresShipping && cartNow.shippingAddress?.countryCode && isAddressComplete(cartNow.shippingAddress, this.rules)) {
-        await this.#loadShipping();
+      if (!cartNow || cartNow.items.length === 0) return this.set({ phase: 'unavailable', note: { kind: 'info', text: 'cart.empty' } });
+      await (cartNow.requiresShipping ? ship : this.#loadCountries('all'));
+      if (!this.state.billingSame || !cartNow.requiresShipping) await this.#loadCountries('all');
+      if (cartNow.requiresShipping && isAddressComplete(cartNow.shippingAddress, this.rules, this.countryOf('shipping'))) {
+        await this.loadShipping();
       }
-      this.#set({ phase: 'form', step: this.#resumeStep() });
+      this.set({ phase: 'form', step: this.#resumeStep() });
     } catch (error) {
-      this.#set({ phase: 'unavailable', note: this.#noteOf(error) });
+      this.set({ phase: 'unavailable', note: this.noteOf(error) });
     }
   }
 
   /** Shows an earlier step again (the shopper's "Edit"). */
   goTo(step: Step): void {
     if (this.state.busy || !this.state.steps.includes(step)) return;
-    this.#set({ step, errors: {}, note: null, rejection: null });
+    this.set({ step, errors: {}, note: null, rejection: null });
   }
 
-  async submitContact(values: { email: string; name?: string }): Promise<void> {
+  /** Contact: the email, and on a cart that ships nothing the billing name and country. */
+  async submitContact(values: { email: string; name?: string; countryCode?: string; marketing?: boolean }): Promise<void> {
     const email = values.email.trim();
+    const digital = this.state.cart?.requiresShipping === false;
     const name = values.name?.trim() ?? this.state.name;
-    this.#set({ email, name });
+    const billing = digital ? { ...this.state.billing, name: name || null, countryCode: values.countryCode ?? this.state.billing.countryCode ?? null } : this.state.billing;
+    this.set({ email, name, billing, marketing: values.marketing ?? this.state.marketing });
+    const errors: Record<string, string> = {};
     const issue = emailIssue(email);
-    if (issue) return this.#set({ errors: { email: issue } });
-    const patch = this.state.cart?.requiresShipping ? { email } : { email, customerName: name || null };
+    if (issue) errors.email = issue;
+    if (digital && !name) errors['billingAddress.name'] = 'invalid.required';
+    if (digital && !billing.countryCode) errors['billingAddress.countryCode'] = 'invalid.required';
+    if (Object.keys(errors).length) return this.set({ errors });
+    // A cart that ships nothing still sends a billing address: the receipt shows what the server stores.
+    const patch = digital ? { email, customerName: name, billingAddress: { name, countryCode: billing.countryCode } } : { email };
     await this.#save(patch, 'contact');
   }
 
-  async submitAddress(address: Partial<Address>): Promise<void> {
-    const clean = Object.fromEntries(Object.entries(address).map(([k, v]) => [k, typeof v === 'string' ? v.trim() || null : v])) as Partial<Address>;
-    this.#set({ address: clean, shippingOptions: null });
-    const issues = addressIssues(clean, this.rules);
-    if (Object.keys(issues).length) return this.#set({ errors: issues });
-    if (!(await this.#save({ shippingAddress: clean, customerName: clean.name ?? null }, null))) return;
+  /** The shopper picked a country in a form: its region list, label and postal rules follow. */
+  setCountry(kind: AddressKind, countryCode: string): void {
+    const key = kind === 'shipping' ? 'address' : 'billing';
+    const current = this.state[key];
+    if (current.countryCode === countryCode) return;
+    this.set({ [key]: { ...current, countryCode, region: null }, postalHint: null });
+  }
+
+  /** "Billing address same as shipping": unticked shows the billing form (and loads every country). */
+  async setBillingSame(same: boolean): Promise<void> {
+    this.set({ billingSame: same });
+    if (!same) {
+      await this.#loadCountries('all');
+      if (!this.state.billing.countryCode) {
+        const list = this.countryList('billing');
+        this.set({ billing: { ...this.state.billing, countryCode: defaultCountry(list, this.state.address.countryCode, this.state.cart?.visitorCountryCode, this.#d.locale) } });
+      }
+    }
+  }
+
+  /** The address step: shipping, and billing (a copy of shipping when "same as shipping"). */
+  async submitAddress(address: Partial<Address>, billingForm?: Partial<Address>): Promise<void> {
+    const shipping = clean(address);
+    const same = this.state.billingSame;
+    const billing = same ? { ...shipping } : clean(billingForm ?? this.state.billing);
+    const hinted = this.state.postalHint;
+    this.set({ address: shipping, billing: same ? this.state.billing : billing, shippingOptions: null });
+    const issues = {
+      ...addressIssues(shipping, this.rules, this.countryOf('shipping'), 'shipping', hinted === `shipping:${shipping.postalCode}`),
+      ...(same ? {} : addressIssues(billing, this.rules, this.countryOf('billing'), 'billing', hinted === `billing:${billing.postalCode}`)),
+    };
+    if (Object.keys(issues).length) {
+      // A postal code that fails the pattern is a hint: sent again unchanged, it goes to the server.
+      const postal = Object.keys(issues).find((k) => issues[k] === 'invalid.postalCode');
+      const postalHint = postal ? `${postal.startsWith('billing') ? 'billing' : 'shipping'}:${(postal.startsWith('billing') ? billing : shipping).postalCode}` : null;
+      return this.set({ errors: issues, postalHint });
+    }
+    if (!(await this.#save({ shippingAddress: shipping, billingAddress: billing, customerName: shipping.name ?? null }, null))) return;
     try {
-      this.#set({ busy: true });
-      await this.#loadShipping();
+      this.set({ busy: true });
+      await this.loadShipping();
     } catch (error) {
-      return this.#set({ busy: false, note: this.#noteOf(error) });
+      return this.set({ busy: false, note: this.noteOf(error) });
     }
     if (this.state.shippingOptions?.length === 0) {
-      return this.#set({ busy: false, errors: { 'shippingAddress.countryCode': 'checkout.no-shipping' } });
+      return this.set({ busy: false, errors: { 'shippingAddress.countryCode': 'checkout.no-shipping' } });
     }
-    this.#set({ busy: false });
-    this.#advance('address');
+    this.set({ busy: false });
+    this.advance('address');
   }
 
   async chooseShipping(rateId: string): Promise<void> {
-    this.#set({ shippingRateId: rateId });
-    if (!rateId) return this.#set({ errors: { shippingRateId: 'checkout.choose-shipping' } });
+    this.set({ shippingRateId: rateId });
+    if (!rateId) return this.set({ errors: { shippingRateId: 'checkout.choose-shipping' } });
     await this.#save({ shippingRateId: rateId }, 'shipping');
   }
 
   choosePayment(select: PaymentSelect): void {
-    this.#set({ method: select, errors: {} });
-    this.#advance('payment');
+    this.set({ method: select, errors: {}, rejection: null });
+    this.advance('payment');
+  }
+
+  /** The review's inputs as they change (PayPal's buttons place the order without a form submit). */
+  setAgreed(agreed: boolean): void {
+    this.set({ agreed, errors: agreed ? {} : this.state.errors });
+  }
+  setNotes(notes: string): void {
+    this.state = { ...this.state, notes }; // no re-render per keystroke
   }
 
   /** Places the order (or, after a declined payment, pays the same order again). */
-  async placeOrder(options: { agreed?: boolean; notes?: string; acceptPriceChanges?: boolean } = {}): Promise<void> {
-    if (this.state.busy || this.state.phase === 'placing') return; // a double click places one order
-    const agreed = options.agreed ?? this.state.agreed;
-    const notes = options.notes ?? this.state.notes;
-    this.#set({ agreed, notes, errors: {}, note: null, rejection: null });
-    if (this.state.settings?.checkout.termsMode === 'required_checkbox' && !agreed) {
-      return this.#set({ errors: { terms: 'checkout.terms-required' } });
-    }
-    const method = this.paymentMethod;
-    this.#set({ busy: true, phase: 'placing' });
-    try {
-      let order = this.state.order;
-      if (!order) {
-        const result = await this.#d.api.checkout({
-          email: this.state.email || undefined,
-          paymentMethod: method?.select,
-          expectedTotal: this.state.cart?.totals.total,
-          acceptPriceChanges: options.acceptPriceChanges || undefined,
-          agreeToTerms: agreed || undefined,
-          notes: notes.trim() || undefined,
-        });
-        order = { orderId: result.orderId, orderNumber: result.orderNumber };
-        this.#set({ order });
-      }
-      if (method?.select.kind === 'manual') return await this.#finish(order);
-      this.#d.pending.set(order);
-      const payment = await this.#d.api.pay(order.orderId, { returnUrl: this.#d.returnUrl(order), cancelUrl: this.#d.returnUrl(order) });
-      this.#set({ phase: 'redirecting' });
-      this.#d.navigate(payment.handoff.redirectUrl);
-    } catch (error) {
-      this.#onPlaceError(error);
-    }
+  placeOrder(options: { agreed?: boolean; notes?: string; acceptPriceChanges?: boolean } = {}): Promise<void> {
+    return this.orders.place(options);
   }
 
   /** Accepts the new prices of a `price_changed` refusal and places the order at them. */
@@ -255,153 +210,160 @@ export class CheckoutFlow {
       const item = this.state.cart?.items.find((i) => i.id === issue.itemId);
       if (item) this.#d.cart.setQuantity(item.variantId, issue.available);
     }
-    this.#set({ busy: true, rejection: null, note: null });
+    this.set({ busy: true, rejection: null, note: null });
     try {
       await this.#d.cart.settled();
-      this.#adopt(await this.#d.cart.refresh());
-      this.#set({ busy: false, phase: this.state.cart?.items.length ? 'form' : 'unavailable', step: 'review' });
+      this.adopt(await this.#d.cart.refresh());
+      this.set({ busy: false, phase: this.state.cart?.items.length ? 'form' : 'unavailable', step: 'review' });
     } catch (error) {
-      this.#set({ busy: false, note: this.#noteOf(error) });
+      this.set({ busy: false, note: this.noteOf(error) });
     }
   }
 
-  /** After the hosted payment page: reads the order's status until it is settled, then shows the receipt. */
-  async resumePayment(order: PendingOrder): Promise<void> {
-    const run = ++this.#polling;
-    this.#set({ phase: 'confirming', order, busy: true, note: null });
-    const sleep = this.#d.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-    for (const delay of this.#d.pollDelays ?? POLL_DELAYS) {
-      await sleep(delay);
-      if (run !== this.#polling) return;
-      let status;
-      try {
-        status = await this.#d.api.orderStatus(order.orderId);
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 404) {
-          this.#d.pending.clear();
-          return this.#set({ phase: 'form', step: 'review', busy: false, order: null, note: { kind: 'error', text: 'checkout.order-missing' } });
-        }
-        continue; // offline or rate-limited for a moment: the next read may pass
-      }
-      if (status.paymentStatus === 'paid') return await this.#finish(order);
-      if (!order.returned && status.paymentStatus === 'pending') {
-        // Back without going through the payment page (the Back button): nothing to wait for.
-        return this.#set({ phase: 'form', step: 'review', busy: false });
-      }
-      if (status.paymentStatus === 'failed' || status.paymentStatus === 'cancelled') {
-        // The order stays pending (kept, also across a reload): "Pay" tries the same order again.
-        return this.#set({
-          phase: 'form',
-          step: 'review',
-          busy: false,
-          note: { kind: 'error', text: status.paymentStatus === 'failed' ? 'checkout.declined' : 'checkout.cancelled' },
-        });
-      }
-      if (status.status === 'cancelled' || status.paymentStatus === 'expired') {
-        this.#d.pending.clear();
-        this.#adopt(await this.#d.cart.refresh().catch(() => this.state.cart as Cart));
-        return this.#set({ phase: 'form', step: 'review', busy: false, order: null, note: { kind: 'error', text: 'checkout.expired' } });
-      }
-    }
-    this.#set({ busy: false, note: { kind: 'info', text: 'checkout.still-confirming' } });
+  /** After the hosted payment page: reads the order's status until it is settled. */
+  resumePayment(order: PendingOrder): Promise<void> {
+    return this.orders.resumePayment(order);
   }
 
-  /** Stops polling (the element left the page). */
+  /** PayPal's script is blocked (CSP, Trusted Types, offline): PayPal goes, the other methods stay. */
+  dropPayPal(): void {
+    const methods = this.state.methods.filter((m) => !isPayPal(m));
+    if (methods.length === this.state.methods.length) return;
+    const wasChosen = this.paysWithPayPal;
+    this.set({ methods, method: wasChosen ? (methods[0]?.select ?? null) : this.state.method });
+    if (this.state.cart) this.adopt(this.state.cart);
+    if (!methods.length) return this.set({ phase: 'unavailable', note: { kind: 'error', text: 'checkout.disabled' } });
+    if (wasChosen) {
+      const step = this.state.steps.includes('payment') ? 'payment' : 'review';
+      this.set({ step, note: { kind: 'info', text: 'checkout.paypal-unavailable' } });
+    }
+  }
+
+  /** Stops polling and timers (the element left the page). */
   stop(): void {
-    this.#polling++;
+    this.orders.stop();
   }
 
-  async #finish(order: PendingOrder): Promise<void> {
-    // The receipt first: only the token that placed the order may read it, and startOver rotates it.
-    const receipt = await this.#d.api.order(order.orderId);
-    this.#d.pending.clear();
-    this.#set({ phase: 'receipt', receipt, busy: false, order: null });
-    this.#d.onComplete?.(receipt);
-    await this.#d.cart.startOver().catch(() => undefined);
-  }
-
-  #onPlaceError(error: unknown): void {
-    this.#set({ busy: false, phase: 'form' });
+  /** Files a checkout or capture failure where the shopper can act on it. Used by OrderSteps. */
+  onPlaceError(error: unknown): void {
+    this.set({ busy: false, phase: 'form' });
     if (error instanceof CheckoutRejection) {
-      if (error.rejection === 'terms_required') return this.#set({ step: 'review', errors: { terms: 'checkout.terms-required' } });
-      if (error.rejection === 'already_converted') {
-        return this.#set({ step: 'review', note: { kind: 'error', text: 'checkout.already-converted' } });
+      if (error.rejection === 'terms_required') {
+        // The seller may switch the checkbox on mid-checkout: show it, unticked, and point at it.
+        const settings = this.state.settings && { ...this.state.settings, checkout: { ...this.state.settings.checkout, termsMode: 'required_checkbox' as const } };
+        return this.set({ step: 'review', settings, agreed: false, errors: { terms: 'checkout.terms-required' } });
       }
-      return this.#set({ step: 'review', rejection: error, note: { kind: 'error', text: `rejection.${error.rejection}` } });
+      if (error.rejection === 'already_converted') {
+        return this.set({ step: 'review', note: { kind: 'error', text: 'checkout.already-converted' } });
+      }
+      const known = ['price_changed', 'insufficient_stock', 'unavailable_item', 'empty_cart'].includes(error.rejection);
+      return this.set({ step: 'review', rejection: error, note: { kind: 'error', text: known ? `rejection.${error.rejection}` : error.message } });
     }
     if (error instanceof ApiError && error.code === 'VALIDATION_ERROR' && error.details.length) {
       const errors: Record<string, string> = {};
       let step: Step = 'review';
       let found = false;
+      const digital = this.state.cart?.requiresShipping === false;
       for (const detail of error.details) {
         errors[detail.field] = detail.message;
-        const owner = FIELD_STEP.find(([pattern]) => pattern.test(detail.field))?.[1];
+        const owner = /^billingAddress/.test(detail.field) ? (digital ? 'contact' : 'address') : FIELD_STEP.find(([pattern]) => pattern.test(detail.field))?.[1];
         if (owner && this.state.steps.includes(owner) && !found) [step, found] = [owner, true];
       }
-      return this.#set({ step, errors, note: found ? null : { kind: 'error', text: error.details[0]!.message } });
+      return this.set({ step, errors, note: found ? null : { kind: 'error', text: error.details[0]!.message } });
     }
-    this.#set({ step: 'review', note: this.#noteOf(error) });
+    this.set({ step: 'review', note: this.noteOf(error) });
   }
 
   /** PATCHes the cart with one step's answers; on success moves past `step` (when given). */
   async #save(patch: Parameters<FlowDeps['api']['updateCart']>[0], step: Step | null): Promise<boolean> {
     if (this.state.busy) return false;
-    this.#set({ busy: true, errors: {}, note: null });
+    this.set({ busy: true, errors: {}, note: null });
     try {
-      this.#adopt(await this.#d.api.updateCart(patch));
+      this.adopt(await this.#d.api.updateCart(patch));
       this.#d.cart.accept(this.state.cart!);
-      this.#set({ busy: false });
-      if (step) this.#advance(step);
+      this.set({ busy: false, postalHint: null });
+      if (step) this.advance(step);
       return true;
     } catch (error) {
       const errors: Record<string, string> = {};
       if (error instanceof ApiError) for (const d of error.details) errors[d.field] = d.message;
-      this.#set({ busy: false, errors, note: Object.keys(errors).length ? null : this.#noteOf(error) });
+      this.set({ busy: false, errors, note: Object.keys(errors).length ? null : this.noteOf(error) });
       return false;
     }
   }
 
-  async #loadShipping(): Promise<void> {
+  async loadShipping(): Promise<void> {
     const { options } = await this.#d.api.shippingOptions();
     const current = this.state.cart?.shippingRateId;
-    this.#set({ shippingOptions: options, shippingRateId: options.some((o) => o.id === current) ? current! : (options[0]?.id ?? null) });
+    this.set({ shippingOptions: options, shippingRateId: options.some((o) => o.id === current) ? current! : (options[0]?.id ?? null) });
   }
 
-  #advance(from: Step): void {
+  /** `GET /countries` once per list (ship-to, all), cached for the flow; the Intl list when it fails. */
+  #loadCountries(which: 'ship' | 'all'): Promise<Country[]> {
+    this.#countries[which] ??= this.#d.api
+      .countries(which === 'ship' ? { shippable: true, locale: this.#d.locale } : { locale: this.#d.locale })
+      .then((answer) => (answer.countries.length ? answer.countries : fallbackCountries(this.#d.locale)))
+      .catch(() => fallbackCountries(this.#d.locale))
+      .then((list) => {
+        this.set(which === 'ship' ? { shipCountries: list } : { allCountries: list });
+        this.#prefillCountries();
+        return list;
+      });
+    return this.#countries[which];
+  }
+
+  /** A form without a country starts at the saved one, else the visitor hint, else the language's. */
+  #prefillCountries(): void {
+    const { address, billing, cart } = this.state;
+    const visitor = cart?.visitorCountryCode;
+    const ship = this.countryList('shipping');
+    const all = this.countryList('billing');
+    if (ship.length && !findCountry(ship, address.countryCode)) {
+      this.set({ address: { ...address, countryCode: defaultCountry(ship, address.countryCode, visitor, this.#d.locale) } });
+    }
+    if (all.length && !findCountry(all, billing.countryCode)) {
+      this.set({ billing: { ...billing, countryCode: defaultCountry(all, billing.countryCode ?? this.state.address.countryCode, visitor, this.#d.locale) } });
+    }
+  }
+
+  advance(from: Step): void {
     const steps = this.state.steps;
     const next = steps[steps.indexOf(from) + 1] ?? 'review';
-    this.#set({ step: next, errors: {}, note: null });
+    this.set({ step: next, errors: {}, note: null });
   }
 
   #resumeStep(): Step {
     const { cart, steps } = this.state;
     if (!cart?.email) return 'contact';
-    if (steps.includes('address') && !isAddressComplete(cart.shippingAddress, this.rules)) return 'address';
+    if (!cart.requiresShipping && !(cart.billingAddress?.name && cart.billingAddress.countryCode)) return 'contact';
+    if (steps.includes('address') && !isAddressComplete(cart.shippingAddress, this.rules, this.countryOf('shipping'))) return 'address';
     if (steps.includes('shipping') && !cart.shippingRateId) return 'shipping';
     return 'review';
   }
 
   /** Takes the server's cart: steps and forms follow it. */
-  #adopt(cart: Cart): void {
+  adopt(cart: NonNullable<FlowState['cart']>): void {
     const steps: Step[] = ['contact'];
     if (cart.requiresShipping) steps.push('address', 'shipping');
     if (this.state.methods.length > 1) steps.push('payment');
     steps.push('review');
     const first = !this.state.cart;
-    this.#set({
+    this.set({
       cart,
       steps,
       step: steps.includes(this.state.step) ? this.state.step : 'review',
       ...(first && {
         email: cart.email ?? '',
         address: cart.shippingAddress ?? {},
-        name: cart.shippingAddress?.name ?? '',
+        billing: cart.billingAddress ?? {},
+        billingSame: !cart.requiresShipping || !cart.billingAddress || sameAddress(cart.billingAddress, cart.shippingAddress),
+        name: cart.customerName ?? (cart.requiresShipping ? cart.shippingAddress?.name : cart.billingAddress?.name) ?? '',
         shippingRateId: cart.shippingRateId,
       }),
     });
   }
 
-  #noteOf(error: unknown): Note {
+  noteOf(error: unknown): Note {
     if (error instanceof ApiError) {
       if (error.code === 'RATE_LIMITED') return { kind: 'error', text: 'error.busy' };
       if (error.status === 0 || error.status >= 500) return { kind: 'error', text: 'error.network' };
@@ -410,7 +372,7 @@ export class CheckoutFlow {
     return { kind: 'error', text: 'error.network' };
   }
 
-  #set(patch: Partial<FlowState>): void {
+  set(patch: Partial<FlowState>): void {
     this.state = { ...this.state, ...patch };
     this.#d.onChange(this.state);
   }

@@ -4,8 +4,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Address } from '../../api/index.js';
 import { formatMoney } from '../../internal/format.js';
 import { msg } from '../../internal/messages.js';
-import { addressFields, addressLines, countries, guessCountry } from './address.js';
+import { addressFields, addressLines, type AddressKind } from './address.js';
 import type { CheckoutFlow, FlowState, Step } from './checkout-flow.js';
+import { regionLabelKey, subdivisionsOf } from './countries.js';
+import { renderReview } from './review.js';
 
 export interface StepContext {
   flow: CheckoutFlow;
@@ -14,7 +16,7 @@ export interface StepContext {
   currency: string;
 }
 
-const fieldId = (key: string) => `f-${key.replace(/\W/g, '-')}`;
+export const fieldId = (key: string) => `f-${key.replace(/\W/g, '-')}`;
 
 interface FieldSpec {
   /** The form control's name (what the step's submit reads). */
@@ -26,10 +28,11 @@ interface FieldSpec {
   type?: string;
   /** Where the flow files this field's error (`shippingAddress.city`); default: `name`. */
   key?: string;
+  placeholder?: string;
 }
 
 /** A field's error under it, tied to the control with aria-describedby. */
-function fieldError(ctx: StepContext, id: string, error: string | undefined) {
+export function fieldError(ctx: StepContext, id: string, error: string | undefined) {
   return error ? html`<p class="field-error" id="${id}-error">${msg(ctx.locale, error)}</p>` : nothing;
 }
 
@@ -38,57 +41,110 @@ function field(ctx: StepContext, spec: FieldSpec): TemplateResult {
   const id = fieldId(spec.key ?? spec.name);
   const error = ctx.state.errors[spec.key ?? spec.name];
   const optional = spec.required ? nothing : html` <span class="optional">${msg(ctx.locale, 'field.optional')}</span>`;
-  return html`<div class="field" data-field=${spec.name}>
+  return html`<div class="field" data-field=${(spec.key ?? spec.name).split('.').pop()}>
     <label for=${id}>${spec.label}${optional}</label>
     <input id=${id} name=${spec.name} type=${spec.type ?? 'text'} .value=${spec.value} autocomplete=${spec.autocomplete}
-      ?required=${spec.required} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${id}-error` : nothing} />
+      placeholder=${spec.placeholder ?? nothing} ?required=${spec.required} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `${id}-error` : nothing} />
     ${fieldError(ctx, id, error)}
   </div>`;
 }
 
-function continueButton(ctx: StepContext, label = msg(ctx.locale, 'step.continue')): TemplateResult {
+export function continueButton(ctx: StepContext, label = msg(ctx.locale, 'step.continue')): TemplateResult {
   return html`<button class="button continue" ?disabled=${ctx.state.busy} aria-busy=${ctx.state.busy ? 'true' : 'false'}>${label}</button>`;
 }
 
-function values(event: SubmitEvent): Record<string, string> {
+export function values(event: SubmitEvent): Record<string, string> {
   event.preventDefault();
   const data = new FormData(event.target as HTMLFormElement);
   return Object.fromEntries([...data.entries()].map(([k, v]) => [k, String(v)]));
 }
 
+/** A select of the flow's countries (ship-to for shipping, all for billing); a pick re-renders the region. */
+function countryField(ctx: StepContext, kind: AddressKind, name: string, autocomplete: string): TemplateResult {
+  const { state, locale, flow } = ctx;
+  const key = `${kind}Address.countryCode`;
+  const id = fieldId(key);
+  const error = state.errors[key];
+  const chosen = (kind === 'shipping' ? state.address : state.billing).countryCode ?? '';
+  return html`<div class="field" data-field="countryCode">
+    <label for=${id}>${msg(locale, 'field.countryCode')}</label>
+    <select id=${id} name=${name} autocomplete=${autocomplete} aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${error ? `${id}-error` : nothing} @change=${(e: Event) => flow.setCountry(kind, (e.target as HTMLSelectElement).value)}>
+      ${flow.countryList(kind).map((c) => html`<option value=${c.code} ?selected=${c.code === chosen}>${c.name}</option>`)}
+    </select>
+    ${fieldError(ctx, id, error)}
+  </div>`;
+}
+
 export function renderContact(ctx: StepContext): TemplateResult {
-  const { state, locale } = ctx;
-  const askName = !state.cart?.requiresShipping;
-  return html`<form novalidate @submit=${(e: SubmitEvent) => void ctx.flow.submitContact(values(e) as { email: string; name?: string })}>
+  const { state, locale, flow } = ctx;
+  const digital = state.cart?.requiresShipping === false;
+  const settings = state.settings?.checkout;
+  const submit = (e: SubmitEvent) => {
+    const form = values(e);
+    void flow.submitContact({ email: form.email ?? '', name: form.name, countryCode: form.countryCode, marketing: settings?.showMarketingOptIn ? form.marketing === 'on' : undefined });
+  };
+  return html`<form novalidate @submit=${submit}>
     ${field(ctx, { name: 'email', label: msg(locale, 'field.email'), value: state.email, required: true, type: 'email', autocomplete: 'email' })}
-    ${askName ? field(ctx, { name: 'name', label: msg(locale, 'field.name'), value: state.name, required: false, autocomplete: 'name' }) : nothing}
+    ${digital
+      ? html`${field(ctx, { name: 'name', key: 'billingAddress.name', label: msg(locale, 'field.name'), value: state.name, required: true, autocomplete: 'billing name' })}
+          ${countryField(ctx, 'billing', 'countryCode', 'billing country')}
+          <p class="field-note">${msg(locale, 'checkout.billing-digital')}</p>`
+      : nothing}
+    ${settings?.showMarketingOptIn
+      ? html`<label class="check"><input type="checkbox" name="marketing" ?checked=${state.marketing} /><span>${msg(locale, 'checkout.marketing')}</span></label>`
+      : nothing}
     ${continueButton(ctx)}
   </form>`;
 }
 
+/** One address's fields, with the country's region (select or text, named by the country) and postal rules. */
+function addressFieldset(ctx: StepContext, kind: AddressKind, prefix: string): TemplateResult[] {
+  const { state, locale, flow } = ctx;
+  const address = kind === 'shipping' ? state.address : state.billing;
+  const country = flow.countryOf(kind);
+  return addressFields(flow.rules, country, kind).map(({ field: name, required, autocomplete }) => {
+    const key = `${kind}Address.${name}`;
+    const control = `${prefix}${name}`;
+    if (name === 'countryCode') return countryField(ctx, kind, control, autocomplete);
+    const label = msg(locale, name === 'region' ? regionLabelKey(country) : `field.${name}`);
+    const choices = name === 'region' ? subdivisionsOf(country) : null;
+    if (!choices) {
+      const placeholder = name === 'postalCode' ? (country?.postalExample ?? undefined) : undefined;
+      return field(ctx, { name: control, key, label, value: address[name] ?? '', required, autocomplete, placeholder, type: name === 'phone' ? 'tel' : 'text' });
+    }
+    const id = fieldId(key);
+    const error = state.errors[key];
+    const optional = required ? nothing : html` <span class="optional">${msg(locale, 'field.optional')}</span>`;
+    return html`<div class="field" data-field="region">
+      <label for=${id}>${label}${optional}</label>
+      <select id=${id} name=${control} autocomplete=${autocomplete} ?required=${required} aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? `${id}-error` : nothing}>
+        <option value="" ?selected=${!address.region}>${msg(locale, 'field.choose')}</option>
+        ${choices.map((s) => html`<option value=${s.code} ?selected=${s.code === address.region}>${s.name}</option>`)}
+      </select>
+      ${fieldError(ctx, id, error)}
+    </div>`;
+  });
+}
+
 export function renderAddress(ctx: StepContext): TemplateResult {
   const { state, locale, flow } = ctx;
-  const address = state.address;
-  const country = address.countryCode || guessCountry(locale);
-  const submit = (e: SubmitEvent) => void flow.submitAddress(values(e) as Partial<Address>);
+  const submit = (e: SubmitEvent) => {
+    const form = values(e);
+    const pick = (prefix: string) =>
+      Object.fromEntries(Object.entries(form).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v])) as Partial<Address>;
+    void flow.submitAddress(pick('ship-'), state.billingSame ? undefined : pick('bill-'));
+  };
   return html`<form novalidate @submit=${submit} class="address">
-    ${addressFields(flow.rules).map(({ field: name, required, autocomplete }) => {
-      const key = `shippingAddress.${name}`;
-      const label = msg(locale, `field.${name}`);
-      if (name !== 'countryCode') {
-        return field(ctx, { name, key, label, value: address[name] ?? '', required, autocomplete, type: name === 'phone' ? 'tel' : 'text' });
-      }
-      const id = fieldId(key);
-      const error = state.errors[key];
-      return html`<div class="field">
-        <label for=${id}>${label}</label>
-        <select id=${id} name="countryCode" autocomplete=${autocomplete} aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${error ? `${id}-error` : nothing}>
-          ${countries(locale).map(([code, name]) => html`<option value=${code} ?selected=${code === country}>${name}</option>`)}
-        </select>
-        ${fieldError(ctx, id, error)}
-      </div>`;
-    })}
+    ${addressFieldset(ctx, 'shipping', 'ship-')}
+    <label class="check same-billing">
+      <input type="checkbox" .checked=${state.billingSame} @change=${(e: Event) => void flow.setBillingSame((e.target as HTMLInputElement).checked)} />
+      <span>${msg(locale, 'checkout.billing-same')}</span>
+    </label>
+    ${state.billingSame
+      ? nothing
+      : html`<fieldset class="billing"><legend>${msg(locale, 'checkout.billing')}</legend>${addressFieldset(ctx, 'billing', 'bill-')}</fieldset>`}
     ${continueButton(ctx)}
   </form>`;
 }
@@ -139,63 +195,6 @@ export function renderPayment(ctx: StepContext): TemplateResult {
       )}
     </fieldset>
     ${continueButton(ctx)}
-  </form>`;
-}
-
-export function renderReview(ctx: StepContext): TemplateResult {
-  const { state, locale, currency, flow } = ctx;
-  const settings = state.settings?.checkout;
-  const money = (minor: number) => formatMoney(minor, currency, locale);
-  const rejection = state.rejection;
-  const termsError = state.errors.terms;
-  const total = state.cart?.totals.total ?? 0;
-  const submit = (e: SubmitEvent) => {
-    const form = values(e);
-    void flow.placeOrder({ agreed: form.terms === 'on', notes: form.notes ?? state.notes });
-  };
-  return html`<form novalidate @submit=${submit}>
-    ${rejection?.priceChanges.length
-      ? html`<ul class="changes" aria-label=${msg(locale, 'rejection.price_changed')}>
-          ${rejection.priceChanges.map(
-            (c) => html`<li>${msg(locale, 'checkout.price-line', { name: c.name, before: money(c.previousUnitPrice), after: money(c.currentUnitPrice) })}</li>`,
-          )}
-        </ul>`
-      : nothing}
-    ${rejection?.stockIssues.length
-      ? html`<ul class="changes">
-            ${rejection.stockIssues.map((s) => html`<li>${msg(locale, 'checkout.stock-line', { ...s })}</li>`)}
-          </ul>
-          <button type="button" class="button secondary" @click=${() => void flow.adjustToStock()}>${msg(locale, 'checkout.adjust-stock')}</button>`
-      : nothing}
-    ${settings?.showNotesField
-      ? html`<div class="field">
-          <label for="f-notes">${msg(locale, 'checkout.notes')} <span class="optional">${msg(locale, 'field.optional')}</span></label>
-          <textarea id="f-notes" name="notes" rows="2" maxlength="1000" .value=${state.notes}></textarea>
-        </div>`
-      : nothing}
-    ${settings?.termsMode === 'required_checkbox'
-      ? html`<div class="terms">
-          <label class="check">
-            <input id="f-terms" type="checkbox" name="terms" ?checked=${state.agreed} aria-invalid=${termsError ? 'true' : 'false'}
-              aria-describedby=${termsError ? 'f-terms-error' : nothing} />
-            <span>${msg(locale, 'checkout.agree')}</span>
-          </label>
-          ${settings.termsUrl ? html`<a href=${settings.termsUrl} target="_blank" rel="noopener">${msg(locale, 'checkout.terms-link')}</a>` : nothing}
-          ${fieldError(ctx, 'f-terms', termsError)}
-        </div>`
-      : settings?.termsMode === 'notice'
-        ? html`<p class="field-note">
-            ${msg(locale, 'checkout.terms-notice')}
-            ${settings.termsUrl ? html`<a href=${settings.termsUrl} target="_blank" rel="noopener">${msg(locale, 'checkout.terms-link')}</a>` : nothing}
-          </p>`
-        : nothing}
-    ${rejection?.rejection === 'price_changed'
-      ? html`<button type="button" class="button place" ?disabled=${state.busy} @click=${() => void flow.acceptPriceChanges()}>
-          ${msg(locale, 'checkout.accept-prices')}
-        </button>`
-      : html`<button part="place-order" class="button place" ?disabled=${state.busy} aria-busy=${state.busy ? 'true' : 'false'}>
-          ${msg(locale, state.order ? 'checkout.pay-again' : 'checkout.place', { amount: money(total) })}
-        </button>`}
   </form>`;
 }
 

@@ -276,6 +276,64 @@ export const checkoutStyles = [
       border-radius: var(--_radius);
       background: var(--_muted-surface);
     }
+    .plain {
+      white-space: pre-line;
+      overflow-wrap: anywhere;
+    }
+    .terms-text summary {
+      cursor: pointer;
+      color: var(--_accent);
+      font-size: 0.875rem;
+    }
+    .terms-text .plain {
+      max-block-size: 12rem;
+      overflow: auto;
+      margin-block-start: 0.5rem;
+      padding: 0.5rem 0.75rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      font-size: 0.875rem;
+    }
+    .policies {
+      margin: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      font-size: 0.875rem;
+    }
+    .policies a,
+    .redirect a {
+      color: var(--_accent);
+    }
+    fieldset.billing {
+      grid-column: 1 / -1;
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      gap: 0.875rem;
+      margin: 0;
+      padding: 0.75rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    fieldset.billing > * {
+      grid-column: 1 / -1;
+    }
+    fieldset.billing legend {
+      font-weight: 600;
+      padding-inline: 0.25rem;
+    }
+    .paypal {
+      display: grid;
+      gap: 0.5rem;
+    }
+    .paypal[aria-busy='true'] #paypal-buttons,
+    #paypal-buttons.blocked {
+      opacity: 0.5;
+      pointer-events: none;
+    }
+    .totals.settled {
+      margin-block-start: -0.25rem;
+    }
     .instructions p + p {
       margin-block-start: 0.5rem;
     }

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { fire } from '../../internal/cart-events.js';
 import { formatMoney } from '../../internal/format.js';
 import { msg } from '../../internal/messages.js';
-import { clearPendingOrder, readPendingOrder, returnUrlFor, writePendingOrder } from '../../internal/pending-order.js';
+import { clearPaymentMarker, clearPendingOrder, paymentUrlsFor, readPendingOrder, writePendingOrder } from '../../internal/pending-order.js';
 import { ShopController } from '../../internal/shop-controller.js';
 import { themeStyles } from '../../internal/theme.js';
 import type { ToteShop } from '../../store/index.js';
@@ -10,13 +10,14 @@ import { renderTotals } from '../cart/cart-parts.js';
 import { CheckoutFlow, type FlowState, type Step } from './checkout-flow.js';
 import { STEP_RENDERERS, stepSummary, type StepContext } from './checkout-steps.js';
 import { checkoutStyles } from './checkout.styles.js';
+import { mountPayPal } from './paypal.js';
 import { renderReceipt } from './receipt.js';
 
 /**
- * The checkout: contact, shipping address, shipping method, payment method and review, each saved
- * to the cart as it is completed (a reload resumes there); then the order, the hand-off to the
- * hosted payment page, the wait for its verdict on return, and the receipt. Works on its own on a
- * checkout page, or inside the `<tote-cart>` drawer.
+ * The checkout: contact, shipping and billing address, shipping method, payment method and review,
+ * each saved to the cart as it is completed (a reload resumes there); then the order, the hand-off
+ * (the hosted payment page, or PayPal's in-context buttons), the wait for the verdict on return,
+ * and the receipt. Works on its own on a checkout page, or inside the `<tote-cart>` drawer.
  *
  * @summary Checkout steps, place order, payment hand-off and receipt.
  * @tagname tote-checkout
@@ -30,6 +31,8 @@ import { renderReceipt } from './receipt.js';
  * @csspart totals - The totals in the summary.
  * @csspart receipt - The receipt.
  * @csspart instructions - Bank-transfer instructions on the receipt.
+ * @csspart amount-due - The receipt's "Total paid" or "Amount due" row.
+ * @csspart paypal - The box PayPal's buttons render into (on the review step, when PayPal is chosen).
  * @cssprop --tote-accent - Buttons, the current step, focus.
  * @cssprop --tote-surface - Background.
  * @cssprop --tote-text - Text colour.
@@ -51,7 +54,7 @@ export class ToteCheckout extends LitElement {
   /** Set by `<tote-cart>` when the checkout is shown inside its drawer (no own title). */
   embedded = false;
 
-  /** How the shopper is sent to the hosted payment page; replace it to open the page elsewhere. */
+  /** How the shopper leaves for the hosted payment page (or the store's page after the receipt); replace it to open the page elsewhere. */
   navigate: (url: string) => void = (url) => location.assign(url);
 
   private flowState: FlowState | null = null;
@@ -59,7 +62,12 @@ export class ToteCheckout extends LitElement {
   #shop = new ShopController(this);
   #flow: CheckoutFlow | undefined;
   #flowShop: ToteShop | undefined;
-  #focusNext: 'heading' | 'error' | 'receipt' | null = null;
+  #focusNext: 'heading' | 'error' | 'receipt' | 'waiting' | null = null;
+  /** The element PayPal's buttons live in, once mounted (a new one after a re-render mounts again). */
+  #paypalHost: HTMLElement | null = null;
+  #hadFocus = false;
+  /** What the live region says: the step the shopper is on now. */
+  #announcement = '';
 
   /** The first render waits for this element's words (see ShopController.textsPending). */
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -80,6 +88,9 @@ export class ToteCheckout extends LitElement {
   }
 
   protected override willUpdate(): void {
+    // A re-render may remove the focused control (a step that went away, a form replaced by a
+    // spinner): remember that focus was inside, so updated() can put it somewhere sensible.
+    this.#hadFocus = !!this.shadowRoot?.activeElement;
     const shop = this.#shop.shop;
     if (!shop || shop === this.#flowShop) return;
     this.#flow?.stop();
@@ -88,21 +99,26 @@ export class ToteCheckout extends LitElement {
       api: shop.api,
       cart: shop.cart,
       store: () => shop.catalog.store(),
-      returnUrl: (order) => returnUrlFor(order.orderId),
+      locale: shop.locale,
+      paymentUrls: (order) => paymentUrlsFor(order.orderId),
       navigate: (url) => this.navigate(url),
       pending: {
-        get: () => readPendingOrder(shop.publicKey),
+        get: () => {
+          const pending = readPendingOrder(shop.publicKey);
+          if (pending?.via === 'cancel') clearPaymentMarker(); // read once: a reload is not a second cancel
+          return pending;
+        },
         set: (order) => writePendingOrder(shop.publicKey, order),
         clear: () => clearPendingOrder(shop.publicKey),
       },
       onChange: (next) => this.#onChange(next),
-      onComplete: (receipt) =>
+      onComplete: (placed) =>
         fire(this, 'tote-order-complete', {
-          orderId: receipt.id,
-          orderNumber: receipt.orderNumber,
-          total: receipt.totals.total,
-          currencyCode: receipt.currencyCode,
-          paymentStatus: receipt.paymentStatus,
+          orderId: placed.orderId,
+          orderNumber: placed.orderNumber,
+          total: placed.total ?? 0,
+          currencyCode: placed.currencyCode ?? '',
+          paymentStatus: placed.paymentStatus,
         }),
     });
     this.#flow = flow;
@@ -117,13 +133,23 @@ export class ToteCheckout extends LitElement {
     if (next.phase === 'receipt' && before?.phase !== 'receipt') this.#focusNext = 'receipt';
     else if (Object.keys(next.errors).length && next.errors !== before?.errors) this.#focusNext = 'error';
     else if (before && next.phase === 'form' && (next.step !== before.step || before.phase !== 'form')) this.#focusNext = 'heading';
+    else if (next.phase !== before?.phase && ['placing', 'redirecting', 'confirming', 'unavailable'].includes(next.phase)) this.#focusNext = 'waiting';
+    else if (next.note?.kind === 'error' && next.note !== before?.note && next.phase === 'form') this.#focusNext = 'error';
+    if (next.phase === 'form' && (next.step !== before?.step || before?.phase !== 'form')) {
+      const label = msg(this.#locale, `step.${next.step}`);
+      this.#announcement = `${msg(this.#locale, 'step.number', { n: next.steps.indexOf(next.step) + 1, total: next.steps.length })} ${label}`;
+    } else if (next.phase === 'receipt' && before?.phase !== 'receipt') {
+      this.#announcement = msg(this.#locale, 'receipt.title', { number: next.receipt?.orderNumber || next.placed?.orderNumber || '' });
+    }
     if (next.note?.kind === 'error' && next.note !== before?.note) {
       fire(this, 'tote-error', { code: next.rejection ? 'CHECKOUT_REJECTED' : 'CHECKOUT', message: msg(this.#locale, next.note.text), source: 'tote-checkout' });
     }
   }
 
   protected override updated(_changed: PropertyValues<this>): void {
-    const target = this.#focusNext;
+    this.#syncPayPal();
+    const lost = this.#hadFocus && !this.shadowRoot?.activeElement;
+    const target = this.#focusNext ?? (lost ? (this.flowState?.phase === 'form' ? 'heading' : 'waiting') : null);
     if (!target) return;
     this.#focusNext = null;
     const root = this.renderRoot;
@@ -132,8 +158,24 @@ export class ToteCheckout extends LitElement {
         ? root.querySelector<HTMLElement>('[aria-invalid="true"]') ?? root.querySelector<HTMLElement>('.step-note')
         : target === 'receipt'
           ? root.querySelector<HTMLElement>('#receipt-title')
-          : root.querySelector<HTMLElement>('.current .step-title');
+          : target === 'waiting'
+            ? root.querySelector<HTMLElement>('.waiting, .notice, #receipt-title')
+            : root.querySelector<HTMLElement>('.current .step-title');
     el?.focus();
+  }
+
+  /** PayPal's buttons into `#paypal-buttons` when the review shows it: loaded only now, once per box. */
+  #syncPayPal(): void {
+    const host = this.renderRoot.querySelector<HTMLElement>('#paypal-buttons');
+    if (!host || host === this.#paypalHost) return;
+    this.#paypalHost = host;
+    const flow = this.#flow;
+    const method = flow?.paymentMethod;
+    const currency = flow?.state.cart?.currencyCode ?? flow?.state.settings?.currency ?? 'USD';
+    if (!flow || !method?.sdk) return;
+    void mountPayPal(host, method.sdk, currency, flow.orders.paypal()).then((ok) => {
+      if (!ok && flow === this.#flow) flow.dropPayPal();
+    });
   }
 
   get #locale(): string {
@@ -147,26 +189,33 @@ export class ToteCheckout extends LitElement {
     if (!s || !flow || s.phase === 'loading') {
       return html`<div part="base" class="checkout"><p class="status" role="status" aria-busy="true">${msg(locale, 'checkout.loading')}</p></div>`;
     }
+    return html`${this.#renderPhase(s, flow, locale)}<p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>`;
+  }
+
+  #renderPhase(s: FlowState, flow: CheckoutFlow, locale: string) {
     const currency = s.cart?.currencyCode ?? s.settings?.currency ?? 'USD';
     const ctx: StepContext = { flow, state: s, locale, currency };
     const title = this.embedded ? nothing : html`<h2 class="title">${msg(locale, 'checkout.title')}</h2>`;
-    if (s.phase === 'receipt' && s.receipt) {
+    if (s.phase === 'receipt' && s.placed) {
+      const confirmation = s.settings?.checkout.confirmationMessage ?? null;
       return html`<div part="base" class="checkout">
-        ${renderReceipt(s.receipt, s.methods, s.settings?.checkout.confirmationMessage ?? null, locale, () => this.#continueShopping())}
+        ${renderReceipt({ receipt: s.receipt, placed: s.placed, confirmation, redirectTo: s.redirectTo, locale, onContinue: () => this.#continueShopping() })}
       </div>`;
     }
     if (s.phase === 'unavailable') {
-      return html`<div part="base" class="checkout">${title}<p class="notice ${s.note?.kind ?? ''}" role="alert">${msg(locale, s.note?.text ?? 'checkout.disabled')}</p>
+      return html`<div part="base" class="checkout">${title}<p class="notice ${s.note?.kind ?? ''}" role="alert" tabindex="-1">${msg(locale, s.note?.text ?? 'checkout.disabled')}</p>
         <button type="button" class="button secondary" @click=${() => this.#continueShopping()}>${msg(locale, 'cart.continue')}</button></div>`;
     }
     if (s.phase === 'placing' || s.phase === 'redirecting' || s.phase === 'confirming') {
       const words = msg(locale, s.phase === 'placing' ? 'checkout.placing' : s.phase === 'redirecting' ? 'checkout.redirecting' : 'checkout.confirming');
       const waiting = s.phase === 'confirming' && !s.busy;
       return html`<div part="base" class="checkout">${title}
-        <div class="waiting" role="status">
+        <div class="waiting" role="status" tabindex="-1">
           ${waiting ? nothing : html`<span class="spinner" aria-hidden="true"></span>`}
           <p>${waiting ? msg(locale, s.note?.text ?? 'checkout.still-confirming') : words}</p>
-          ${waiting && s.order ? html`<button type="button" class="button secondary" @click=${() => void flow.resumePayment({ ...s.order!, returned: true })}>${msg(locale, 'checkout.check-again')}</button>` : nothing}
+          ${waiting && s.order?.orderNumber ? html`<p>${msg(locale, 'checkout.order-number', { number: s.order.orderNumber })}</p>` : nothing}
+          ${waiting && (s.placed?.email || s.email) ? html`<p>${msg(locale, 'receipt.email', { email: s.placed?.email || s.email })}</p>` : nothing}
+          ${waiting && s.order ? html`<button type="button" class="button secondary" @click=${() => void flow.resumePayment({ ...s.order!, via: 'return' })}>${msg(locale, 'checkout.check-again')}</button>` : nothing}
         </div>
         ${this.#renderSummary(ctx)}
       </div>`;
@@ -219,7 +268,12 @@ export class ToteCheckout extends LitElement {
           </li>`,
         )}
       </ul>
-      ${renderTotals(cart.totals, cart.discounts, currency, locale, { shippingKnown: !!cart.shippingRateId || !cart.requiresShipping })}
+      ${renderTotals(cart.totals, cart.discounts, currency, locale, {
+        shippingKnown: !!cart.shippingRateId || !cart.requiresShipping,
+        taxLines: cart.taxBreakdown,
+        taxInclusive: cart.taxInclusive,
+        giftCard: cart.giftCard,
+      })}
     </section>`;
   }
 

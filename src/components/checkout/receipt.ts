@@ -1,50 +1,105 @@
-// Render module of the receipt: what was bought, what it cost, where it goes, how to pay.
+// Render module of the receipt: what was bought, what it cost, where it goes, how to pay. The
+// receipt is flat on the wire (no `totals`, addresses by `kind`); when it could not be read at all,
+// the screen still confirms the order from what checkout and the status said.
 import { html, nothing } from 'lit';
-import type { OrderReceipt, PaymentMethod } from '../../api/index.js';
+import { PAID_STATUSES, type Discount, type OrderReceipt, type Totals } from '../../api/index.js';
 import { formatMoney } from '../../internal/format.js';
 import { msg } from '../../internal/messages.js';
 import { renderTotals } from '../cart/cart-parts.js';
 import { addressLines } from './address.js';
+import type { PlacedOrder } from './flow-types.js';
 
-export function renderReceipt(receipt: OrderReceipt, methods: PaymentMethod[], confirmation: string | null, locale: string, onContinue: () => void) {
-  const currency = receipt.currencyCode;
+export interface ReceiptView {
+  receipt: OrderReceipt | null;
+  placed: PlacedOrder;
+  /** The store's `confirmationMessage` (plain text). */
+  confirmation: string | null;
+  /** The store's page the receipt leads to shortly (checked). */
+  redirectTo: string | null;
+  locale: string;
+  onContinue(): void;
+}
+
+/** The cart-shaped totals of a flat receipt, for the shared totals block. */
+export function receiptTotals(r: OrderReceipt): Totals {
+  return {
+    subtotal: r.subtotal,
+    discountTotal: r.discountTotal,
+    taxTotal: r.taxTotal,
+    shippingTotal: r.shippingTotal,
+    total: r.total,
+    giftCardTotal: r.giftCardTotal,
+    amountDue: r.amountDue,
+  };
+}
+
+/** The receipt's one discount row (it carries a total and a code, not the cart's list). */
+export function receiptDiscounts(r: OrderReceipt, locale: string): Discount[] {
+  if (!(r.discountTotal > 0)) return [];
+  return [{ id: 'receipt-discount', code: r.discountCode, name: msg(locale, 'receipt.discount'), amount: r.discountTotal, automatic: false }];
+}
+
+const addressOf = (r: OrderReceipt, kind: 'shipping' | 'billing') => r.addresses.find((a) => a.kind === kind) ?? null;
+
+export function renderReceipt(v: ReceiptView) {
+  const { receipt: r, placed, locale } = v;
+  const currency = r?.currencyCode ?? placed.currencyCode ?? 'USD';
   const money = (minor: number) => formatMoney(minor, currency, locale);
-  const paid = receipt.paymentStatus === 'paid';
-  const method = methods.find((m) => m.name === receipt.paymentMethodName);
-  const manual = method?.select.kind === 'manual';
-  const discounts = (receipt as OrderReceipt & { discounts?: [] }).discounts ?? [];
-  const address = addressLines(receipt.shippingAddress, locale);
+  const status = r?.paymentStatus ?? placed.paymentStatus;
+  const paid = PAID_STATUSES.includes(status);
+  const email = r?.email ?? placed.email;
+  const shipping = r ? addressLines(addressOf(r, 'shipping'), locale) : [];
+  const billing = r ? addressLines(addressOf(r, 'billing'), locale) : [];
   return html`<section part="receipt" class="receipt" aria-labelledby="receipt-title">
     <div class="receipt-head">
       <svg class="tick" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"><path d="m5 12 5 5 9-10" /></svg>
-      <h3 id="receipt-title" tabindex="-1">${msg(locale, 'receipt.title', { number: receipt.orderNumber })}</h3>
+      <h3 id="receipt-title" tabindex="-1">${msg(locale, 'receipt.title', { number: r?.orderNumber || placed.orderNumber })}</h3>
     </div>
-    ${receipt.email ? html`<p>${msg(locale, 'receipt.email', { email: receipt.email })}</p>` : nothing}
-    ${confirmation ? html`<p class="field-note">${confirmation}</p>` : nothing}
+    ${email ? html`<p>${msg(locale, 'receipt.email', { email })}</p>` : nothing}
+    ${v.confirmation ? html`<p class="plain confirmation" dir="auto">${v.confirmation}</p>` : nothing}
+    ${v.redirectTo
+      ? html`<p class="redirect" role="status">${msg(locale, 'receipt.redirecting')} <a href=${v.redirectTo}>${msg(locale, 'receipt.redirect-now')}</a></p>`
+      : nothing}
     <dl class="facts">
       <div>
         <dt>${msg(locale, 'receipt.payment')}</dt>
-        <dd>${receipt.paymentMethodName ?? ''} · <span class=${paid ? 'paid' : 'awaiting'}>${msg(locale, paid ? 'receipt.paid' : 'receipt.awaiting')}</span></dd>
+        <dd>${r?.paymentMethodName ? `${r.paymentMethodName} · ` : ''}<span class=${paid ? 'paid' : 'awaiting'}>${msg(locale, paid ? 'receipt.paid' : 'receipt.awaiting')}</span></dd>
       </div>
-      ${address.length ? html`<div><dt>${msg(locale, 'receipt.ship-to')}</dt><dd>${address.join(', ')}${receipt.shippingMethodName ? html`<br />${receipt.shippingMethodName}` : nothing}</dd></div>` : nothing}
+      ${shipping.length
+        ? html`<div><dt>${msg(locale, 'receipt.ship-to')}</dt><dd>${shipping.join(', ')}${r?.shippingMethodName ? html`<br />${r.shippingMethodName}` : nothing}</dd></div>`
+        : nothing}
+      ${billing.length ? html`<div><dt>${msg(locale, 'receipt.bill-to')}</dt><dd>${billing.join(', ')}</dd></div>` : nothing}
     </dl>
-    ${manual && !paid
-      ? html`<div class="instructions" part="instructions">
-          <h4>${msg(locale, 'receipt.instructions')}</h4>
-          <p>${method?.description ?? ''}</p>
-          <p><strong>${money(receipt.totals.amountDue)}</strong> · ${receipt.orderNumber}</p>
-        </div>`
-      : nothing}
-    <h4>${msg(locale, 'receipt.items')}</h4>
+    ${r ? renderBreakdown(r, locale, money) : placed.total !== null ? html`<dl class="totals"><div class="total"><dt>${msg(locale, 'cart.total')}</dt><dd class="price">${money(placed.total)}</dd></div></dl>` : nothing}
+    <button type="button" class="button secondary" @click=${v.onContinue}>${msg(locale, 'cart.continue')}</button>
+  </section>`;
+}
+
+/** Items, the shared totals, then what was paid by gift card and what is still due (and how to pay it). */
+function renderBreakdown(r: OrderReceipt, locale: string, money: (minor: number) => string) {
+  const due = r.amountDue > 0;
+  return html`<h4>${msg(locale, 'receipt.items')}</h4>
     <ul class="summary-lines">
-      ${receipt.items.map(
+      ${r.items.map(
         (item) => html`<li>
           <span>${item.name}${item.variantName ? html` <small>${item.variantName}</small>` : nothing} × ${item.quantity}</span>
           <span class="price">${money(item.subtotal)}</span>
         </li>`,
       )}
     </ul>
-    ${renderTotals(receipt.totals, discounts, currency, locale, { shippingKnown: true })}
-    <button type="button" class="button secondary" @click=${onContinue}>${msg(locale, 'cart.continue')}</button>
-  </section>`;
+    ${renderTotals(receiptTotals(r), receiptDiscounts(r, locale), r.currencyCode, locale, { shippingKnown: true, taxLines: r.taxes, taxInclusive: r.taxInclusive })}
+    <dl class="totals settled">
+      ${r.giftCardTotal > 0 ? html`<div class="gift-card"><dt>${msg(locale, 'receipt.gift-card')}</dt><dd class="price">−${money(r.giftCardTotal)}</dd></div>` : nothing}
+      <div part="amount-due" class="total">
+        <dt>${msg(locale, due ? 'cart.amount-due' : 'receipt.total-paid')}</dt>
+        <dd class="price">${money(due ? r.amountDue : r.total)}</dd>
+      </div>
+    </dl>
+    ${due && r.paymentInstructions
+      ? html`<div class="instructions" part="instructions">
+          <h4 dir="auto">${r.paymentMethodName || msg(locale, 'receipt.instructions')}</h4>
+          <p class="plain" dir="auto">${r.paymentInstructions}</p>
+          <p><strong><bdi>${money(r.amountDue)}</bdi></strong> · <bdi>${r.orderNumber}</bdi></p>
+        </div>`
+      : nothing}`;
 }

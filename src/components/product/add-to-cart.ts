@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Product, Variant } from '../../api/index.js';
-import { imageFor, variantName } from '../../internal/product-model.js';
+import { lineDisplay } from '../../internal/line-display.js';
 import type { ToteShop } from '../../store/index.js';
 
 /** Detail of `tote-add`: what the shopper put in the cart. */
@@ -19,15 +19,7 @@ export type AddOutcome = { ok: true } | { ok: false; message: string };
  * that is only queued (offline, rate-limited) counts as added: the cart keeps and retries it.
  */
 export async function addToCart(source: HTMLElement, shop: ToteShop, product: Product, variant: Variant, detail: AddDetail): Promise<AddOutcome> {
-  const image = imageFor(product, variant);
-  shop.cart.add(variant.id, detail.quantity, {
-    productId: product.id,
-    name: product.name,
-    variantName: variantName(variant),
-    sku: variant.sku,
-    unitPrice: variant.price,
-    imageUrl: image?.urls?.thumb ?? image?.url ?? null,
-  });
+  shop.cart.add(variant.id, detail.quantity, lineDisplay(product, variant));
   source.dispatchEvent(new CustomEvent<AddDetail>('tote-add', { detail, bubbles: true, composed: true }));
   // Waits for this line only (cart.settled() would also wait for other lines' wishes).
   return new Promise<AddOutcome>((resolve) => {

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Product, ProductImage } from '../../api/index.js';
 import { msg } from '../../internal/messages.js';
-import { srcset } from '../../internal/product-model.js';
+import { srcset, thumbOf } from '../../internal/product-model.js';
 
 /**
  * The main image (fixed aspect ratio, so choosing a variant never moves the page) and, when there
@@ -9,7 +9,7 @@ import { srcset } from '../../internal/product-model.js';
  * until the shopper picks a thumbnail.
  */
 export function galleryView(product: Product, shown: ProductImage | undefined, locale: string, onShow: (image: ProductImage) => void) {
-  const source = shown ? srcset(shown, 'gallery') : undefined;
+  const source = shown && srcset(shown, 'gallery');
   return html`<div part="gallery" class="gallery">
     <div part="media" class="media">
       ${shown && source
@@ -18,8 +18,8 @@ export function galleryView(product: Product, shown: ProductImage | undefined, l
             src=${source.src}
             srcset=${source.srcset ?? nothing}
             sizes="(min-width: 48rem) 32rem, 100vw"
-            width=${shown.width}
-            height=${shown.height}
+            width=${shown.width ?? nothing}
+            height=${shown.height ?? nothing}
             alt=${shown.alt || product.name}
           />`
         : html`<span class="no-image" role="img" aria-label=${product.name}></span>`}
@@ -36,7 +36,10 @@ export function galleryView(product: Product, shown: ProductImage | undefined, l
                 aria-label=${image.alt || msg(locale, 'product.image', { n: index + 1, count: product.images.length })}
                 @click=${() => onShow(image)}
               >
-                <img src=${image.urls?.thumb ?? image.url} width="160" height=${Math.round((160 * image.height) / image.width)} alt="" loading="lazy" />
+                ${thumbOf(image)
+                  ? html`<img src=${thumbOf(image)!} width="160"
+                      height=${image.width && image.height ? Math.round((160 * image.height) / image.width) : 160} alt="" loading="lazy" />`
+                  : html`<span class="no-image"></span>`}
               </button>
             </li>`,
           )}

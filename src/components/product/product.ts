@@ -10,6 +10,7 @@ import {
   imageFor,
   initialVariant,
   isSellable,
+  stockCount,
   productJsonLd,
   selectionOf,
   variantFor,
@@ -172,8 +173,8 @@ export class ToteProduct extends LitElement {
     const t = (key: string, params?: Record<string, string | number>) => msg(locale, key, params);
     const variant = variantFor(product, this.selection);
     const inCart = variant ? (this.#shop.cart?.lines.find((line) => line.variantId === variant.id)?.quantity ?? 0) : 0;
-    const cap = variant ? addableQuantity(variant, inCart) : 0;
-    const sellable = !!variant && isSellable(variant);
+    const cap = variant ? addableQuantity(variant, inCart, product) : 0;
+    const sellable = !!variant && isSellable(variant, product);
     const canAdd = sellable && cap !== 0 && this.#adding.state !== 'adding';
     const quantity = cap === null ? this.quantity : Math.max(1, Math.min(this.quantity, cap));
     const shown = this.pickedImage ?? imageFor(product, variant);
@@ -186,7 +187,7 @@ export class ToteProduct extends LitElement {
         ${variant ? priceView(locale, currency, variant.price, variant.compareAtPrice) : nothing}
         ${product.summary ? html`<p class="summary">${product.summary}</p>` : nothing}
         ${optionsView(product, this.selection, locale, (index, valueId) => this.#choose(product, index, valueId))}
-        <p part="stock" class="stock ${sellable && cap !== 0 ? 'ok' : 'out'}">${this.#stockText(variant, cap)}</p>
+        <p part="stock" class="stock ${sellable && cap !== 0 ? 'ok' : 'out'}">${this.#stockText(product, variant, cap)}</p>
         <div class="buy">
           <div part="quantity" class="quantity">
             <button type="button" class="step" ?disabled=${!canAdd || quantity <= 1} @click=${() => (this.quantity = quantity - 1)}>
@@ -215,7 +216,7 @@ export class ToteProduct extends LitElement {
             aria-disabled=${canAdd ? 'false' : 'true'}
             @click=${() => canAdd && variant && this.#add(product, variant, quantity)}
           >
-            ${this.#addLabel(sellable)}
+            ${this.#addLabel(sellable, product.variants.length > 0)}
           </button>
         </div>
         <p class="feedback ${this.#adding.state}" role="status">
@@ -243,19 +244,21 @@ export class ToteProduct extends LitElement {
     return this.#description.nodes;
   }
 
-  #stockText(variant: Variant | undefined, cap: number | null): string {
+  #stockText(product: Product, variant: Variant | undefined, cap: number | null): string {
     const t = (key: string, params?: Record<string, string | number>) => msg(this.#locale, key, params);
-    if (!variant) return t('product.choice-sold-out');
-    if (!isSellable(variant)) return t(this.#data.value?.product.variants.some(isSellable) ? 'product.choice-sold-out' : 'stock.sold-out');
-    if (variant.inventoryPolicy === 'continue' && variant.sellableQuantity !== null && variant.sellableQuantity <= 0) return t('stock.backorder');
+    if (!variant) return t(product.variants.length ? 'product.choice-sold-out' : 'product.unavailable');
+    if (!isSellable(variant, product)) return t(product.variants.some((other) => isSellable(other, product)) ? 'product.choice-sold-out' : 'stock.sold-out');
+    // A gift card counts no stock: never "only N left", never back-order.
+    const count = stockCount(variant, product);
+    if (variant.inventoryPolicy === 'continue' && count !== null && count <= 0) return t('stock.backorder');
     if (cap === 0) return t('product.all-in-cart');
-    if (variant.sellableQuantity !== null && variant.sellableQuantity <= LOW_STOCK) return t('stock.few', { count: variant.sellableQuantity });
+    if (count !== null && count <= LOW_STOCK) return t('stock.few', { count });
     return t('stock.in');
   }
 
-  #addLabel(sellable: boolean): string {
+  #addLabel(sellable: boolean, hasVariants: boolean): string {
     const t = (key: string) => msg(this.#locale, key);
-    if (!sellable) return t('stock.sold-out');
+    if (!sellable) return t(hasVariants ? 'stock.sold-out' : 'product.unavailable');
     if (this.#adding.state === 'adding') return t('product.adding');
     if (this.#adding.state === 'added') return t('product.added');
     return t('product.add');

@@ -13,7 +13,8 @@ import { priceSummary, srcset } from '../../internal/variants.js';
 export function productCard(product: Product, index: number, active: boolean, locale: string, currency: string) {
   const price = priceSummary(product);
   const image = product.images[0];
-  const source = image ? srcset(image, 'card') : undefined;
+  // No address (or no image): the placeholder; no size: the box's own aspect ratio holds the space.
+  const source = image && srcset(image, 'card');
   return html`<li part="item">
     <button
       type="button"
@@ -24,14 +25,14 @@ export function productCard(product: Product, index: number, active: boolean, lo
       tabindex=${active ? 0 : -1}
     >
       <span part="media" class="media">
-        ${image && source
+        ${source
           ? html`<img
               part="image"
               src=${source.src}
               srcset=${source.srcset ?? nothing}
               sizes="(min-width: 60rem) 20rem, 50vw"
-              width=${image.width}
-              height=${image.height}
+              width=${image.width ?? nothing}
+              height=${image.height ?? nothing}
               loading="lazy"
               decoding="async"
               alt=""
@@ -40,7 +41,7 @@ export function productCard(product: Product, index: number, active: boolean, lo
         ${price.soldOut ? html`<span part="badge" class="badge">${msg(locale, 'stock.sold-out')}</span>` : nothing}
       </span>
       <span part="name" class="name">${product.name}</span>
-      ${priceView(locale, currency, price.min, price.compareAt, price.max > price.min)}
+      ${price.priced ? priceView(locale, currency, price.min, price.compareAt, price.max > price.min) : nothing}
     </button>
   </li>`;
 }

@@ -1,6 +1,7 @@
 import { Task } from '../../internal/task.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { ApiError, type Product, type ProductQuery, type ProductSort } from '../../api/index.js';
+import { ApiError } from '../../api/errors.js';
+import type { Product, ProductQuery, ProductSort } from '../../api/types.js';
 import { rememberCurrency } from '../../internal/currency.js';
 import { whenUsed } from '../../internal/lazy-define.js';
 import { msg } from '../../internal/messages.js';

@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { DEFAULT_API_BASE, ToteKeyError } from '../../api/index.js';
+import { DEFAULT_API_BASE } from '../../api/client.js';
+import { ToteKeyError } from '../../api/keys.js';
 import { configProblemStyles, configProblemView } from '../../internal/config-problem.js';
 import { provideShop } from '../../internal/shop-context.js';
 import { createStore, type ToteShop } from '../../store/index.js';
@@ -20,11 +21,12 @@ export class ToteStore extends LitElement {
     publicKey: { attribute: 'public-key' },
     apiBase: { attribute: 'api-base' },
     locale: {},
+    cartRecovery: { attribute: 'cart-recovery', type: Boolean },
     configError: { state: true },
   };
   static override styles = [storeStyles, configProblemStyles];
 
-  /** The shop's publishable key (`pk_live_…` or `pk_test_…`). Secret keys are refused. */
+  /** The shop's publishable key (`pk_…`: Shoprocket's random form, `pk_live_…` or `pk_test_…`). Secret keys are refused. */
   publicKey = '';
 
   /**
@@ -35,6 +37,9 @@ export class ToteStore extends LitElement {
 
   /** BCP 47 language tag for texts, numbers and prices; defaults to the page's language. */
   locale = '';
+
+  /** Adopt `?cart_token=` recovery links while the shopper's own cart is empty (read when the shop is first made). */
+  cartRecovery = false;
 
   private configError: string | undefined;
 
@@ -58,7 +63,7 @@ export class ToteStore extends LitElement {
       this.configError = 'This shop has no key: add public-key="pk_live_…" (your publishable key) to <tote-store>.';
     } else {
       try {
-        shop = createStore({ publicKey: this.publicKey, apiBase: this.apiBase, locale: this.locale });
+        shop = createStore({ publicKey: this.publicKey, apiBase: this.apiBase, locale: this.locale, cartRecovery: this.cartRecovery });
       } catch (error) {
         if (!(error instanceof ToteKeyError)) throw error;
         this.configError = error.message;

@@ -5,6 +5,7 @@ export const productEn: Messages = {
   'stock.few': 'Only {count} left',
   'stock.backorder': 'Sold out — available on back-order',
   'stock.in': 'In stock',
+  'product.unavailable': 'Not available to buy here',
   'product.loading': 'Loading product…',
   'product.error': 'This product could not be loaded.',
   'product.missing': 'This product is no longer available.',

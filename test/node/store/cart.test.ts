@@ -27,12 +27,14 @@ describe('GET /cart', () => {
     assert.equal(r.status, 200);
     const cart = r.json.data;
     assert.deepEqual(Object.keys(cart).sort(), [
-      'billingAddress', 'currencyCode', 'discountCode', 'discountError', 'discounts', 'email', 'expiresAt', 'id', 'itemCount',
-      'items', 'requiresShipping', 'shippingAddress', 'shippingMethodName', 'shippingRateId', 'totals', 'updatedAt',
+      'billingAddress', 'currencyCode', 'customerName', 'discountCode', 'discountError', 'discounts', 'email', 'expiresAt',
+      'giftCard', 'giftCardError', 'id', 'itemCount', 'items', 'requiresShipping', 'shippingAddress', 'shippingMethodName',
+      'shippingRateId', 'taxBreakdown', 'taxInclusive', 'totals', 'updatedAt', 'visitorCountryCode',
     ]);
     assert.deepEqual(cart.items, []);
     assert.equal(cart.currencyCode, 'USD');
-    assert.deepEqual(cart.totals, { subtotal: 0, discountTotal: 0, taxTotal: 0, shippingTotal: 0, total: 0, amountDue: 0 });
+    assert.deepEqual(cart.totals, { subtotal: 0, discountTotal: 0, taxTotal: 0, shippingTotal: 0, total: 0, giftCardTotal: 0, amountDue: 0 });
+    assert.deepEqual([cart.giftCard, cart.giftCardError, cart.taxBreakdown, cart.taxInclusive], [null, null, [], false]);
     assert.equal((await h.call('GET', '/cart', { token })).json.data.id, cart.id);
     assert.notEqual((await h.call('GET', '/cart', { token: newToken() })).json.data.id, cart.id);
   });
@@ -47,7 +49,7 @@ describe('cart items', () => {
     const line = first.json.data.items[0];
     assert.deepEqual(
       { ...line, id: typeof line.id, imageUrl: typeof line.imageUrl },
-      { id: 'string', productId: tee.productId, variantId: tee.id, name: 'Classic Tee', variantName: 'S / Navy', sku: 'TEE-CLS-S-NAV', unitPrice: 2800, quantity: 2, subtotal: 5600, imageUrl: 'string' },
+      { id: 'string', productId: tee.productId, variantId: tee.id, name: 'Classic Tee', variantName: 'S / Navy', sku: 'TEE-CLS-S-NAV', unitPrice: 2800, quantity: 2, subtotal: 5600, position: 0, imageUrl: 'string' },
     );
     const second = await add(token, tee.id, 3);
     assert.equal(second.json.data.items.length, 1);
@@ -56,17 +58,28 @@ describe('cart items', () => {
     assert.equal(second.json.data.totals.subtotal, 14000);
   });
 
-  it('accepts productId for a single-variant product and refuses it for a multi-variant one', async () => {
+  // Contract change: productId alone takes the default variant (it used to be refused for a
+  // multi-variant product), quantity defaults to 1, and variantId decides when both are sent.
+  it('takes the default variant for productId alone, and lets variantId decide when both are sent', async () => {
     const token = newToken();
     const knife = await variant('chefs-knife');
-    const ok = await h.call('POST', '/cart/items', { token, body: { productId: knife.productId, quantity: 1 } });
+    const ok = await h.call('POST', '/cart/items', { token, body: { productId: knife.productId } });
     assert.equal(ok.status, 200);
     assert.equal(ok.json.data.items[0].variantId, knife.id);
+    assert.equal(ok.json.data.items[0].quantity, 1);
     assert.equal(ok.json.data.items[0].variantName, null);
+    const print = await variant('art-print-mountains');
+    const multi = await h.call('POST', '/cart/items', { token, body: { productId: 'art-print-mountains', quantity: 1 } });
+    assert.equal(multi.status, 200);
+    assert.equal(multi.json.data.items[1].variantId, print.id, 'the isDefault variant');
     const tee = await variant('classic-tee');
-    const multi = await h.call('POST', '/cart/items', { token, body: { productId: tee.productId, quantity: 1 } });
-    assert.equal(multi.status, 422);
-    assert.equal(multi.json.error.details[0].field, 'variantId');
+    const second = await variant('classic-tee', 6);
+    const both = await h.call('POST', '/cart/items', { token, body: { productId: tee.productId, variantId: second.id, quantity: 1 } });
+    assert.equal(both.json.data.items[2].variantId, second.id);
+    assert.deepEqual(both.json.data.items.map((i: { position: number }) => i.position), [0, 1, 2]);
+    const foreign = await h.call('POST', '/cart/items', { token, body: { productId: knife.productId, variantId: second.id } });
+    assert.equal(foreign.status, 422);
+    assert.equal(foreign.json.error.details[0].field, 'productId');
   });
 
   it('sets a quantity outright, removes the line at 0, and deletes a line', async () => {
@@ -98,7 +111,6 @@ describe('cart items', () => {
       ['POST', '/cart/items', { variantId: spoon.id, quantity: 1e9 }, 'quantity'],
       ['POST', '/cart/items', { variantId: spoon.id, quantity: 1.5 }, 'quantity'],
       ['POST', '/cart/items', { variantId: spoon.id, quantity: '2' }, 'quantity'],
-      ['POST', '/cart/items', { variantId: spoon.id }, 'quantity'],
       ['POST', '/cart/items', { variantId: 42, quantity: 1 }, 'variantId'],
       ['POST', '/cart/items', { quantity: 1 }, 'variantId'],
       ['POST', '/cart/items', { variantId: 'var_nope', quantity: 1 }, 'variantId'],
@@ -107,11 +119,14 @@ describe('cart items', () => {
       ['PATCH', `/cart/items/${lineId}`, { quantity: -3 }, 'quantity'],
       ['PATCH', `/cart/items/${lineId}`, { quantity: null }, 'quantity'],
       ['PATCH', `/cart/items/${lineId}`, {}, 'quantity'],
-      ['PATCH', '/cart', { email: 'not-an-email' }, 'email'],
+      // Contract change: the email is stored as typed (checked at checkout) and notes are no PATCH
+      // field (unknown fields are ignored), so neither is refused here any more.
+      ['PATCH', '/cart', { email: 'x'.repeat(255) }, 'email'],
+      ['PATCH', '/cart', { email: 42 }, 'email'],
       ['PATCH', '/cart', { shippingAddress: 'Main St' }, 'shippingAddress'],
       ['PATCH', '/cart', { shippingAddress: { countryCode: 'USA' } }, 'shippingAddress.countryCode'],
-      ['PATCH', '/cart', { notes: 'x'.repeat(1001) }, 'notes'],
       ['PATCH', '/cart', { discountCode: 5 }, 'discountCode'],
+      ['PATCH', '/cart', { giftCardCode: 5 }, 'giftCardCode'],
       ['PATCH', '/cart', { shippingRateId: 'ship_nope' }, 'shippingRateId'],
     ];
     for (const [method, path, body, field] of bad) {
@@ -250,11 +265,13 @@ describe('PATCH /cart', () => {
     const chosen = await h.call('PATCH', '/cart', { token, body: { shippingRateId: 'ship_us_express' } });
     assert.equal(chosen.json.data.shippingRateId, 'ship_us_express');
     assert.equal(chosen.json.data.shippingMethodName, 'Express');
-    assert.deepEqual(chosen.json.data.totals, { subtotal: 2800, discountTotal: 0, taxTotal: 224, shippingTotal: 1500, total: 4524, amountDue: 4524 });
+    assert.deepEqual(chosen.json.data.totals, { subtotal: 2800, discountTotal: 0, taxTotal: 224, shippingTotal: 1500, total: 4524, giftCardTotal: 0, amountDue: 4524 });
+    assert.deepEqual(chosen.json.data.taxBreakdown, [{ name: 'Sales tax', rateMilliPercent: 8000, amount: 224 }]);
     // Moving the address abroad drops a rate that no longer applies, and US sales tax.
     const de = await h.call('PATCH', '/cart', { token, body: { shippingAddress: { ...US_ADDRESS, countryCode: 'DE' } } });
     assert.equal(de.json.data.shippingRateId, null);
     assert.equal(de.json.data.totals.taxTotal, 0);
+    assert.deepEqual(de.json.data.taxBreakdown, [], 'no rate for the destination: an empty breakdown');
     assert.deepEqual((await h.call('GET', '/cart/shipping-options', { token })).json.data.options.map((o: { id: string }) => o.id), ['ship_eu_standard', 'ship_eu_express']);
     await h.call('PATCH', '/cart', { token, body: { shippingAddress: { ...US_ADDRESS, countryCode: 'AQ' } } });
     assert.deepEqual((await h.call('GET', '/cart/shipping-options', { token })).json.data, { options: [], addressRequired: false });

@@ -65,7 +65,12 @@ describe('GET /products', () => {
   it('returns products in the contract shape: prices and stock only on variants', async () => {
     const r = await h.call('GET', '/products/classic-tee');
     const p = r.json.data;
-    assert.deepEqual(Object.keys(p).sort(), ['categories', 'description', 'id', 'images', 'name', 'options', 'slug', 'summary', 'variants'].sort());
+    // The reference store serves every field of the contract's Product (the list grew with it).
+    assert.deepEqual(Object.keys(p).sort(), [
+      'averageRating', 'brand', 'categories', 'description', 'fullDescription', 'id', 'images', 'kind', 'name', 'options',
+      'productType', 'reviewCount', 'slug', 'status', 'summary', 'variants',
+    ]);
+    assert.equal(p.kind, 'physical');
     assert.equal(p.options.length, 2);
     const colour = p.options.find((o: { name: string }) => o.name === 'Colour');
     assert.ok(colour.values.every((v: { color: string | null }) => /^#[0-9a-f]{6}$/.test(v.color ?? '')), 'colour swatches');
@@ -73,7 +78,11 @@ describe('GET /products', () => {
     assert.ok(size.values.every((v: { color: string | null }) => v.color === null));
     assert.equal(p.variants.length, 20);
     const v = p.variants[0];
-    assert.deepEqual(Object.keys(v).sort(), ['compareAtPrice', 'id', 'inventoryPolicy', 'isDefault', 'optionValues', 'price', 'sellableQuantity', 'sku'].sort());
+    assert.deepEqual(Object.keys(v).sort(), [
+      'compareAtPrice', 'id', 'inventoryPolicy', 'inventoryQuantity', 'isDefault', 'mediaId', 'name', 'optionValueIds', 'optionValues',
+      'price', 'sellableQuantity', 'sku',
+    ]);
+    assert.deepEqual(v.optionValueIds, v.optionValues.map((o: { valueId: string }) => o.valueId));
     assert.equal(p.variants.filter((x: { isDefault: boolean }) => x.isDefault).length, 1);
     assert.deepEqual(Object.keys(v.optionValues[0]).sort(), ['optionId', 'optionName', 'value', 'valueId']);
     // XS is sold out in every colour; XL costs $2 more.

@@ -28,13 +28,13 @@ describe('/__control', () => {
   it('reports settings and counters on GET, also under /v3/__control for servers that mount only /v3', async () => {
     await h.call('GET', '/products');
     const snapshot = await get(`${h.origin}/__control`);
-    assert.deepEqual(Object.keys(snapshot).sort(), ['counters', 'faults', 'limits', 'rateWindowMs', 'seed', 'settings', 'stores']);
+    assert.deepEqual(Object.keys(snapshot).sort(), ['counters', 'faults', 'limits', 'liveLikeCors', 'outbox', 'rateWindowMs', 'seed', 'settings', 'stores']);
     assert.equal(snapshot.faults, null);
     assert.equal(snapshot.rateWindowMs, 60_000);
     assert.equal(snapshot.limits.defaults.checkout, 10);
     assert.equal(snapshot.limits.overrides['*'], 1_000_000);
     assert.ok(snapshot.counters.requests['GET /products'] >= 1);
-    assert.deepEqual(snapshot.stores.map((s: { key: string; products: number }) => [s.key, s.products]), [['pk_test_tote_demo', 48], ['pk_test_tote_pl', 16]]);
+    assert.deepEqual(snapshot.stores.map((s: { key: string; products: number }) => [s.key, s.products]), [['pk_test_tote_demo', 48], ['pk_test_tote_pl', 16], ['pk_Xq3vT9mLr2WbN8cYhK4dE', 5]]);
     assert.deepEqual(Object.keys(await get(`${h.origin}/v3/__control`)).sort(), Object.keys(snapshot).sort());
   });
 
@@ -56,14 +56,14 @@ describe('/__control', () => {
 
   it('changes window, limits, timers and checkout availability', async () => {
     const r = await h.control({ rateWindowMs: 5000, limits: { 'POST /cart/items': 7, checkout: 3 }, paymentDelayMs: 10, cartTtlMs: 99_000, reservationTtlMs: 1000, checkoutDisabled: 'maintenance' });
-    assert.equal(r.status, 200);
+    assert.equal(r.status, 200, r.text);
     const data = r.json.data;
     assert.equal(data.rateWindowMs, 5000);
     assert.equal(data.limits.overrides['POST /cart/items'], 7);
     assert.equal(data.limits.effective.checkout, 3);
     assert.deepEqual(data.settings, { cartTtlMs: 99_000, reservationTtlMs: 1000, paymentDelayMs: 10, checkoutDisabled: 'maintenance' });
     assert.equal((await h.call('POST', '/cart/items', { token: newToken(), body: { productId: 'chefs-knife', quantity: 1 } })).headers.get('x-ratelimit-limit'), '7');
-    const back = await h.control({ rateWindowMs: 60_000, limits: { 'POST /cart/items': null, checkout: null }, paymentDelayMs: 0, cartTtlMs: 7 * 86_400_000, reservationTtlMs: 900_000, checkoutDisabled: null });
+    const back = await h.control({ rateWindowMs: 60_000, limits: { 'POST /cart/items': null, checkout: null }, paymentDelayMs: 0, cartTtlMs: 30 * 86_400_000, reservationTtlMs: 1_800_000, checkoutDisabled: null });
     assert.deepEqual(back.json.data.limits.overrides, { '*': 1_000_000 });
   });
 
@@ -83,7 +83,7 @@ describe('/__control', () => {
     const token = newToken();
     await h.call('POST', '/cart/items', { token, body: { productId: 'chefs-knife', quantity: 2 } });
     await h.call('PATCH', '/cart', { token, body: { email: 'a@example.com', shippingAddress: US_ADDRESS, shippingRateId: 'ship_us_standard' } });
-    const placed = await h.call('POST', '/cart/checkout', { token, body: { agreeToTerms: true } });
+    const placed = await h.call('POST', '/cart/checkout', { token, body: { agreeToTerms: true, paymentMethod: { kind: 'gateway', gateway: 'test_card' } } });
     assert.equal(placed.status, 201);
     assert.equal((await h.call('GET', '/products/chefs-knife')).json.data.variants[0].sellableQuantity, 1);
     const r = await h.control({ reset: true });

@@ -5,11 +5,11 @@ import { DEMO, newToken, startStore, type Harness } from './helpers';
 
 describe('parseFaults', () => {
   it('reads the TOTE_FAULTS syntax', () => {
-    assert.deepEqual(parseFaults('latency=50-300,error5xx=0.1,drop=0.05,malformed=0.02,lost=0.05'), {
-      latency: [50, 300], error5xx: 0.1, drop: 0.05, malformed: 0.02, lost: 0.05,
+    assert.deepEqual(parseFaults('latency=50-300,error5xx=0.1,drop=0.05,malformed=0.02,lost=0.05,sparse=0.5'), {
+      latency: [50, 300], error5xx: 0.1, drop: 0.05, malformed: 0.02, lost: 0.05, sparse: 0.5,
     });
     assert.deepEqual(parseFaults('latency=20').latency, [20, 20]);
-    assert.deepEqual(parseFaults(''), { latency: null, error5xx: 0, drop: 0, malformed: 0, lost: 0 });
+    assert.deepEqual(parseFaults(''), { latency: null, error5xx: 0, drop: 0, malformed: 0, lost: 0, sparse: 0 });
     assert.equal(formatFaults(parseFaults('drop=0.5, latency=1-2')), 'latency=1-2,drop=0.5');
     assert.equal(formatFaults(parseFaults('none')), null);
   });
@@ -141,6 +141,30 @@ describe('faults over HTTP', () => {
     const first = await outcomes();
     assert.ok(first.includes(200) && first.some((s) => s >= 500), first.join());
     assert.deepEqual(await outcomes(), first);
+  });
+
+  it('sparse: drops every optional field of products, the store, carts and countries', async () => {
+    const token = newToken();
+    await addSpoon(token);
+    await h.control({ faults: 'sparse=1' });
+    const store = (await h.call('GET', '/')).json.data;
+    assert.deepEqual(Object.keys(store).sort(), ['currency', 'id', 'locale', 'name'], 'no checkout, storeMode or features');
+    const product = (await h.call('GET', '/products/classic-tee')).json.data;
+    assert.deepEqual(Object.keys(product).sort(), ['id', 'images', 'name', 'slug']);
+    assert.deepEqual(Object.keys(product.images[0]), ['id'], 'no url and no renditions: a placeholder');
+    const list = await h.call('GET', '/products?perPage=2');
+    assert.deepEqual(Object.keys(list.json.data[0]).sort(), ['id', 'images', 'name', 'slug']);
+    assert.equal(list.json.meta.total, 48, 'meta is required and stays');
+    const cart = (await h.call('GET', '/cart', { token })).json.data;
+    for (const key of ['taxBreakdown', 'taxInclusive', 'itemCount', 'requiresShipping', 'visitorCountryCode']) assert.ok(!(key in cart), key);
+    assert.equal(cart.items.length, 1);
+    assert.ok('giftCard' in cart && 'totals' in cart);
+    const countries = (await h.call('GET', '/countries')).json.data.countries;
+    assert.deepEqual(Object.keys(countries[0]).sort(), ['code', 'name']);
+    const methods = (await h.call('GET', '/payment-methods')).json.data.methods;
+    assert.deepEqual(Object.keys(methods[0]).sort(), ['description', 'icon', 'name', 'select', 'testMode']);
+    await h.control({ faults: null });
+    assert.ok('checkout' in (await h.call('GET', '/')).json.data);
   });
 
   it('counts injected faults in the control snapshot', async () => {

@@ -4,6 +4,10 @@ import { startReferenceStore, type RunningStore, type StartOptions } from '../..
 
 export const DEMO = 'pk_test_tote_demo';
 export const PL = 'pk_test_tote_pl';
+/** The "live wire's latitude" store: a random-form key, minimal products, no checkout object. */
+export const LIVE = 'pk_Xq3vT9mLr2WbN8cYhK4dE';
+export const CARD = { kind: 'gateway', gateway: 'test_card' } as const;
+export const BANK = { kind: 'manual', manualMethodId: 'bank_transfer' } as const;
 
 export interface Reply {
   status: number;
@@ -29,6 +33,8 @@ export interface Harness {
   origin: string;
   call(method: string, path: string, options?: CallOptions): Promise<Reply>;
   control(body: Record<string, unknown>): Promise<Reply>;
+  /** The newest message of a kind sent to an address (login codes, gift cards), from the control outbox. */
+  lastMail(to: string, kind?: 'login_code' | 'gift_card'): Promise<{ code: string; balance?: number; store: string } | undefined>;
   close(): Promise<void>;
 }
 
@@ -64,8 +70,19 @@ export async function startStore(options: StartOptions = {}): Promise<Harness> {
     const text = await response.text();
     return { status: response.status, headers: response.headers, json: JSON.parse(text), text };
   };
-  return { running, url: running.url, origin, call, control, close: () => running.close() };
+  const lastMail = async (to: string, kind?: 'login_code' | 'gift_card') => {
+    const response = await fetch(`${origin}/__control/outbox?to=${encodeURIComponent(to)}`);
+    const messages = (await response.json()).data as { code: string; kind: string; balance?: number; store: string }[];
+    return messages.find((m) => !kind || m.kind === kind);
+  };
+  return { running, url: running.url, origin, call, control, lastMail, close: () => running.close() };
 }
+
+/** A Great Britain address (the live store ships there only). */
+export const GB_ADDRESS = {
+  name: 'Sam Okafor', company: null, line1: '221B Baker Street', line2: null, city: 'London', region: null,
+  postalCode: 'NW1 6XE', countryCode: 'GB', phone: null,
+};
 
 /** An address the demo store ships to (US, so tax and the free-shipping threshold apply). */
 export const US_ADDRESS = {

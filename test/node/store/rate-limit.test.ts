@@ -74,6 +74,27 @@ describe('rate limits over HTTP', () => {
     assert.equal(remaining, '118');
   });
 
+  it('puts the new endpoints in their contract classes (verify has its own 10)', async () => {
+    await h.control({ rateWindowMs: 60_000 });
+    const limitOf = async (method: string, path: string, body?: unknown) =>
+      (await h.call(method, path, { token: newToken(), body })).headers.get('x-ratelimit-limit');
+    assert.deepEqual({
+      reviews: await limitOf('GET', '/products/classic-tee/reviews'),
+      category: await limitOf('GET', '/categories/tees'),
+      countries: await limitOf('GET', '/countries'),
+      states: await limitOf('GET', '/countries/US/states'),
+      places: await limitOf('GET', '/places/autocomplete?query=main&sessionToken=x'),
+      me: await limitOf('GET', '/customer/me'),
+      signout: await limitOf('POST', '/customer/signout', {}),
+      capture: await limitOf('POST', '/orders/ord_x/capture', {}),
+      review: await limitOf('POST', '/products/classic-tee/reviews', {}),
+      verify: await limitOf('POST', '/customer/otp/verify', {}),
+    }, { reviews: '120', category: '120', countries: '60', states: '60', places: '60', me: '60', signout: '30', capture: '10', review: '5', verify: '10' });
+    await h.control({ limits: { sensitive: 2 } });
+    assert.equal(await limitOf('POST', '/customer/otp/verify', {}), '2', 'a class override still applies to it');
+    await h.control({ limits: { sensitive: null } });
+  });
+
   it('refuses with 429 + Retry-After past the limit, and every early retry extends the lock-out', async () => {
     await h.control({ limits: { 'GET /cart': 3 } });
     const token = newToken();

@@ -10,6 +10,7 @@
 // whose button runs the widget's createOrder and onApprove callbacks; between them this script plays
 // the shopper on the reference store's PayPal-like approval page, as the PayPal popup would.
 // Runs under `node --import tsx` (the reference store is TypeScript); loopback only; about 15 s.
+// TOTE_SHOTS_DIR=dir saves screenshots of the review step and the receipt there.
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -158,8 +159,11 @@ try {
     await checkout.getByRole('button', { name: 'Continue' }).click();
     await stepIs('review');
   });
+  const shot = (name) => process.env.TOTE_SHOTS_DIR && tab.screenshot({ path: join(process.env.TOTE_SHOTS_DIR, `live-wire-${name}.png`) });
   let orderID;
   await step('PayPal\'s buttons create the order', async () => {
+    await checkout.locator('#paypal-buttons .paypal-stand-in').waitFor();
+    await shot('review');
     await checkout.locator('#paypal-buttons .paypal-stand-in').click();
     orderID = (await tab.waitForFunction(() => window.__paypal?.orderID, null, { timeout: 8000 }).then((h) => h.jsonValue()));
   });
@@ -178,6 +182,7 @@ try {
     for (const want of [/Total paid/, /Includes .*VAT/, /Gift Card/, /Field Notebook/, /Grace Hopper/]) {
       if (!want.test(text)) throw new Error(`the receipt lacks ${want}: "${text.replace(/\s+/g, ' ').slice(0, 300)}"`);
     }
+    await shot('receipt');
   });
   const snapshot = store.snapshot();
   const requests = snapshot.counters.requests;

@@ -64,7 +64,7 @@ export function mountConfigurator(root: HTMLElement, state: ConfigState): void {
               @change=${(e: Event) => applyKey((e.target as HTMLInputElement).value)} />
             <p class="hint" id="cfg-key-hint">
               ${config.publicKey === DEMO_KEY
-                ? 'The demo store on this server. Try pk_test_tote_pl, or your own pk_live_… key.'
+                ? 'The demo store on this server. Try pk_test_tote_pl (złoty), pk_Xq3vT9mLr2WbN8cYhK4dE (the live wire: PayPal, VAT, sparse products), or your own pk_… key.'
                 : html`<button type="button" class="link" @click=${() => applyKey(DEMO_KEY)}>Use the demo store’s key</button>`}
             </p>
             ${keyError

@@ -12,6 +12,7 @@ import {
   idOf,
   isNum,
   isObj,
+  lineFields,
   listOf,
   need,
   num,
@@ -180,22 +181,7 @@ export function normOrderStatus(v: unknown): OrderStatus {
 
 function receiptItem(v: unknown, i: number): ReceiptItem {
   const l = obj(v);
-  const unitPrice = num(l.unitPrice);
-  const quantity = num(l.quantity, 1);
-  const out: ReceiptItem = {
-    id: idOf(l.id) ?? `line-${i}`,
-    productId: idN(l.productId),
-    variantId: idN(l.variantId),
-    name: str(l.name),
-    variantName: strN(l.variantName),
-    sku: strN(l.sku),
-    unitPrice,
-    quantity,
-    subtotal: num(l.subtotal, unitPrice * quantity),
-    imageUrl: safeUrl(l.imageUrl),
-  };
-  if (isNum(l.position)) out.position = l.position;
-  return out;
+  return { id: idOf(l.id) ?? `line-${i}`, variantId: idN(l.variantId), ...lineFields(l, num(l.quantity, 1)) };
 }
 
 /**

@@ -391,11 +391,14 @@ function cartItem(v: unknown): CartItem {
   const l = obj(v);
   const quantity = l.quantity;
   if (!isNum(quantity) || quantity < 0) throw bad('a cart line');
+  return { id: need(idOf(l.id), 'a cart line'), variantId: need(idOf(l.variantId), 'a cart line'), ...lineFields(l, quantity) };
+}
+
+/** What a cart line and a receipt line share past their ids and quantity, which each reads by its own rule. */
+export function lineFields(l: O, quantity: number): Omit<CartItem, 'id' | 'variantId'> {
   const unitPrice = num(l.unitPrice);
-  const out: CartItem = {
-    id: need(idOf(l.id), 'a cart line'),
+  const out: Omit<CartItem, 'id' | 'variantId'> = {
     productId: idN(l.productId),
-    variantId: need(idOf(l.variantId), 'a cart line'),
     name: str(l.name),
     variantName: strN(l.variantName),
     sku: strN(l.sku),

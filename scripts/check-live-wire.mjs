@@ -187,7 +187,9 @@ try {
   const snapshot = store.snapshot();
   const requests = snapshot.counters.requests;
   if (!(requests['POST /orders/{id}/capture'] >= 1)) errors.push(`no capture reached the store: ${JSON.stringify(requests)}`);
-  if (refused.length > 4) errors.push(`${refused.length} refused preflights: the header switch did not stick`);
+  // At most three refused requests (the original, the documented test and its confirmation), each
+  // logged twice by Chromium (the CORS message and the failed load).
+  if (refused.length > 6) errors.push(`${refused.length / 2} refused preflights: the header switch did not stick`);
   if (notices.length !== 1) errors.push(`expected one console notice of the header switch, saw ${notices.length}: ${notices.join(' | ')}`);
   const order = await tab.evaluate(() => window.Tote.cart.get()).catch(() => null);
   if (order && order.itemCount !== 0) errors.push(`the cart was not started over after the order (itemCount ${order.itemCount})`);

@@ -76,6 +76,10 @@ export function createNegotiator(o: NegotiatorOptions): Negotiator {
     // Any answer with the documented set proves its preflight passes: never a reason to switch.
     if (!wasCartRead && (await o.test('cart', 'documented'))) return false;
     if (!(await o.test('cart', 'official'))) return false; // both fail: unreachable, not CORS
+    // A refused preflight fails every time; a flaky network fails now and then. One more documented
+    // try after the official one answered tells them apart, so a dropped connection never switches
+    // an origin's headers for 30 days.
+    if (await o.test('cart', 'documented')) return false;
     remember();
     notice(
       `Tote: the API at ${o.origin} refused the Authorization and X-Request-Id headers at the CORS preflight; ` +

@@ -265,7 +265,7 @@ describe('<tote-cart-toggle> and <tote-cart>', () => {
     const taxRows = [...cart.shadowRoot!.querySelectorAll('[part="tax"]')];
     expect(taxRows).to.have.length(1);
     expect(taxRows[0]!.classList.contains('included')).to.equal(true);
-    expect(taxRows[0]!.textContent!.trim()).to.equal(`Includes £${(server.totals.taxTotal / 100).toFixed(2)} VAT 20%`);
+    expect(taxRows[0]!.textContent!.trim()).to.equal(`Includes \u2068£${(server.totals.taxTotal / 100).toFixed(2)}\u2069 \u2068VAT 20%\u2069`);
     expect(cart.shadowRoot!.querySelector('[part="test-mode"]')).to.equal(null);
     await expect(cart).to.be.accessible();
   });
@@ -298,7 +298,7 @@ describe('renderTotals (shared with the checkout)', () => {
   it('tax-inclusive: "Includes …" after the total, and no row added to it', async () => {
     const host = await draw({ shippingKnown: true, taxInclusive: true, taxLines: [{ name: 'VAT', rateMilliPercent: 20000, amount: 833 }] }, 'en-US', { ...totals, taxTotal: 833, total: 5000, amountDue: 5000 });
     expect(host.querySelectorAll('[part="tax"]')).to.have.length(1);
-    expect(taxRow(host)).to.equal('Includes €8.33 VAT 20%');
+    expect(taxRow(host)).to.equal('Includes \u2068€8.33\u2069 \u2068VAT 20%\u2069', 'the amount and the tax name as bidi isolates');
     const order = [...host.querySelectorAll('dl > div')].map((row) => row.getAttribute('part') ?? row.className);
     expect(order.indexOf('tax')).to.be.greaterThan(order.indexOf('total'));
   });

@@ -418,7 +418,7 @@ describe('<tote-checkout>', function () {
       expect(handoffs, 'PayPal never navigates').to.have.length(0);
       const receipt = flowOf(el).state.receipt!;
       expect(receipt.taxInclusive).to.be.true;
-      expect($(el, '.receipt [part="tax"]').textContent).to.match(/Includes £[\d.]+ VAT\s+20\s?%/);
+      expect($(el, '.receipt [part="tax"]').textContent).to.match(/Includes \u2068£[\d.]+\u2069 \u2068VAT\s+20\s?%\u2069/);
       expect($(el, '[part="amount-due"]').textContent).to.contain('Total paid');
       expect(el.shadowRoot!.activeElement?.id).to.equal('receipt-title');
       await expect(el).to.be.accessible();

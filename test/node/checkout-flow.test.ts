@@ -1,6 +1,6 @@
 // Unit tests of the checkout's state machine with a fake shop: steps, validation, persistence,
 // refusals, the payment hand-off (redirect and PayPal) and the return from it — no browser, no server.
-import { describe, it } from 'node:test';
+import { describe, it, mock } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   ApiError,
@@ -15,7 +15,7 @@ import {
   type OrderStatus,
   type PaymentMethod,
 } from '../../src/api/index.js';
-import { CheckoutFlow, type FlowDeps, type PendingOrder } from '../../src/components/checkout/checkout-flow.js';
+import { CheckoutFlow, EMAIL_DRAFT_MS, type FlowDeps, type PendingOrder } from '../../src/components/checkout/checkout-flow.js';
 import { addressIssues, countries, guessCountry, isAddressComplete } from '../../src/components/checkout/address.js';
 import { defaultCountry, postalMismatch, regionLabelKey, requiresRegion } from '../../src/components/checkout/countries.js';
 import { paymentUrls, POLL_DELAYS, readMarker, safeNavigationUrl } from '../../src/components/checkout/payment.js';
@@ -193,6 +193,33 @@ describe('CheckoutFlow: steps', () => {
     assert.equal(h.flow.state.step, 'review');
     assert.deepEqual(h.patches[0], { email: 'ada@example.com', customerName: 'Ada', billingAddress: { name: 'Ada', countryCode: 'GB' } });
     assert.ok(h.calls.includes('countries:all:en-US'), 'billing offers every country');
+  });
+
+  it('saves a typed email on the cart once it reads as one and rests (abandoned carts keep it), never a half-typed one', async () => {
+    const h = harness();
+    await h.flow.start();
+    mock.timers.enable({ apis: ['setTimeout'] });
+    try {
+      for (const typed of ['a', 'ada@', 'ada@example', 'ada@example.co']) {
+        h.flow.draftEmail(typed);
+        mock.timers.tick(EMAIL_DRAFT_MS / 2);
+      }
+      h.flow.draftEmail('ada@example.com');
+      mock.timers.tick(EMAIL_DRAFT_MS - 1);
+      assert.equal(count(h, 'updateCart'), 0, 'still typing');
+      mock.timers.tick(1);
+      assert.deepEqual(h.patches, [{ email: 'ada@example.com' }], 'one PATCH, the finished address only');
+      assert.equal(h.flow.state.step, 'contact', 'a draft does not move the shopper on');
+      h.flow.draftEmail('not an email');
+      mock.timers.tick(EMAIL_DRAFT_MS * 2);
+      assert.equal(h.patches.length, 1, 'nothing sent for an address that does not read as one');
+      h.flow.draftEmail('grace@example.com');
+      void h.flow.submitContact({ email: 'grace@example.com' });
+      mock.timers.tick(EMAIL_DRAFT_MS * 2);
+      assert.deepEqual(h.patches.slice(1), [{ email: 'grace@example.com' }], 'the submit sends it, the draft does not send it again');
+    } finally {
+      mock.timers.reset();
+    }
   });
 
   it('refuses a bad email without a request and says which field', async () => {

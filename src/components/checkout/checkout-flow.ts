@@ -11,6 +11,9 @@ import { INITIAL_STATE, type FlowDeps, type FlowState, type Note, type PendingOr
 
 export type { FlowApi, FlowDeps, FlowState, Note, PendingOrder, Phase, PlacedOrder, Step } from './flow-types.js';
 
+/** How long a typed email rests before it is saved on the cart. */
+export const EMAIL_DRAFT_MS = 600;
+
 const FIELD_STEP: [RegExp, Step][] = [
   [/^(email|customerName)$/, 'contact'],
   [/^shippingAddress/, 'address'],
@@ -33,6 +36,7 @@ export class CheckoutFlow {
   readonly orders: OrderSteps;
   #d: FlowDeps;
   #countries: Partial<Record<'ship' | 'all', Promise<Country[]>>> = {};
+  #emailDraft: ReturnType<typeof setTimeout> | undefined;
 
   constructor(deps: FlowDeps) {
     this.#d = deps;
@@ -105,8 +109,24 @@ export class CheckoutFlow {
     this.set({ step, errors: {}, note: null, rejection: null });
   }
 
+  /**
+   * The shopper is typing an email. Once it reads as one and has rested for a moment, it goes on the
+   * cart, so an abandoned checkout still has an address to write to (api-contract.md, "Send as the
+   * shopper types"). Quietly: the answer is not adopted (it would overwrite what is typed meanwhile),
+   * and a failure is the step's own submit to report.
+   */
+  draftEmail(value: string): void {
+    clearTimeout(this.#emailDraft);
+    const email = value.trim();
+    if (emailIssue(email) || email === this.state.cart?.email) return;
+    this.#emailDraft = setTimeout(() => {
+      if (!this.state.busy && this.state.step === 'contact') this.#d.api.updateCart({ email }).catch(() => {});
+    }, EMAIL_DRAFT_MS);
+  }
+
   /** Contact: the email, and on a cart that ships nothing the billing name and country. */
   async submitContact(values: { email: string; name?: string; countryCode?: string; marketing?: boolean }): Promise<void> {
+    clearTimeout(this.#emailDraft); // the submit sends it now
     const email = values.email.trim();
     const digital = this.state.cart?.requiresShipping === false;
     const name = values.name?.trim() ?? this.state.name;

@@ -84,7 +84,11 @@ export function renderContact(ctx: StepContext): TemplateResult {
     const form = values(e);
     void flow.submitContact({ email: form.email ?? '', name: form.name, countryCode: form.countryCode, marketing: settings?.showMarketingOptIn ? form.marketing === 'on' : undefined });
   };
-  return html`<form novalidate @submit=${submit}>
+  const typed = (e: InputEvent) => {
+    const input = e.target as HTMLInputElement;
+    if (input.name === 'email') flow.draftEmail(input.value);
+  };
+  return html`<form novalidate @submit=${submit} @input=${typed}>
     ${field(ctx, { name: 'email', label: msg(locale, 'field.email'), value: state.email, required: true, type: 'email', autocomplete: 'email' })}
     ${digital
       ? html`${field(ctx, { name: 'name', key: 'billingAddress.name', label: msg(locale, 'field.name'), value: state.name, required: true, autocomplete: 'billing name' })}

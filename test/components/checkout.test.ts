@@ -261,6 +261,16 @@ describe('<tote-checkout>', function () {
     expect(flowOf(el).state.receipt!.items[0]!.unitPrice).to.equal(9900);
   });
 
+  it('an email typed into the contact step is on the server cart before the shopper goes on', async () => {
+    const { shop } = await fillCart(['gift-card']);
+    const el = await mountCheckout();
+    $<HTMLInputElement>(el, '#f-email').focus();
+    await sendKeys({ type: 'lin@example.com' });
+    // Nobody pressed Continue: the typed address reaches the cart on its own (abandoned-cart emails).
+    await waitUntil(async () => (await shop.api.cart()).email === 'lin@example.com', 'the typed email never reached the cart', { timeout: 5000 });
+    expect(flowOf(el).state.step).to.equal('contact');
+  });
+
   it('moves focus to the first error, and can be completed with the keyboard alone', async () => {
     await fillCart(['gift-card']); // digital: contact (with the billing name and country), payment, review
     const el = await mountCheckout();

@@ -427,7 +427,7 @@ export function normCart(v: unknown): Cart {
   const g = obj(c.giftCard);
   const giftCard =
     isObj(c.giftCard) && typeof g.last4 === 'string'
-      ? { id: str(idOf(g.id)), last4: g.last4, amount: num(g.amount), remainingBalance: num(g.remainingBalance) }
+      ? { id: str(idOf(g.id)), last4: g.last4.slice(-4), amount: num(g.amount), remainingBalance: num(g.remainingBalance) }
       : null;
   const giftCardTotal = num(t.giftCardTotal, giftCard?.amount ?? 0);
   const cart: Cart = {

@@ -6,6 +6,8 @@ import type { PendingOrder } from '../components/checkout/flow-types.js';
 import { PAYMENT_MARKER, paymentUrls, readMarker } from '../components/checkout/payment.js';
 
 const key = (publicKey: string) => `tote:pending-order:${publicKey}`;
+/** An order id this tab will put in a path: no dots (no "..") and no slashes. */
+const ORDER_ID = /^[\w:-]{1,128}$/;
 
 /** The pending order; `via` says whether this page is the gateway's return or cancel URL. */
 export function readPendingOrder(publicKey: string): PendingOrder | null {
@@ -15,8 +17,13 @@ export function readPendingOrder(publicKey: string): PendingOrder | null {
   } catch {
     stored = null;
   }
+  // Storage is another script's to write: a record that is not ours in shape is no order.
+  if (!stored || typeof stored.orderId !== 'string' || !ORDER_ID.test(stored.orderId) || typeof stored.orderNumber !== 'string') stored = null;
   const marker = readMarker(location.href);
-  const orderId = marker?.orderId ?? stored?.orderId;
+  // A link names an order only when it is this tab's own order, or when this tab lost its storage and
+  // the id is well-formed: a crafted "#tote-payment=cancel&order=…" must not replace the real one.
+  const linked = marker?.orderId && (stored ? marker.orderId === stored.orderId : ORDER_ID.test(marker.orderId)) ? marker.orderId : null;
+  const orderId = linked ?? stored?.orderId;
   if (marker && orderId) {
     return { orderId, orderNumber: stored?.orderId === orderId ? stored.orderNumber : '', via: marker.via };
   }

@@ -535,8 +535,11 @@ export class CartEngine {
     for (const [variantId, wish] of this.#remote) {
       if (serverQuantity(cart, variantId) === wish.quantity) this.#remote.delete(variantId);
     }
-    void this.#o.storage.set(SNAPSHOT_KEY, cart).catch(() => undefined);
-    if (share) this.#tabs.post({ type: 'cart', cart });
+    // A refused gift-card code's answer belongs to the request that sent it (the contract), and a
+    // server could echo the code in its message: it is neither stored nor shared with other tabs.
+    const kept = cart.giftCardError ? { ...cart, giftCardError: null } : cart;
+    void this.#o.storage.set(SNAPSHOT_KEY, kept).catch(() => undefined);
+    if (share) this.#tabs.post({ type: 'cart', cart: kept });
     this.#emit();
   }
 

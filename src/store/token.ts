@@ -79,6 +79,12 @@ export function takeRecoveryToken(optIn: boolean | undefined): string | undefine
     token ??= value;
     return false;
   });
-  history.replaceState(history.state, '', location.pathname + (rest.length ? `?${rest.join('&')}` : '') + location.hash);
+  try {
+    // An absolute URL: a path like "//evil.example/" on its own would read as another origin, and
+    // replaceState would throw instead of cleaning the address bar.
+    history.replaceState(history.state, '', location.origin + location.pathname + (rest.length ? `?${rest.join('&')}` : '') + location.hash);
+  } catch {
+    // an opaque or sandboxed origin may refuse it: the token is still never adopted unasked
+  }
   return optIn && token && TOKEN_PATTERN.test(token) ? token : undefined;
 }

@@ -9,7 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ToteCart, ToteCheckout, ToteStore } from '../../src/index.js';
 import { whenUsed } from '../../src/internal/lazy-define.js';
 import { paymentUrlsFor } from '../../src/internal/pending-order.js';
-import type { PayPalNamespace } from '../../src/components/checkout/paypal.js';
+import { loadPayPal, type PayPalNamespace } from '../../src/components/checkout/paypal.js';
 import type { PayPalCallbacks } from '../../src/components/checkout/order-steps.js';
 import '../../src/define.js';
 
@@ -464,6 +464,25 @@ describe('<tote-checkout>', function () {
         expect(el.shadowRoot!.activeElement, 'focus stays in the checkout').to.not.equal(null);
       } finally {
         console.warn = warn;
+      }
+    });
+
+    // Last in this group: it meets the same unreachable script (and its one-time console note).
+    it('an element with id="paypal" on the page is not taken for PayPal (named access makes it window.paypal)', async () => {
+      delete window.paypal;
+      const squatter = document.createElement('div');
+      squatter.id = 'paypal';
+      document.body.append(squatter);
+      const warn = console.warn;
+      console.warn = () => undefined;
+      try {
+        expect((window as unknown as { paypal: unknown }).paypal, 'the browser exposes the element').to.equal(squatter);
+        const sdk = { provider: 'paypal' as const, clientId: 'test-client-id', merchantId: 'TESTMERCHANT', bnCode: 'Tote_SP' };
+        const got = await loadPayPal(sdk, 'GBP').then((namespace) => namespace as unknown, () => 'not loaded');
+        expect(got, 'PayPal is loaded (here: fails to), never the element used as its namespace').to.equal('not loaded');
+      } finally {
+        console.warn = warn;
+        squatter.remove();
       }
     });
   });

@@ -173,6 +173,15 @@ async function toReview(h: Harness, method: PaymentMethod = card) {
 
 const count = (h: Harness, prefix: string) => h.calls.filter((c) => c.startsWith(prefix)).length;
 
+describe('postal hints from an API pattern', () => {
+  it('a catastrophic pattern is only ever tried on a short value (the API cannot hang the page)', () => {
+    const hostile = { ...GB, postalRegex: '(a+)+$x' };
+    assert.equal(postalMismatch(hostile, 'a'.repeat(40) + '!'), false, 'too long for a postal code: not checked here, checkout decides');
+    assert.equal(postalMismatch(hostile, 'aaaa!'), true, 'a short value is still checked');
+    assert.equal(postalMismatch(GB, 'SW1A 2AA'), false);
+  });
+});
+
 describe('CheckoutFlow: steps', () => {
   it('starts at contact and lists the steps a physical cart with two methods needs', async () => {
     const h = harness();

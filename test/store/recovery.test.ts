@@ -62,6 +62,15 @@ describe('cart recovery links', function () {
     expect(location.search).to.equal('');
   });
 
+  it('a crafted path ("//other.example/…") neither throws nor keeps the token in the address bar', () => {
+    // On its own, "//other.example/" reads as another origin: replaceState would throw a SecurityError.
+    history.replaceState(history.state, '', `${location.origin}//other.example/?cart_token=abcdefghijklmnop1234&x=1`);
+    expect(location.pathname).to.equal('//other.example/');
+    expect(takeRecoveryToken(true)).to.equal('abcdefghijklmnop1234');
+    expect(location.search).to.equal('?x=1');
+    expect(location.pathname).to.equal('//other.example/', 'still on this origin, same path');
+  });
+
   it('opt-in on: a well-formed token is taken; a malformed one is stripped and refused', () => {
     const token = linkToken();
     visit(`cart_token=${token}&page=2`);

@@ -42,6 +42,8 @@ export function hasPostalCodes(country: Country | undefined): boolean {
 }
 
 const compiled = new Map<string, RegExp | null>();
+/** The longest postal code the hint checks (the world's longest are 10 characters). */
+export const MAX_POSTAL = 16;
 
 /** `postalRegex` (PCRE source) compiled anchored with flag `u`; null when it does not compile. */
 export function postalPattern(country: Country | undefined): RegExp | null {
@@ -63,7 +65,11 @@ export function postalPattern(country: Country | undefined): RegExp | null {
 export function postalMismatch(country: Country | undefined, postalCode: string | null | undefined): boolean {
   const pattern = postalPattern(country);
   const value = postalCode?.trim();
-  return !!pattern && !!value && !pattern.test(value) && !pattern.test(value.toUpperCase());
+  // The pattern comes from the API: a catastrophic one ("(a+)+$x") over a long value would hang the
+  // page's main thread. No postal code in the world is longer than 10 characters, so a value longer
+  // than MAX_POSTAL is not checked here (checkout decides) and the work stays bounded.
+  if (!pattern || !value || value.length > MAX_POSTAL) return false;
+  return !pattern.test(value) && !pattern.test(value.toUpperCase());
 }
 
 /** The country to preselect: the one saved, else the visitor hint, else the language's region, else the first. */

@@ -47,7 +47,8 @@ let warned = false;
 
 /** The `paypal` namespace: the page's own (or a test's stub) when present, else PayPal's script, loaded once. */
 export function loadPayPal(sdk: PaymentSdk, currency: string): Promise<PayPalNamespace> {
-  if (window.paypal) return Promise.resolve(window.paypal);
+  // An element with id="paypal" is `window.paypal` too (named access): only a namespace with Buttons() counts.
+  if (typeof window.paypal?.Buttons === 'function') return Promise.resolve(window.paypal);
   loading ??= new Promise<PayPalNamespace>((resolve, reject) => {
     const url = paypalSdkUrl(sdk, currency);
     const script = document.createElement('script');

@@ -181,7 +181,7 @@ export function normOrderStatus(v: unknown): OrderStatus {
 
 function receiptItem(v: unknown, i: number): ReceiptItem {
   const l = obj(v);
-  return { id: idOf(l.id) ?? `line-${i}`, variantId: idN(l.variantId), ...lineFields(l, num(l.quantity, 1)) };
+  return { id: idOf(l.id) ?? `line-${i}`, variantId: idN(l.variantId), ...lineFields(l, Math.max(0, num(l.quantity, 1))) };
 }
 
 /**
@@ -228,7 +228,9 @@ export function normReceipt(v: unknown): OrderReceipt {
     shippingMethodName: strN(r.shippingMethodName),
     total,
     giftCardTotal,
-    amountDue: num(t.amountDue, Math.max(0, total - giftCardTotal)),
+    // A negative amount due is no amount: it would read as "Total paid" and hide how to pay, so it
+    // is derived from the total and the gift card instead, as when it is missing.
+    amountDue: isNum(t.amountDue) && t.amountDue >= 0 ? t.amountDue : Math.max(0, total - giftCardTotal),
     paymentMethodName: strN(r.paymentMethodName),
     paymentInstructions: strN(r.paymentInstructions),
     addresses,

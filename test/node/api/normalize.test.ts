@@ -515,6 +515,11 @@ describe('checkout, pay, capture, status, receipt', () => {
     assert.equal(r.paymentInstructions, 'IBAN …');
     assert.equal(r.shippingMethodName, null);
   });
+  it('receipt: a negative amount due or quantity from a hostile API never reads as "paid" or "× -3"', () => {
+    const r = n.normReceipt({ id: 'o', total: 5000, giftCardTotal: 1000, amountDue: -4000, items: [{ id: 'l1', name: 'Mug', unitPrice: 100, quantity: -3 }] });
+    assert.equal(r.amountDue, 4000, 'derived from the total and the gift card, as when missing');
+    assert.equal(r.items[0]!.quantity, 0);
+  });
   it('receipt: addresses by kind; an unknown kind is dropped; the older nested form is read too', () => {
     const r = n.normReceipt({
       id: 'o',

@@ -1,7 +1,8 @@
 // The shell of every HTML page the store serves itself (the hosted card page, the PayPal-like
 // approval page, the legal pages): plain forms, no scripts at all, so each page works with
 // JavaScript off and under a CSP that forbids scripts.
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody } from './http.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' http: https:; base-uri 'none'; frame-ancestors 'none'";
 
@@ -44,4 +45,14 @@ export function seeOther(res: ServerResponse, location: string): void {
   res.setHeader('Content-Length', '0');
   res.writeHead(303);
   res.end();
+}
+
+/** A posted form's fields; null after answering 413 for a body over the size limit. */
+export async function readForm(req: IncomingMessage, res: ServerResponse): Promise<URLSearchParams | null> {
+  try {
+    return new URLSearchParams(await readBody(req));
+  } catch {
+    page(res, 413, 'Too large', '<main class="card"><p class="error">The form was too large.</p></main>');
+    return null;
+  }
 }

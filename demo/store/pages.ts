@@ -2,8 +2,7 @@
 // and the legal pages that termsUrl / privacyPolicyUrl / refundPolicyUrl point at. The PayPal-like
 // approval page lives in paypal.ts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { esc, page, seeOther } from './html.js';
-import { readBody } from './http.js';
+import { esc, page, readForm, seeOther } from './html.js';
 import { PAY_PATH_PREFIX } from './orders.js';
 import { formatMoney } from './pricing.js';
 import type { World } from './state.js';
@@ -68,13 +67,8 @@ export async function handlePages(req: IncomingMessage, res: ServerResponse, pat
       return true;
     }
     if (req.method === 'POST') {
-      let form: URLSearchParams;
-      try {
-        form = new URLSearchParams(await readBody(req));
-      } catch {
-        page(res, 413, 'Too large', '<main class="card"><p class="error">The form was too large.</p></main>');
-        return true;
-      }
+      const form = await readForm(req, res);
+      if (!form) return true;
       const found = findPayment(world, paymentId);
       if (!found) {
         renderPayPage(res, world, paymentId, 404, null);

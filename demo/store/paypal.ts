@@ -9,8 +9,7 @@
 // window" page. A decision can be changed until the order is captured.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { esc, page, seeOther } from './html.js';
-import { readBody } from './http.js';
+import { esc, page, readForm, seeOther } from './html.js';
 import { formatMoney } from './pricing.js';
 import type { World } from './state.js';
 
@@ -104,13 +103,8 @@ export async function handlePaypalPage(req: IncomingMessage, res: ServerResponse
     page(res, 405, 'Method not allowed', '<main class="card"><p>Use the form.</p></main>');
     return true;
   }
-  let form: URLSearchParams;
-  try {
-    form = new URLSearchParams(await readBody(req));
-  } catch {
-    page(res, 413, 'Too large', '<main class="card"><p class="error">The form was too large.</p></main>');
-    return true;
-  }
+  const form = await readForm(req, res);
+  if (!form) return true;
   const decision = ACTIONS[form.get('action') ?? ''];
   const found = find(world, paypalOrderId);
   if (!found) {

@@ -403,18 +403,9 @@ export interface OrderStatus {
   total: number;
   currencyCode: string;
 }
-export interface ReceiptItem {
-  id: string;
-  productId: string | null;
+/** A receipt line: a cart line whose variant may since have been deleted. */
+export interface ReceiptItem extends Omit<CartItem, 'variantId'> {
   variantId: string | null;
-  name: string;
-  variantName: string | null;
-  sku: string | null;
-  unitPrice: number;
-  quantity: number;
-  subtotal: number;
-  position?: number;
-  imageUrl: string | null;
 }
 export interface ReceiptAddress extends Address {
   id: string;

@@ -1,7 +1,7 @@
 // The payment hand-off's rules, free of the DOM: which URLs the gateway may send the shopper to and
 // back from, and how the order's status is read after a return. The state machine
 // (checkout-flow.ts) calls these; the node tests drive them with fake timers and a fake API.
-import { ApiError, PAID_STATUSES, type Handoff, type OrderStatus, type PaymentMethod } from '../../api/index.js';
+import { ApiError, PAID_STATUSES, safeUrl, type Handoff, type OrderStatus, type PaymentMethod } from '../../api/index.js';
 
 /** The fragment marker of the page the gateway returns the shopper to. */
 export const PAYMENT_MARKER = 'tote-payment';
@@ -36,16 +36,7 @@ export function readMarker(pageUrl: string): { via: ReturnVia; orderId: string |
  * one door that leaves the page.
  */
 export function safeNavigationUrl(url: unknown): string | null {
-  if (typeof url !== 'string' || !url) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol === 'https:') return parsed.href;
-  const loopback = parsed.hostname === 'localhost' || parsed.hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(parsed.hostname);
-  return parsed.protocol === 'http:' && loopback ? parsed.href : null;
+  return safeUrl(url); // the same rule as every URL from the API, checked again where it is followed
 }
 
 /** Whether the method pays in-context through PayPal's buttons (else it redirects, or is manual). */

@@ -4,11 +4,13 @@
 //
 //   npm run soak                          a random seed (printed)
 //   npm run soak -- --seed 1234           reproduce a run
-//   npm run soak -- --shoppers 16 --duration 60
+//   npm run soak -- --shoppers 16 --duration 60 --tabs 3
 //
-// Each shopper is the headless store's cart engine (src/store) in Node — memory storage, its own
-// cart token — and every shopper shares one rate limiter, as tabs and visitors behind one IP share
-// the server's per-IP budget. Shoppers add, set, remove and burst-click on lines while the store
+// Each shopper has `--tabs` tabs (3 by default): the headless store's cart engines (src/store) in
+// Node, sharing one storage, one cart token and a BroadcastChannel as tabs of one origin do (Node
+// has no Web Locks, so the tabs elect their writer by lease: docs/cart-engine.md). Each click goes
+// to a random tab, and tabs reload now and then. Every shopper shares one rate limiter, as tabs
+// and visitors behind one IP share the server's per-IP budget. Shoppers add, set, remove and burst-click on lines while the store
 // adds latency and answers with 5xx, drops connections, loses answers of work it did and cuts
 // bodies short. Then the faults stop, every shopper settles, and:
 //   - each server cart (read through the API with the shopper's token) must equal the fold of that
@@ -32,6 +34,7 @@ const option = (name, fallback) => {
 const SEED = option('--seed', Math.floor(Math.random() * 2 ** 31));
 const SHOPPERS = option('--shoppers', 12);
 const DURATION_S = Math.min(option('--duration', 75), 120);
+const TABS = Math.max(1, option('--tabs', 3));
 const SETTLE_LIMIT_S = 60;
 const WINDOW_MS = 1000; // the store's rate window: its per-window limits then hold per second
 const FAULTS = 'latency=0-120,error5xx=0.06,drop=0.04,malformed=0.04,lost=0.04';
@@ -74,25 +77,44 @@ const variants = catalogue.data.flatMap((p) => p.variants.filter((v) => v.sellab
 // One budget for everyone on this IP, in step with the store's window.
 const limiter = createLimiter({ windowMs: WINDOW_MS, share: false, name: 'soak' });
 
+/** One tab of a shopper: its own engine, token reader and API client over the shopper's shared storage. */
+function openTab(shopper) {
+  const token = new CartToken(shopper.storage);
+  const api = createApiClient({ publicKey: KEY, apiBase: running.url, locale: 'en-US', cartToken: () => token.get(), limiter, transport: { timeout: 4000 } });
+  const engine = new CartEngine({ api, token, storage: shopper.storage, namespace: `${KEY}@soak-${SEED}-${shopper.i}`, settleMs: 150, retryMs: 250, retryCapMs: 3000 });
+  return { token, engine };
+}
+
 const shoppers = [];
 for (let i = 0; i < SHOPPERS; i++) {
-  const storage = memoryStorage();
-  const token = new CartToken(storage);
-  const api = createApiClient({ publicKey: KEY, apiBase: running.url, locale: 'en-US', cartToken: () => token.get(), limiter, transport: { timeout: 4000 } });
-  const engine = new CartEngine({ api, token, storage, namespace: `${KEY}@soak-${SEED}-${i}`, settleMs: 150, retryMs: 250, retryCapMs: 3000 });
-  shoppers.push({ i, token, engine, expected: new Map(), ops: 0, rand: rng(SEED + 7919 * (i + 1)) });
+  // Storage that tabs share ('localstorage': not a page's private memory, so the tabs must agree on one writer).
+  const storage = { ...memoryStorage(), kind: 'localstorage' };
+  const shopper = { i, storage, expected: new Map(), ops: 0, reloads: 0, rand: rng(SEED + 7919 * (i + 1)) };
+  shopper.tabs = Array.from({ length: TABS }, () => openTab(shopper));
+  shoppers.push(shopper);
 }
-await Promise.all(shoppers.map((s) => s.engine.start()));
+const allTabs = () => shoppers.flatMap((s) => s.tabs);
+await Promise.all(allTabs().map((tab) => tab.engine.start()));
 
 running.store.control({ faults: FAULTS, seed: SEED, resetStats: true });
 const counts = { add: 0, set: 0, remove: 0, burst: 0 };
 
 /** One shopper's random walk; every operation also goes into the expected fold. */
 async function shop(s, until) {
-  const { engine, expected, rand } = s;
+  const { expected, rand } = s;
   const pick = () => variants[Math.floor(rand() * variants.length)];
   while (Date.now() < until) {
     await sleep(30 + rand() * 900);
+    const at = Math.floor(rand() * s.tabs.length);
+    if (TABS > 1 && rand() < 0.04) {
+      // A reload: the page goes away mid-work and comes back; its clicks are in the shared ledger.
+      await s.tabs[at].engine.dispose();
+      s.tabs[at] = openTab(s);
+      await s.tabs[at].engine.start();
+      s.reloads++;
+      continue;
+    }
+    const { engine } = s.tabs[at];
     const roll = rand();
     const variant = pick();
     if (roll < 0.45) {
@@ -114,11 +136,14 @@ async function shop(s, until) {
       const clicks = 3 + Math.floor(rand() * 8);
       for (let k = 0; k < clicks; k++) {
         engine.add(variant, 1);
+        await engine.stored();
         await sleep(rand() * 60);
       }
       expected.set(variant, (expected.get(variant) ?? 0) + clicks);
       counts.burst++;
     }
+    // The next click (in any tab) comes after this one is in the shared ledger, so the fold has one order.
+    await engine.stored();
     s.ops++;
   }
 }
@@ -136,7 +161,7 @@ const faultSnapshot = running.store.snapshot().counters;
 running.store.control({ faults: null });
 const settleStarted = Date.now();
 const settled = await Promise.race([
-  Promise.all(shoppers.map((s) => s.engine.settled())).then(() => true),
+  Promise.all(allTabs().map((tab) => tab.engine.settled())).then(() => true),
   sleep(SETTLE_LIMIT_S * 1000).then(() => false),
 ]);
 const settleMs = Date.now() - settleStarted;
@@ -146,7 +171,7 @@ let lost = 0;
 let extra = 0;
 const mismatches = [];
 for (const s of shoppers) {
-  const token = await s.token.get();
+  const token = await s.tabs[0].token.get();
   const response = await fetch(`${running.url}/public/${KEY}/cart`, {
     headers: { Authorization: `Bearer ${KEY}`, 'X-Cart-Token': token, 'X-Request-Id': `soak-check-${s.i}` },
   });
@@ -185,7 +210,7 @@ for (const [endpoint, times] of arrivals) {
   if (most > limit) overruns.push(`${endpoint}: ${most} requests in ${WINDOW_MS} ms (limit ${limit})`);
 }
 
-await Promise.all(shoppers.map((s) => s.engine.dispose()));
+await Promise.all(allTabs().map((tab) => tab.engine.dispose()));
 limiter.dispose();
 await running.close();
 
@@ -195,7 +220,7 @@ const failed = lost > 0 || extra > 0 || !settled || problems.length > 0 || count
 const lines = [
   '',
   `Soak (seed ${SEED}) — ${((Date.now() - started) / 1000).toFixed(0)} s`,
-  `  shoppers ${SHOPPERS}, operations ${ops}: add ${counts.add}, set ${counts.set}, remove ${counts.remove}, click bursts ${counts.burst}`,
+  `  shoppers ${SHOPPERS} × ${TABS} tabs (${shoppers.reduce((sum, s) => sum + s.reloads, 0)} reloads), operations ${ops}: add ${counts.add}, set ${counts.set}, remove ${counts.remove}, click bursts ${counts.burst}`,
   `  requests to the store ${counters.totalRequests} (${Object.entries(counters.requests).map(([e, n]) => `${e} ${n}`).join(', ')})`,
   `  faults injected: ${Object.entries(faultSnapshot.faultsInjected).map(([kind, n]) => `${kind} ${n}`).join(', ')}`,
   `  settled ${settled ? `${settleMs} ms after the faults stopped` : `NOT within ${SETTLE_LIMIT_S} s`}`,

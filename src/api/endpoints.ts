@@ -1,3 +1,4 @@
+import { ApiError } from './errors.js';
 import * as n from './normalize.js';
 import type * as More from './normalize-more.js';
 import type { Call, Method, RequestOptions, Send } from './transport.js';
@@ -42,10 +43,14 @@ import type {
  * (limiter.ts `classOf`); "simple" reads carry no token and pay no CORS preflight.
  */
 export function endpoints(send: Send) {
+  // An id goes into the path percent-encoded, but "." and ".." stay as they are and a URL resolves
+  // them: an order id ".." from a hostile answer or link would make `/orders/../pay` a `POST /pay`.
   const call =
     <T>(norm: (v: unknown) => T | Promise<T>) =>
     (m: Method, pattern: string, r: RequestOptions | undefined, c: Call = {}) =>
-      send<T>(m, pattern, r, { ...c, norm });
+      c.id === '.' || c.id === '..'
+        ? Promise.reject(new ApiError(400, 'BAD_REQUEST', 'Not an id'))
+        : send<T>(m, pattern, r, { ...c, norm });
   // Checkout, account, reviews and lookups are normalized by a module loaded on first use: a page
   // with a grid and a cart button never downloads it.
   const later = <K extends keyof typeof More>(k: K) =>

@@ -11,6 +11,8 @@
 //  5. with `share`, the log lives in localStorage and is changed only under a Web Lock, so every
 //     tab of the origin (one IP) draws from one budget; a BroadcastChannel wakes the others.
 
+import { isNum, isObj } from './normalize.js';
+
 export type EndpointClass = 'read' | 'mutation' | 'checkout' | 'sensitive' | 'fallback';
 
 /** The contract's lower bounds, per minute. */
@@ -46,6 +48,8 @@ export interface RateInfo {
   limit: string | null;
   remaining: string | null;
   retryAfter: string | null;
+  /** The response's `Date`: an HTTP-date `Retry-After` is read against it, not the client's clock. */
+  date?: string | null;
 }
 
 export interface Ticket {
@@ -123,14 +127,22 @@ interface Job {
   ok: (t: Ticket) => void;
 }
 
-const DAY = 864e5;
+// Bounds on what a response or a stored record may claim. Every class's documented ceiling is at
+// most 600 a minute, so 1000 never throttles a real server, and it bounds the send log's length.
+// A lock-out for a per-minute budget lasts about a window; a longer Retry-After is a skewed clock
+// or a hostile answer, and the cost of waiting only 5 minutes is one early probe, not a dead shop.
+const MAX_LIMIT = 1e3;
+const MAX_RETRY_AFTER = 3e5;
 
-/** Retry-After in ms: seconds or an HTTP-date (rounded up, it has whole seconds); else undefined. */
-export function retryAfterMs(value: string | null, now: number): number | undefined {
+/**
+ * Retry-After in ms, at most `MAX_RETRY_AFTER`: seconds, or an HTTP-date read against the server's
+ * own `Date` when it sent one (a client clock an hour slow must not wait an hour), rounded up (both
+ * have whole seconds); else undefined.
+ */
+export function retryAfterMs(value: string | null, now: number, serverDate?: string | null): number | undefined {
   const v = value?.trim() ?? '';
-  if (/^\d+$/.test(v)) return Math.min(+v * 1e3, DAY);
-  const ms = Date.parse(v) - now + 1e3;
-  return ms > 0 ? Math.min(ms, DAY) : undefined;
+  const ms = /^\d+$/.test(v) ? +v * 1e3 : Date.parse(v) - (Date.parse(serverDate!) || now) + 1e3;
+  return ms >= 0 ? Math.min(ms, MAX_RETRY_AFTER) : undefined;
 }
 
 export function createLimiter(o: LimiterOptions = {}): Limiter {
@@ -163,34 +175,59 @@ export function createLimiter(o: LimiterOptions = {}): Limiter {
   const load = (): State => {
     if (!shared) return mem;
     try {
-      return JSON.parse(localStorage.getItem(key) ?? '{}') as State;
+      const s: unknown = JSON.parse(localStorage.getItem(key)!); // nothing stored: null
+      return isObj(s) ? (s as State) : {}; // each record is checked in rec()
     } catch {
       return {};
     }
   };
+  // In [0, max] (NaN, strings and null fail).
+  const within = (v: unknown, max: number) => isNum(v) && v >= 0 && v <= max;
   const rec = (s: State, e: string, t: number): Rec => {
-    // A new endpoint starts with a probe too: one request learns the real budget (the server may
-    // be stricter than documented, or other devices may have spent it) before the rest follow.
-    const r = (s[e] ??= { l: o.limits?.[e] ?? o.limits?.[classOf(e)] ?? ENDPOINT_LIMITS[e] ?? CLASS_LIMITS[classOf(e)], g: [], u: 0, q: 1, p: 0 });
+    let r = s[e];
+    // Storage is the origin's, shared with other scripts and other versions of Tote: a record unlike
+    // what this code writes (a wrong type, a limit out of bounds, a send in the future, a lock or a
+    // probe past any Retry-After) could lock its endpoint in every tab for good, so it is dropped
+    // and the endpoint starts over. (Of what JSON holds, only arrays have `every`.)
+    if (!(r?.g?.every?.((x) => within(x, t)) && within(r.l, MAX_LIMIT) && r.l >= 1 && within(r.u, t + MAX_RETRY_AFTER + W) && within(r.p, t)))
+      // A new endpoint starts with a probe too: one request learns the real budget (the server may
+      // be stricter than documented, or other devices may have spent it) before the rest follow.
+      r = s[e] = { l: o.limits?.[e] ?? o.limits?.[classOf(e)] ?? ENDPOINT_LIMITS[e] ?? CLASS_LIMITS[classOf(e)], g: [], u: 0, q: 1, p: 0 };
     r.g = r.g.filter((x) => x > t - win);
     return r;
   };
   // Read, change and write the state: under the cross-tab lock when shared.
   const tx = (fn: (s: State) => void, done: () => void): void => {
-    if (!shared) {
-      fn(mem);
-      done();
-      return;
+    try {
+      if (shared)
+        return void navigator.locks
+          .request(key, () => {
+            const s = load();
+            fn(s);
+            localStorage.setItem(key, JSON.stringify(s));
+          })
+          .then(() => bc?.postMessage(0), () => {})
+          .then(done);
+    } catch {
+      shared = false; // a sandboxed frame's navigator.locks throws: this tab counts alone
     }
-    void navigator.locks
-      .request(key, () => {
-        const s = load();
-        fn(s);
-        localStorage.setItem(key, JSON.stringify(s));
-      })
-      .then(() => bc?.postMessage(0), () => {})
-      .then(done);
+    fn(mem);
+    done();
   };
+  // This tab's probes on the wire (endpoint → when it left). A page that goes away (a reload, a
+  // closed tab) hands them back at once, so the next page need not wait out probeTimeout.
+  const probes = new Map<string, number>();
+  const handBack = () => {
+    if (!shared || !probes.size) return;
+    try {
+      const s = load(); // no lock: a page going away gets no more turns
+      for (const [e, at] of probes) if (s[e]?.p === at) s[e].p = 0;
+      localStorage.setItem(key, JSON.stringify(s));
+    } catch {
+      // storage gone: the probe times out as before
+    }
+  };
+  globalThis.addEventListener?.('pagehide', handBack);
 
   const snapshot = (): LimiterSnapshot => {
     const t = now();
@@ -241,7 +278,7 @@ export function createLimiter(o: LimiterOptions = {}): Limiter {
           else if (r.q && r.p && t - r.p < probeTimeout) wake = Math.min(wake, r.p + probeTimeout);
           else if (r.g.length >= cap) wake = Math.min(wake, (r.g[r.g.length - cap] ?? t) + win);
           else {
-            if (r.q) r.p = t;
+            if (r.q) probes.set(j.e, (r.p = t));
             r.g.push(t);
             out.push([j, { endpoint: j.e, at: t, probe: !!r.q }]);
           }
@@ -289,16 +326,20 @@ export function createLimiter(o: LimiterOptions = {}): Limiter {
           const t = now();
           const r = rec(s, ticket.endpoint, t);
           const limit = Number(info?.limit || NaN);
-          if (limit >= 1) r.l = limit; // adopted at once: the server knows other tabs and devices
+          // Adopted at once (the server knows other tabs and devices), within bounds: `Infinity`
+          // would be stored as null and lock the endpoint for good; the count Remaining implies
+          // (limit − remaining, pushed to the log below) is bounded with it.
+          if (limit >= 1) r.l = Math.min(limit, MAX_LIMIT) | 0;
           if (info?.status === 429) {
             limited++;
-            const wait = retryAfterMs(info.retryAfter, t) ?? W;
+            const wait = retryAfterMs(info.retryAfter, t, info.date) ?? W;
             r.u = Math.max(r.u, t + wait + random() * Math.min(1e3, W / 20));
             r.q = 1;
             r.p = 0;
             return;
           }
           if (ticket.probe) {
+            probes.delete(ticket.endpoint);
             r.p = 0; // without a response, another probe may go
             if (info) r.q = 0;
           }
@@ -321,6 +362,7 @@ export function createLimiter(o: LimiterOptions = {}): Limiter {
       return () => subs.delete(fn);
     },
     dispose() {
+      globalThis.removeEventListener?.('pagehide', handBack);
       clearTimer(timer);
       bc?.close();
       bc = undefined;

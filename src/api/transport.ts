@@ -132,7 +132,7 @@ function read(res: Response, text: string, rid: string | null): unknown {
     message || `HTTP ${st}${body === undefined && text ? ' (not JSON)' : ''}`,
     detailsOf(e, b),
     rid,
-    st === 429 ? Math.ceil((retryAfterMs(ra, Date.now()) ?? 0) / 1e3) || null : null,
+    st === 429 ? Math.ceil((retryAfterMs(ra, Date.now(), res.headers.get('Date')) ?? 0) / 1e3) || null : null,
   );
 }
 
@@ -193,6 +193,7 @@ export function createTransport(o: TransportOptions): Send {
         limit: h.get('X-RateLimit-Limit'),
         remaining: h.get('X-RateLimit-Remaining'),
         retryAfter: h.get('Retry-After'),
+        date: h.get('Date'),
       },
     );
     return [res, text, ctl.signal.aborted];

@@ -2,7 +2,7 @@
 // (which draws a line from what the catalogue knows) and the views (which draw it from the product
 // the shopper is looking at), so both show the same name, variant and picture. No DOM, no Lit.
 import type { Product, ProductImage, Variant } from '../api/index.js';
-import type { LineDisplay } from '../store/intents.js';
+import type { LineDisplay } from '../store/ledger.js';
 import { thumbOf } from './variants.js';
 
 /**

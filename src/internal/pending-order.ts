@@ -1,15 +1,22 @@
 // The order waiting for its payment, kept across the trip to the gateway: in sessionStorage (this
 // tab, as the official widget does) and in the return URL's fragment (`#tote-payment=return&order=…`,
 // which survives a browser that drops sessionStorage and never reaches a server). The gateway
-// appends nothing to the URLs, and they never hold the cart token.
+// appends nothing to the URLs, and they never hold the cart token. A link is anyone's to craft, so
+// its order counts only when this browser placed it (placed-orders.ts).
 import type { PendingOrder } from '../components/checkout/flow-types.js';
-import { PAYMENT_MARKER, paymentUrls, readMarker } from '../components/checkout/payment.js';
+import { paymentUrls, readMarker } from '../components/checkout/payment.js';
+import { markPlaced, wasPlacedHere } from './placed-orders.js';
 
 const key = (publicKey: string) => `tote:pending-order:${publicKey}`;
 /** An order id this tab will put in a path: no dots (no "..") and no slashes. */
 const ORDER_ID = /^[\w:-]{1,128}$/;
 
-/** The pending order; `via` says whether this page is the gateway's return or cancel URL. */
+/**
+ * The pending order; `via` says whether this page is the gateway's return or cancel URL. A return
+ * link naming an order this browser did not place (or another order than this tab's own) is
+ * ignored and taken off the address bar: it must neither pin a stranger's order to this checkout
+ * nor tell this tab its own payment was cancelled.
+ */
 export function readPendingOrder(publicKey: string): PendingOrder | null {
   let stored: PendingOrder | null;
   try {
@@ -18,19 +25,20 @@ export function readPendingOrder(publicKey: string): PendingOrder | null {
     stored = null;
   }
   // Storage is another script's to write: a record that is not ours in shape is no order.
-  if (!stored || typeof stored.orderId !== 'string' || !ORDER_ID.test(stored.orderId) || typeof stored.orderNumber !== 'string') stored = null;
+  stored = stored && typeof stored.orderId === 'string' && ORDER_ID.test(stored.orderId) && typeof stored.orderNumber === 'string' ? { orderId: stored.orderId, orderNumber: stored.orderNumber } : null;
   const marker = readMarker(location.href);
-  // A link names an order only when it is this tab's own order, or when this tab lost its storage and
-  // the id is well-formed: a crafted "#tote-payment=cancel&order=…" must not replace the real one.
-  const linked = marker?.orderId && (stored ? marker.orderId === stored.orderId : ORDER_ID.test(marker.orderId)) ? marker.orderId : null;
-  const orderId = linked ?? stored?.orderId;
-  if (marker && orderId) {
-    return { orderId, orderNumber: stored?.orderId === orderId ? stored.orderNumber : '', via: marker.via };
+  const linked = marker?.orderId;
+  // This tab's own order, or (the tab lost its storage: the gateway came back in another) one this browser placed.
+  if (linked && ORDER_ID.test(linked) && (stored ? linked === stored.orderId : wasPlacedHere(linked))) {
+    return { orderId: linked, orderNumber: stored?.orderNumber ?? '', via: marker!.via };
   }
-  return stored && { orderId: stored.orderId, orderNumber: stored.orderNumber };
+  clearPaymentMarker();
+  return stored;
 }
 
+/** Keeps the order for the trip to the payment page (this tab), and notes that this browser placed it. */
 export function writePendingOrder(publicKey: string, order: PendingOrder): void {
+  markPlaced(order.orderId);
   try {
     sessionStorage.setItem(key(publicKey), JSON.stringify({ orderId: order.orderId, orderNumber: order.orderNumber }));
   } catch {
@@ -38,8 +46,9 @@ export function writePendingOrder(publicKey: string, order: PendingOrder): void 
   }
 }
 
-/** Forgets the pending order. */
+/** Forgets the pending order (settled, gone, or to be paid afresh): a link naming it counts no more. */
 export function clearPendingOrder(publicKey: string): void {
+  markPlaced(null);
   try {
     sessionStorage.removeItem(key(publicKey));
   } catch {
@@ -61,7 +70,8 @@ export function paymentUrlsFor(orderId: string): { returnUrl: string; cancelUrl:
   return paymentUrls(location.href, orderId);
 }
 
-/** Whether this page is the gateway's return (or cancel) URL. */
+/** Whether this page is the gateway's return (or cancel) URL for an order this browser placed. */
 export function isReturnFromPayment(): boolean {
-  return new URL(location.href).hash.includes(`${PAYMENT_MARKER}=`) && !!readMarker(location.href);
+  const orderId = readMarker(location.href)?.orderId;
+  return !!orderId && wasPlacedHere(orderId);
 }

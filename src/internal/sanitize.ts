@@ -1,3 +1,5 @@
+import { inert } from './trusted-types.js';
+
 // Product descriptions are HTML written by the merchant (or by whoever got into their admin):
 // untrusted. This allow-list keeps formatting and safe links and drops everything else. No
 // dependency: the browser's own parser reads the text into an inert <template> (scripts do not
@@ -48,7 +50,7 @@ function clean(source: Node, target: Node, doc: Document): void {
     const tag = element.localName;
     // Elements of other namespaces (inside svg/math) are never allowed even if their name is.
     if (DROPPED.has(tag) || element.namespaceURI !== 'http://www.w3.org/1999/xhtml') continue;
-    const allowed = ALLOWED[tag];
+    const allowed = Object.hasOwn(ALLOWED, tag) ? ALLOWED[tag] : undefined; // <constructor> is no allowed tag
     if (!allowed) {
       clean(element, target, doc); // unwrap
       continue;
@@ -69,13 +71,21 @@ function clean(source: Node, target: Node, doc: Document): void {
   }
 }
 
-/** Parses untrusted HTML and returns only allowed elements, attributes and URLs, as a fragment. */
+/**
+ * Parses untrusted HTML and returns only allowed elements, attributes and URLs, as a fragment.
+ * Where Trusted Types are required and the page refused Tote's policy (trusted-types.ts), the
+ * text cannot be parsed at all: an empty fragment, so the product still renders without it.
+ */
 export function sanitizeFragment(html: string): DocumentFragment {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  const doc = template.content.ownerDocument; // the template's inert document
+  let parsed: DocumentFragment;
+  try {
+    parsed = inert(html);
+  } catch {
+    return new DocumentFragment();
+  }
+  const doc = parsed.ownerDocument; // the template's inert document
   const out = doc.createDocumentFragment();
-  clean(template.content, out, doc);
+  clean(parsed, out, doc);
   return out;
 }
 

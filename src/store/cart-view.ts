@@ -1,5 +1,5 @@
 import type { Cart, CartItem } from '../api/index.js';
-import type { Intent, LineDisplay } from './intents.js';
+import type { LineDisplay, Wish } from './ledger.js';
 
 /**
  * How far a line is from the server:
@@ -40,7 +40,7 @@ function displayOf(item: CartItem): LineDisplay {
  */
 export function cartLines(
   snapshot: Cart | null,
-  intents: ReadonlyMap<string, Pick<Intent, 'quantity' | 'display'>>,
+  intents: ReadonlyMap<string, Pick<Wish, 'quantity' | 'display'>>,
   states: ReadonlyMap<string, LineState>,
 ): CartLine[] {
   const lines: CartLine[] = [];

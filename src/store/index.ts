@@ -3,13 +3,13 @@ import { assertPublishableKey } from '../api/keys.js';
 import { CartEngine } from './cart.js';
 import { Catalog } from './catalog.js';
 import { deferredStorage, openStorage } from './storage.js';
-import type { LineDisplay } from './intents.js';
+import type { LineDisplay } from './ledger.js';
 import { lineDisplay } from '../internal/line-display.js';
 import { CartToken, takeRecoveryToken } from './token.js';
 
 export type { CartState, RecoveryOutcome } from './cart.js';
 export type { CartLine, LineStatus } from './cart-view.js';
-export type { LineDisplay } from './intents.js';
+export type { LineDisplay } from './ledger.js';
 export type { StorageKind } from './storage.js';
 export { CartEngine, Catalog };
 

@@ -1,4 +1,4 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, set, update, type UseStore } from 'idb-keyval';
 
 /** Where the shop's data survives: IndexedDB, else localStorage, else only this page's memory. */
 export type StorageKind = 'indexeddb' | 'localstorage' | 'memory';
@@ -9,6 +9,11 @@ export interface KeyValueStorage {
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown): Promise<void>;
   delete(key: string): Promise<void>;
+  /**
+   * Replaces a value with `change(old)` in one step: in IndexedDB one `readwrite` transaction,
+   * which the browser serialises across tabs; elsewhere with nothing awaited in between.
+   */
+  update(key: string, change: (old: unknown) => unknown): Promise<void>;
 }
 
 // Some browsers never settle indexedDB.open() when storage is blocked; don't wait for them forever.
@@ -29,7 +34,7 @@ export async function openStorage(namespace: string): Promise<KeyValueStorage> {
 async function probe(make: () => KeyValueStorage): Promise<KeyValueStorage | undefined> {
   try {
     const storage = make();
-    const probeKey = '__probe';
+    const probeKey = `__probe:${Math.random()}`; // its own key: tabs opening at once probe at once
     const written = Date.now();
     await withTimeout(storage.set(probeKey, written));
     if ((await withTimeout(storage.get<number>(probeKey))) !== written) return undefined;
@@ -58,6 +63,7 @@ function indexedDbStorage(namespace: string): KeyValueStorage {
     get: (key) => get(key, store),
     set: (key, value) => set(key, value, store),
     delete: (key) => del(key, store),
+    update: (key, change) => update(key, change, store),
   };
 }
 
@@ -77,6 +83,15 @@ function localStorageStorage(namespace: string): KeyValueStorage {
     },
     set: async (key, value) => local.setItem(prefix + key, JSON.stringify(value)),
     delete: async (key) => local.removeItem(prefix + key),
+    update: async (key, change) => {
+      let old: unknown;
+      try {
+        old = JSON.parse(local.getItem(prefix + key) ?? 'null') ?? undefined;
+      } catch {
+        old = undefined;
+      }
+      local.setItem(prefix + key, JSON.stringify(change(old)));
+    },
   };
 }
 
@@ -91,6 +106,10 @@ export function memoryStorage(): KeyValueStorage {
     },
     set: async (key, value) => void values.set(key, JSON.stringify(value)),
     delete: async (key) => void values.delete(key),
+    update: async (key, change) => {
+      const text = values.get(key);
+      values.set(key, JSON.stringify(change(text === undefined ? undefined : JSON.parse(text))));
+    },
   };
 }
 
@@ -109,5 +128,6 @@ export function deferredStorage(opening: Promise<KeyValueStorage>): KeyValueStor
     get: async (key) => (await opening).get(key),
     set: async (key, value) => (await opening).set(key, value),
     delete: async (key) => (await opening).delete(key),
+    update: async (key, change) => (await opening).update(key, change),
   };
 }

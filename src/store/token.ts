@@ -44,16 +44,16 @@ export class CartToken {
   }
 
   async #load(): Promise<string> {
-    let stored: unknown;
-    try {
-      stored = await this.#storage.get(TOKEN_KEY);
-    } catch {
-      stored = undefined;
-    }
-    if (typeof stored === 'string' && TOKEN_PATTERN.test(stored)) return stored;
+    // Two tabs opened at once on a first visit must not mint two tokens (two carts): the token is
+    // read, or minted, in one atomic step of the storage that every tab shares.
     const fresh = nanoid();
-    await this.#save(fresh);
-    return fresh;
+    let token = fresh;
+    try {
+      await this.#storage.update(TOKEN_KEY, (stored) => (token = typeof stored === 'string' && TOKEN_PATTERN.test(stored) ? stored : fresh));
+    } catch {
+      // Storage failed after the probe (quota, eviction): the fresh token still works for this page.
+    }
+    return token;
   }
 
   async #save(token: string): Promise<void> {

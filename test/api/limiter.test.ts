@@ -3,11 +3,13 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { createApiClient, createLimiter, classOf, retryAfterMs, type ApiClient, type LimiterSnapshot } from '../../src/api/index';
-import { fakeServer, maxInWindow, type FakeServerOptions } from './fake-server';
+import { fakeServer, maxInWindow, type FakeReply, type FakeServerOptions } from './fake-server';
 
 const T0 = Date.UTC(2026, 0, 1, 12, 0, 0);
 const OK = { status: 200, limit: null, remaining: null, retryAfter: null };
 const W = 60_000;
+/** The longest lock-out a Retry-After may cause (limiter.ts). */
+const MAX_RETRY_AFTER = 300_000;
 
 describe('limiter', () => {
   let clock: sinon.SinonFakeTimers;
@@ -47,7 +49,49 @@ describe('limiter', () => {
     expect(retryAfterMs(null, T0)).to.equal(undefined);
     expect(retryAfterMs('soon', T0)).to.equal(undefined);
     expect(retryAfterMs('-3', T0)).to.equal(undefined);
-    expect(retryAfterMs('99999999999', T0)).to.equal(864e5); // capped: setTimeout overflows past 24.8 days
+    // Capped at 5 minutes: a lock-out of a per-minute budget lasts about a minute; more is a hostile
+    // or skewed answer (and setTimeout overflows past 24.8 days).
+    for (const huge of ['99999999999', '1' + '0'.repeat(400), new Date(T0 + 3600e3).toUTCString()]) expect(retryAfterMs(huge, T0)).to.equal(MAX_RETRY_AFTER);
+  });
+
+  it('reads an HTTP-date Retry-After against the server’s Date, not the client’s clock', () => {
+    const server = T0 + 3600e3; // the client's clock is an hour slow
+    const at = (ms: number) => new Date(ms).toUTCString();
+    expect(retryAfterMs(at(server + 7000), T0, at(server))).to.equal(8000);
+    expect(retryAfterMs(at(server - 7000), T0, at(server))).to.equal(undefined); // already over
+    expect(retryAfterMs(at(T0 + 7000), T0, 'not a date')).to.equal(8000); // no usable Date: the client's clock
+    expect(retryAfterMs('7', T0, at(server))).to.equal(7000);
+  });
+
+  it('a client clock an hour slow and a 429 with an HTTP-date: locked for seconds, not an hour', async () => {
+    const server = T0 + 3600e3;
+    let forced = false;
+    const { srv, api } = setup({
+      reply: (req): FakeReply => {
+        if (forced || req.url.includes('page=1')) return { headers: { Date: new Date(server).toUTCString() } };
+        forced = true;
+        return { status: 429, headers: { 'Retry-After': new Date(server + 7000).toUTCString(), Date: new Date(server).toUTCString() } };
+      },
+    });
+    await Promise.all([api.products({ page: 1 }), clock.tickAsync(10)]);
+    const p = api.products({ page: 2 });
+    await clock.tickAsync(30);
+    const t429 = srv.answered.find((a) => a.status === 429)!.t;
+    const snap = api.limiter.snapshot().endpoints.find((e) => e.endpoint === 'GET /products')!;
+    expect(snap.lockedUntil - t429).to.be.within(7000, 9000);
+    await clock.tickAsync(10_000);
+    await p;
+    expect(srv.count(429)).to.equal(1);
+  });
+
+  it('a 429 with a huge Retry-After locks the endpoint for 5 minutes at most', async () => {
+    const lim = createLimiter({ share: false, random: () => 0 });
+    for (const retryAfter of ['99999999999', '1e400', new Date(T0 + 86_400_000).toUTCString()]) {
+      const t = await lim.acquire('GET /cart');
+      lim.settle(t, { status: 429, limit: '60', remaining: '0', retryAfter });
+      expect(lim.snapshot().endpoints[0]!.lockedUntil - Date.now(), retryAfter).to.be.at.most(MAX_RETRY_AFTER);
+      await clock.tickAsync(MAX_RETRY_AFTER + 1);
+    }
   });
 
   it('keeps a sliding window: never more than the limit in any window, FIFO', async () => {

@@ -56,4 +56,34 @@ describe('shared budget across tabs', () => {
     a.dispose();
     b.dispose();
   });
+
+  it('a reload while the first request (a probe) is out: the next page sends at once, not after 20 s (issue 15, item 9)', async () => {
+    const name = BASE + '/reload';
+    const leaving = createLimiter({ name, windowMs: WINDOW });
+    await leaving.acquire('GET /store'); // the first request to an endpoint is a probe; its page goes away before the answer
+    dispatchEvent(new PageTransitionEvent('pagehide'));
+    leaving.dispose();
+    const next = createLimiter({ name, windowMs: WINDOW });
+    const t0 = performance.now();
+    await next.acquire('GET /store');
+    expect(performance.now() - t0, 'no wait for a probe of a page that is gone').to.be.below(1000);
+    next.dispose();
+  });
+
+  it('in a sandboxed frame whose navigator.locks throws, requests still go (this tab counts alone)', async () => {
+    const denied = () => {
+      throw new DOMException('The request was denied.', 'SecurityError');
+    };
+    Object.defineProperty(navigator, 'locks', { value: { request: denied, query: denied }, configurable: true });
+    try {
+      const lim = createLimiter({ name: BASE + '/sandboxed', windowMs: WINDOW });
+      const ticket = await lim.acquire('GET /cart');
+      lim.settle(ticket, { status: 200, limit: '60', remaining: '59', retryAfter: null });
+      await lim.acquire('GET /cart');
+      expect(lim.snapshot().shared).to.equal(false);
+      lim.dispose();
+    } finally {
+      delete (navigator as { locks?: unknown }).locks;
+    }
+  });
 });

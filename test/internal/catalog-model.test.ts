@@ -48,6 +48,10 @@ describe('sanitizeHtml', () => {
     it(name, () => expect(sanitizeHtml(input)).to.equal(output));
   }
 
+  it('tags named like Object.prototype members are unknown tags, not a crash (<constructor>, <toString>, <hasOwnProperty>)', () => {
+    expect(sanitizeHtml('<constructor>a</constructor><tostring>b</tostring><hasownproperty>c</hasownproperty><valueof>d</valueof>')).to.equal('abcd');
+  });
+
   it('is stable: sanitising the output again changes nothing (no mutation XSS through re-parsing)', () => {
     for (const [, input] of cases) {
       const once = sanitizeHtml(input);

@@ -19,6 +19,7 @@ import { CheckoutFlow, EMAIL_DRAFT_MS, type FlowDeps, type PendingOrder } from '
 import { addressIssues, countries, guessCountry, isAddressComplete } from '../../src/components/checkout/address.js';
 import { defaultCountry, postalMismatch, regionLabelKey, requiresRegion } from '../../src/components/checkout/countries.js';
 import { paymentUrls, POLL_DELAYS, readMarker, safeNavigationUrl } from '../../src/components/checkout/payment.js';
+import { LOST_ANSWER_RETRIES } from '../../src/components/checkout/place-recovery.js';
 import { receiptTotals } from '../../src/components/checkout/receipt.js';
 
 const card: PaymentMethod = { select: { kind: 'gateway', gateway: 'test_card' }, name: 'Card', description: null, icon: 'card', testMode: true, sdk: null };
@@ -74,6 +75,7 @@ function harness(options: HarnessOptions = {}) {
   const calls: string[] = [];
   const patches: CartUpdate[] = [];
   const bodies: Record<string, unknown>[] = [];
+  const requestIds: (string | undefined)[] = [];
   const navigated: string[] = [];
   const slept: number[] = [];
   const completed: string[] = [];
@@ -105,9 +107,10 @@ function harness(options: HarnessOptions = {}) {
         if (list instanceof Error) throw list;
         return { countries: query.shippable ? list.filter((c) => c.code !== 'FR') : list, locale: 'en' };
       },
-      checkout: async (req) => {
+      checkout: async (req, r) => {
         calls.push(`checkout:${JSON.stringify(req)}`);
         bodies.push(req as Record<string, unknown>);
+        requestIds.push(r?.requestId);
         const next = checkoutResults.shift();
         if (next) return next() as never;
         return { orderId: 'ord_1', orderNumber: 'TOTE-1001', total: cart.totals.total, currencyCode: 'USD', paymentStatus: 'pending', reservationExpiresAt: null };
@@ -158,7 +161,7 @@ function harness(options: HarnessOptions = {}) {
     pollDelays: options.delays ?? [0, 0, 0, 0],
   };
   const flow = new CheckoutFlow(deps);
-  return { flow, calls, patches, bodies, navigated, slept, completed, checkoutResults, captureResults, getPending: () => pending, setCart: (c: Cart) => (cart = c) };
+  return { flow, api: deps.api, calls, patches, bodies, requestIds, navigated, slept, completed, checkoutResults, captureResults, getPending: () => pending, setCart: (c: Cart) => (cart = c) };
 }
 
 type Harness = ReturnType<typeof harness>;
@@ -506,14 +509,17 @@ describe('CheckoutFlow: placing and paying', () => {
     assert.equal(count(h, 'pay:'), 0);
   });
 
-  it('already_converted without an orderId says so', async () => {
+  it('already_converted without an orderId: the order cannot be found, so a fresh cart and a word of what happened', async () => {
     const h = harness();
     await toReview(h);
     h.checkoutResults.push(() => {
       throw new CheckoutRejection('already_converted', 'Already ordered');
     });
     await h.flow.placeOrder({ agreed: true });
-    assert.equal(h.flow.state.note?.text, 'checkout.already-converted');
+    assert.ok(h.calls.includes('startOver'), 'the converted cart takes no changes: a new one');
+    assert.equal(h.flow.state.phase, 'unavailable');
+    assert.deepEqual(h.flow.state.note, { kind: 'info', text: 'checkout.order-lost' });
+    assert.equal(count(h, 'pay:'), 0);
   });
 
   it('shows a price_changed refusal and accepts it with acceptPriceChanges', async () => {
@@ -826,5 +832,124 @@ describe('countries and address helpers', () => {
     const rules = { phone: 'required' as const, company: 'hidden' as const, line2: 'optional' as const };
     assert.deepEqual(addressIssues(address, rules, US), { 'shippingAddress.phone': 'invalid.required' });
     assert.equal(isAddressComplete({ ...address, phone: '+1 555 0100' }, rules, US), true);
+  });
+});
+
+describe('CheckoutFlow: the answer to "Place order" lost (the order may exist)', () => {
+  const lost = () => {
+    throw new ApiError(0, 'OUTCOME_UNKNOWN', 'POST /cart/checkout: NETWORK, outcome unknown (read the cart)');
+  };
+  const converted = (orderId?: string) => () => {
+    throw new CheckoutRejection('already_converted', 'This cart has already been checked out.', [], [], null, orderId ?? null);
+  };
+
+  it('sends the same checkout again (same X-Request-Id, same body) and pays the order it made', async () => {
+    const h = harness();
+    await toReview(h);
+    h.checkoutResults.push(lost);
+    await h.flow.placeOrder({ agreed: true });
+    assert.equal(count(h, 'checkout:'), 2);
+    assert.ok(h.requestIds[0], 'checkout carries a request id of its own');
+    assert.equal(h.requestIds[1], h.requestIds[0], 'a replaying server answers the repeat with the order it made');
+    assert.deepEqual(h.bodies[1], h.bodies[0]);
+    assert.deepEqual(h.slept, [LOST_ANSWER_RETRIES[0]]);
+    assert.equal(count(h, 'pay:ord_1:'), 1);
+    assert.equal(h.flow.state.phase, 'redirecting');
+  });
+
+  it('still no answer after the retries: the shopper is told so, and the next click repeats the same job', async () => {
+    const h = harness();
+    await toReview(h);
+    h.checkoutResults.push(lost, lost, lost);
+    await h.flow.placeOrder({ agreed: true });
+    assert.equal(count(h, 'checkout:'), 1 + LOST_ANSWER_RETRIES.length);
+    assert.deepEqual(h.slept, [...LOST_ANSWER_RETRIES]);
+    assert.equal(h.flow.state.phase, 'form');
+    assert.equal(h.flow.state.step, 'review');
+    assert.deepEqual(h.flow.state.note, { kind: 'error', text: 'checkout.outcome-unknown' });
+    await h.flow.placeOrder({ agreed: true });
+    assert.equal(new Set(h.requestIds).size, 1, 'every attempt is the same job');
+    assert.equal(h.flow.state.phase, 'redirecting');
+  });
+
+  it('an answer in a shape that cannot be read (a 201 all the same): the next click repeats the same job', async () => {
+    const h = harness();
+    await toReview(h);
+    h.checkoutResults.push(() => {
+      throw new ApiError(201, 'BAD_RESPONSE', 'The API sent an answer in an unexpected shape.');
+    });
+    await h.flow.placeOrder({ agreed: true });
+    assert.equal(h.flow.state.phase, 'form');
+    await h.flow.placeOrder({ agreed: true });
+    assert.ok(h.requestIds[0]);
+    assert.equal(h.requestIds[1], h.requestIds[0]);
+    assert.equal(h.flow.state.phase, 'redirecting');
+  });
+
+  it('a server that does not replay says already_converted: the order it names is paid, not placed again', async () => {
+    const h = harness({ statuses: [{ paymentStatus: 'pending', orderNumber: 'TOTE-0999' }] });
+    await toReview(h);
+    h.checkoutResults.push(lost, converted('ord_0'));
+    await h.flow.placeOrder({ agreed: true });
+    assert.ok(h.calls.some((c) => c.startsWith('pay:ord_0:')), h.calls.join(' '));
+    assert.equal(count(h, 'startOver'), 0);
+    assert.equal(h.getPending()?.orderId, 'ord_0');
+  });
+
+  it('a server that names no order: a fresh cart, and the shopper is told what happened', async () => {
+    const h = harness({ pending: null });
+    await toReview(h);
+    h.checkoutResults.push(lost, converted());
+    await h.flow.placeOrder({ agreed: true });
+    assert.equal(count(h, 'startOver'), 1);
+    assert.equal(h.flow.state.phase, 'unavailable');
+    assert.deepEqual(h.flow.state.note, { kind: 'info', text: 'checkout.order-lost' });
+    assert.equal(h.flow.state.busy, false);
+    assert.equal(h.flow.state.order, null);
+    assert.equal(count(h, 'pay:'), 0);
+  });
+
+  it('a named order this token cannot read (404) is as lost: the same fresh start', async () => {
+    const h = harness({ statuses: [new ApiError(404, 'NOT_FOUND', 'Not found')] });
+    await toReview(h);
+    h.checkoutResults.push(lost, converted('ord_0'));
+    await h.flow.placeOrder({ agreed: true });
+    assert.equal(count(h, 'startOver'), 1);
+    assert.equal(h.flow.state.note?.text, 'checkout.order-lost');
+  });
+
+  it("a named order's status that cannot be read for now is asked again on the next click, nothing thrown away", async () => {
+    const h = harness({ statuses: [new ApiError(0, 'NETWORK', 'offline'), { paymentStatus: 'pending' }] });
+    await toReview(h);
+    h.checkoutResults.push(converted('ord_0'));
+    await h.flow.placeOrder({ agreed: true });
+    assert.equal(h.flow.state.note?.text, 'error.network');
+    assert.equal(count(h, 'startOver'), 0);
+    h.checkoutResults.push(converted('ord_0'));
+    await h.flow.placeOrder({ agreed: true });
+    assert.ok(h.calls.some((c) => c.startsWith('pay:ord_0:')), h.calls.join(' '));
+  });
+
+  it('a changed order (other notes) is a new job, with a new id', async () => {
+    const h = harness();
+    await toReview(h);
+    h.checkoutResults.push(lost, lost, lost);
+    await h.flow.placeOrder({ agreed: true });
+    await h.flow.placeOrder({ agreed: true, notes: 'Leave it at the door' });
+    assert.notEqual(h.requestIds[3], h.requestIds[0], 'another body is another job');
+    assert.equal(h.flow.state.phase, 'redirecting');
+  });
+
+  it('a step saved on a converted cart (the order made, its answer lost) leads back to "Place order", which finds the order', async () => {
+    const h = harness({ statuses: [{ paymentStatus: 'pending', orderNumber: 'TOTE-0999' }] });
+    await toReview(h);
+    h.api.updateCart = async () => converted('ord_0')();
+    await h.flow.submitContact({ email: 'ada@example.org' });
+    assert.equal(h.flow.state.step, 'review');
+    assert.deepEqual(h.flow.state.note, { kind: 'error', text: 'checkout.outcome-unknown' });
+    assert.equal(h.flow.state.busy, false);
+    h.checkoutResults.push(converted('ord_0'));
+    await h.flow.placeOrder({ agreed: true });
+    assert.ok(h.calls.some((c) => c.startsWith('pay:ord_0:')), 'the order exists: it is paid, not placed again');
   });
 });

@@ -24,8 +24,17 @@ const DESCRIPTION = `<p>Fine print</p><script>${PWN('desc-script')}</script><img
   <a href="javascript:${PWN('desc-link')}">click</a><iframe src="javascript:${PWN('desc-iframe')}"></iframe>
   <svg><a xlink:href="javascript:${PWN('svg')}"><text>t</text></a></svg><form action="javascript:${PWN('form')}"><button>go</button></form>`;
 
-/** Swatch "colours" that are not colours: a tracking pixel, and a declaration smuggled after a `;`. */
-const SWATCHES = ['url(https://tracker.invalid/pixel.png)', 'red;background-image:url(https://tracker.invalid/b.png)'];
+/**
+ * Swatch "colours" that are not colours: a tracking pixel, a declaration smuggled after a `;`, and
+ * a `var()` whose fallback is a tracker (`CSS.supports('color', …)` accepts any `var()`); then a
+ * real colour in the numeric `rgb()` grammar, which stays a swatch.
+ */
+const SWATCHES = [
+  'url(https://tracker.invalid/pixel.png)',
+  'red;background-image:url(https://tracker.invalid/b.png)',
+  'var(--tote-x, url(https://tracker.invalid/v.png))',
+  'rgb(10 20 30 / 50%)',
+];
 
 let seed: { product: Record<string, unknown>; store: Record<string, unknown> };
 
@@ -149,7 +158,7 @@ describe('security: hostile and malformed catalogue data', function () {
     expect(deepText(detail)).to.include('Fine print');
     // Swatches that are not colours are drawn as chips with their names, and fetch nothing.
     const colours = [...detail.shadowRoot!.querySelectorAll('fieldset')].find((set) => set.querySelector('.swatch'))!;
-    expect([...colours.querySelectorAll('[part="value"]')].slice(0, 3).map((label) => label.classList.contains('swatch'))).to.deep.equal([false, false, true]);
+    expect([...colours.querySelectorAll('[part="value"]')].slice(0, 4).map((label) => label.classList.contains('swatch'))).to.deep.equal([false, false, false, true]);
     expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('tracker.invalid'))).to.deep.equal([]);
     expectInert(root);
     // Product opened from the grid (inline) is inert too.
@@ -157,6 +166,28 @@ describe('security: hostile and malformed catalogue data', function () {
     await waitUntil(() => grid.shadowRoot!.querySelector('tote-product')?.shadowRoot?.querySelector('h2'), 'inline product did not open');
     await new Promise((resolve) => setTimeout(resolve, 100));
     expectInert(root);
+    expect(watch.errors).to.deep.equal([]);
+  });
+
+  // Intl.NumberFormat throws a RangeError for a currency that is not a code: a throw mid-render
+  // froze the grid on "Loading…" (issue 15, item 10). Prices show without a currency instead.
+  it('a list whose meta.currency is not a currency code still shows its cards and prices', async () => {
+    for (const currency of ['XX', '', 42, 'US DOLLAR', null]) {
+      api = fakeApi((method, path) => {
+        if (path === '/') return { data: { ...seed.store, currency } };
+        if (path === '/products') return { data: [seed.product], meta: { page: 1, perPage: 12, total: 1, totalPages: 1, currency } };
+        if (path === '/categories') return { data: [], meta: { page: 1, perPage: 100, total: 0, totalPages: 0 } };
+        return undefined;
+      });
+      const root = await fixture<ToteStore>(html`<tote-store public-key="pk_test_hostile" api-base=${api.apiBase} locale="en-US">
+        <tote-products></tote-products>
+      </tote-store>`);
+      const grid = root.querySelector<ToteProducts>('tote-products')!;
+      await waitUntil(() => grid.shadowRoot!.querySelector('[part="card"] [part="price"]'), `no price for currency ${JSON.stringify(currency)}`);
+      expect(grid.shadowRoot!.querySelector('[part="card"] [part="price"]')!.textContent).to.match(/(¤|XXX)\s?28\.00/);
+      api.restore();
+      fixtureCleanup();
+    }
     expect(watch.errors).to.deep.equal([]);
   });
 

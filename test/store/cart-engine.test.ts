@@ -186,6 +186,21 @@ describe('CartEngine (against an in-memory API)', () => {
     expect(engine.state.pending).to.equal(0);
   });
 
+  it('a corrupted stored cart ({items: [null]}) and ledger are discarded, not trusted: the shop works (issue 15, item 7)', async () => {
+    const fake = fakeCartApi();
+    fake.setServer('v1', 1);
+    const ns = namespace();
+    const storage = await openStorage(ns);
+    await storage.set('cart', { id: 'cart_1', items: [null], totals: { subtotal: 1, total: 1 } });
+    await storage.set('ledger', { rev: 'x', wishes: { v2: { quantity: -3, requestId: 7 }, v3: null, v4: { quantity: 1e300, requestId: 'r' } }, server: [null], refused: 'no' });
+    const engine = await makeEngine(fake, storage, ns);
+    expect(engine.state.ready).to.equal(true);
+    expect(engine.state.lines.map((line) => [line.variantId, line.quantity])).to.deep.equal([['v1', 1]]);
+    engine.add('v1', 1);
+    await engine.settled();
+    expect(fake.quantities()).to.deep.equal({ v1: 2 });
+  });
+
   it('says when the cart lives only in memory', async () => {
     const fake = fakeCartApi();
     const engine = await makeEngine(fake, memoryStorage());

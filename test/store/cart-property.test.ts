@@ -4,6 +4,7 @@ import { CartEngine } from '../../src/store/cart.js';
 import { openStorage } from '../../src/store/storage.js';
 import { CartToken } from '../../src/store/token.js';
 import { fakeCartApi, type Fault } from './fake-cart-api.js';
+import { waitUntil } from '../helpers/wait.js';
 
 type Operation = { kind: 'add' | 'set'; variant: string; n: number; pauseMs: number };
 
@@ -56,3 +57,68 @@ describe('CartEngine property: the server ends at the fold of the shopper\'s ope
     expect(runs).to.be.at.least(60);
   });
 });
+
+type TabStep =
+  | { kind: 'add' | 'set'; tab: number; variant: string; n: number; pauseMs: number }
+  | { kind: 'reload' | 'close'; tab: number; pauseMs: number };
+
+const tabStep: fc.Arbitrary<TabStep> = fc.oneof(
+  { weight: 8, arbitrary: fc.record({ kind: fc.constantFrom('add' as const, 'add' as const, 'set' as const), tab: fc.nat(2), variant: fc.constantFrom('a', 'b', 'c'), n: fc.integer({ min: 0, max: 4 }), pauseMs: fc.constantFrom(0, 0, 2, 20) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('reload' as const, 'close' as const), tab: fc.nat(2), pauseMs: fc.constantFrom(0, 5) }) },
+);
+
+describe('CartEngine model: several tabs of one cart, every fault, reloads and closes (docs/cart-engine.md)', () => {
+  it('the server ends at the fold of every tab\'s clicks, in the order they were made', async function () {
+    this.timeout(120_000);
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(tabStep, { minLength: 1, maxLength: 14 }), fc.array(fault, { maxLength: 30 }), async (steps, faults) => {
+        runs += 1;
+        const fake = fakeCartApi();
+        fake.setServer('a', 2);
+        const ns = `pk_test_model_${runs}_${Math.random().toString(36).slice(2)}`;
+        const open = async () => {
+          const storage = await openStorage(ns);
+          const tab = new CartEngine({ api: fake.api, token: new CartToken(storage), storage, namespace: ns, settleMs: 5, retryMs: 2, retryCapMs: 8 });
+          await tab.start();
+          return tab;
+        };
+        const tabs: (CartEngine | null)[] = [await open(), await open(), await open()];
+        const clicks: Operation[] = [];
+        try {
+          fake.fail(...faults);
+          for (const step of steps) {
+            let tab = tabs[step.tab];
+            if (step.kind === 'reload' || step.kind === 'close') {
+              // A tab goes away mid-work (its clicks are in the ledger: stored() resolved after each);
+              // a reload comes back as a new page, a close leaves the others to carry on.
+              await tab?.dispose();
+              tabs[step.tab] = step.kind === 'reload' || tabs.filter(Boolean).length === 1 ? await open() : null;
+            } else {
+              const click = step as Extract<TabStep, { variant: string }>;
+              tab ??= tabs[step.tab] = await open();
+              if (click.kind === 'add') tab.add(click.variant, click.n);
+              else tab.setQuantity(click.variant, click.n);
+              clicks.push({ ...click, pauseMs: 0 });
+              await tab.stored(); // the click is in the shared ledger: the order of clicks is known
+            }
+            if (step.pauseMs) await new Promise((resolve) => setTimeout(resolve, step.pauseMs));
+          }
+          const alive = tabs.filter((tab): tab is CartEngine => tab !== null);
+          await Promise.all(alive.map((tab) => tab.settled()));
+          const expected = fold({ a: 2 }, clicks);
+          expect(fake.quantities()).to.deep.equal(expected);
+          for (const tab of alive) {
+            const shown = () => JSON.stringify(tab.state.lines.map((line) => [line.variantId, line.quantity]).sort());
+            await waitUntil(() => shown() === JSON.stringify(Object.entries(expected).sort()), 'every tab shows the server\'s cart');
+          }
+        } finally {
+          await Promise.all(tabs.map((tab) => tab?.dispose()));
+        }
+      }),
+      { numRuns: 40, seed: 20261201 },
+    );
+    expect(runs).to.equal(40);
+  });
+});
+

@@ -27,6 +27,7 @@ export function fakeCartApi(options: { stock?: Record<string, number> } = {}) {
       email: null,
       items: structuredClone(items),
       itemCount: items.reduce((sum, item) => sum + item.quantity, 0),
+      totals: { subtotal: items.reduce((sum, item) => sum + item.subtotal, 0), total: items.reduce((sum, item) => sum + item.subtotal, 0) },
       updatedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, version++)).toISOString(),
       expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
     }) as unknown as Cart;

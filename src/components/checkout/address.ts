@@ -98,6 +98,14 @@ export function addressIssues(
   return issues;
 }
 
+/** The address as typed, trimmed: an empty field is null. */
+export const cleanAddress = (address: Partial<Address>): Partial<Address> =>
+  Object.fromEntries(Object.entries(address).map(([k, v]) => [k, typeof v === 'string' ? v.trim() || null : v])) as Partial<Address>;
+
+/** Whether two addresses name the same place (company and phone aside): "billing same as shipping". */
+export const sameAddress = (a: Partial<Address> | null | undefined, b: Partial<Address> | null | undefined): boolean =>
+  !!a && !!b && (['name', 'line1', 'line2', 'city', 'region', 'postalCode', 'countryCode'] as const).every((k) => (a[k] ?? null) === (b[k] ?? null));
+
 /** Whether an address has everything `rules` require (to resume a checkout past it). */
 export function isAddressComplete(address: Partial<Address> | null | undefined, rules: AddressRules, country?: Country): boolean {
   return !!address && Object.keys(addressIssues(address, rules, country, 'shipping', true)).length === 0;

@@ -3,10 +3,11 @@
 // the shopper's gestures into calls of its methods. The payment's own rules (URLs, hand-off kinds,
 // the status cadence) live in payment.ts, the order's settling in order-steps.ts.
 import { ApiError, CheckoutRejection, type Address, type Country, type PaymentMethod, type PaymentSelect } from '../../api/index.js';
-import { addressIssues, emailIssue, isAddressComplete, type AddressKind, type AddressRules } from './address.js';
+import { addressIssues, cleanAddress as clean, emailIssue, isAddressComplete, sameAddress, type AddressKind, type AddressRules } from './address.js';
 import { defaultCountry, fallbackCountries, findCountry } from './countries.js';
 import { OrderSteps } from './order-steps.js';
 import { isPayPal } from './payment.js';
+import { convertedOrderOf } from './place-recovery.js';
 import { INITIAL_STATE, type FlowDeps, type FlowState, type Note, type PendingOrder, type Step } from './flow-types.js';
 
 export type { FlowApi, FlowDeps, FlowState, Note, PendingOrder, Phase, PlacedOrder, Step } from './flow-types.js';
@@ -23,12 +24,6 @@ const FIELD_STEP: [RegExp, Step][] = [
 
 const sameSelect = (a: PaymentSelect | null, b: PaymentSelect): boolean =>
   !!a && (a.kind === 'gateway' ? b.kind === 'gateway' && a.gateway === b.gateway : b.kind === 'manual' && a.manualMethodId === b.manualMethodId);
-
-const clean = (address: Partial<Address>): Partial<Address> =>
-  Object.fromEntries(Object.entries(address).map(([k, v]) => [k, typeof v === 'string' ? v.trim() || null : v])) as Partial<Address>;
-
-const sameAddress = (a: Partial<Address> | null | undefined, b: Partial<Address> | null | undefined): boolean =>
-  !!a && !!b && (['name', 'line1', 'line2', 'city', 'region', 'postalCode', 'countryCode'] as const).every((k) => (a[k] ?? null) === (b[k] ?? null));
 
 export class CheckoutFlow {
   state: FlowState = INITIAL_STATE;
@@ -273,9 +268,6 @@ export class CheckoutFlow {
         const settings = this.state.settings && { ...this.state.settings, checkout: { ...this.state.settings.checkout, termsMode: 'required_checkbox' as const } };
         return this.set({ step: 'review', settings, agreed: false, errors: { terms: 'checkout.terms-required' } });
       }
-      if (error.rejection === 'already_converted') {
-        return this.set({ step: 'review', note: { kind: 'error', text: 'checkout.already-converted' } });
-      }
       const known = ['price_changed', 'insufficient_stock', 'unavailable_item', 'empty_cart'].includes(error.rejection);
       return this.set({ step: 'review', rejection: error, note: { kind: 'error', text: known ? `rejection.${error.rejection}` : error.message } });
     }
@@ -305,6 +297,11 @@ export class CheckoutFlow {
       if (step) this.advance(step);
       return true;
     } catch (error) {
+      // Checked out meanwhile, its answer lost: "Place order" again finds that order (or starts afresh).
+      if (convertedOrderOf(error) !== undefined) {
+        this.set({ busy: false, step: 'review', note: { kind: 'error', text: 'checkout.outcome-unknown' } });
+        return false;
+      }
       const errors: Record<string, string> = {};
       if (error instanceof ApiError) for (const d of error.details) errors[d.field] = d.message;
       this.set({ busy: false, errors, note: Object.keys(errors).length ? null : this.noteOf(error) });
@@ -386,6 +383,8 @@ export class CheckoutFlow {
   noteOf(error: unknown): Note {
     if (error instanceof ApiError) {
       if (error.code === 'RATE_LIMITED') return { kind: 'error', text: 'error.busy' };
+      // A POST retried and still unanswered: the order may exist. Another click repeats the same job.
+      if (error.code === 'OUTCOME_UNKNOWN') return { kind: 'error', text: 'checkout.outcome-unknown' };
       if (error.status === 0 || error.status >= 500) return { kind: 'error', text: 'error.network' };
       return { kind: 'error', text: error.message };
     }

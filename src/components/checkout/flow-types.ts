@@ -60,7 +60,8 @@ export interface FlowApi {
   shippingOptions(): Promise<ShippingOptions>;
   paymentMethods(): Promise<PaymentMethods>;
   countries(query: { shippable?: boolean; locale?: string }): Promise<Countries>;
-  checkout(req: CheckoutRequest): Promise<CheckoutResult>;
+  /** `requestId`: the job's X-Request-Id, the same on every retry of one checkout (place-recovery.ts). */
+  checkout(req: CheckoutRequest, r?: { requestId?: string }): Promise<CheckoutResult>;
   pay(orderId: string, req: PayRequest): Promise<Payment>;
   capture(orderId: string, req: CaptureRequest): Promise<CaptureResult>;
   orderStatus(orderId: string): Promise<OrderStatus>;

@@ -1,12 +1,14 @@
 // The order's half of the checkout: place it, hand it to the gateway (a redirect, or PayPal's
 // in-context buttons), wait for the payment's verdict, and settle it on the receipt. Every branch
 // reads `handoff.kind`; the receipt is read before the cart token rotates, and a receipt that cannot
-// be read never stops the token from rotating.
-import { CheckoutRejection, PAID_STATUSES, type CheckoutRequest, type OrderReceipt, type PaymentMethod } from '../../api/index.js';
+// be read never stops the token from rotating. A lost answer to "Place order" is recovered here
+// too (place-recovery.ts): the order it made is found, or a fresh cart is started.
+import { ApiError, CheckoutRejection, PAID_STATUSES, type CheckoutRequest, type OrderReceipt, type PaymentMethod } from '../../api/index.js';
 import { formatMoney } from '../../internal/format.js';
 import type { CheckoutFlow } from './checkout-flow.js';
 import type { FlowDeps, PendingOrder, PlacedOrder } from './flow-types.js';
 import { isPayPal, paypalOrderOf, pollStatus, POLL_DELAYS, redirectOf, safeNavigationUrl } from './payment.js';
+import { CheckoutJob, convertedOrderOf } from './place-recovery.js';
 
 /** The callbacks PayPal's `Buttons()` is given (see paypal.ts). */
 export interface PayPalCallbacks {
@@ -26,6 +28,8 @@ export class OrderSteps {
   #run = 0;
   /** A PayPal create-order failure we reported ourselves: PayPal's onError must not replace it. */
   #reported = false;
+  /** The checkout request: placing the same order again repeats its request id (place-recovery.ts). */
+  #job = new CheckoutJob();
 
   constructor(flow: CheckoutFlow, deps: FlowDeps) {
     this.#flow = flow;
@@ -34,6 +38,10 @@ export class OrderSteps {
 
   get #s() {
     return this.#flow.state;
+  }
+
+  get #sleep(): (ms: number) => Promise<void> {
+    return this.#d.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   }
 
   stop(): void {
@@ -149,7 +157,7 @@ export class OrderSteps {
       notes: settings?.showNotesField ? this.#s.notes.trim() || undefined : undefined,
     };
     try {
-      const result = await this.#d.api.checkout(body);
+      const result = await this.#job.send(this.#d.api, body, this.#sleep);
       const order = { orderId: result.orderId, orderNumber: result.orderNumber };
       this.#flow.set({ order });
       this.#placed(order, { total: result.total, currencyCode: result.currencyCode, paymentStatus: result.paymentStatus });
@@ -159,17 +167,24 @@ export class OrderSteps {
       }
       return order;
     } catch (error) {
-      const orderId = error instanceof CheckoutRejection && error.rejection === 'already_converted' ? error.orderId : null;
-      if (!orderId) throw error;
-      return this.#resumeConverted(orderId, method, error);
+      const converted = convertedOrderOf(error);
+      if (converted === undefined) throw error;
+      return this.#resumeConverted(converted, method);
     }
   }
 
-  /** This cart already became an order (a lost answer, another tab): carry on with that order. */
-  async #resumeConverted(orderId: string, method: PaymentMethod | undefined, rejection: unknown): Promise<PendingOrder | typeof SETTLED> {
-    const status = await this.#d.api.orderStatus(orderId).catch(() => {
-      throw rejection; // cannot read it either: say the cart is ordered
-    });
+  /**
+   * This cart already became an order (a lost answer, another tab): carry on with that order. One
+   * the server does not name, or that this token cannot read (404), cannot be found.
+   */
+  async #resumeConverted(orderId: string | null, method: PaymentMethod | undefined): Promise<PendingOrder | typeof SETTLED> {
+    const status =
+      orderId &&
+      (await this.#d.api.orderStatus(orderId).catch((error: unknown) => {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error; // the shop cannot be reached now: the next "Place order" asks again
+      }));
+    if (!orderId || !status) return this.#orderLost();
     const order = { orderId, orderNumber: status.orderNumber };
     this.#flow.set({ order });
     this.#placed(order, { total: status.total, currencyCode: status.currencyCode, paymentStatus: status.paymentStatus });
@@ -193,10 +208,9 @@ export class OrderSteps {
       return this.#flow.set({ phase: 'form', step: 'review', busy: false, order: { orderId: order.orderId, orderNumber: order.orderNumber }, note: { kind: 'info', text: 'checkout.cancelled' } });
     }
     this.#flow.set({ phase: 'confirming', order, busy: true, note: null });
-    const sleep = this.#d.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
     const verdict = await pollStatus({
       read: () => this.#d.api.orderStatus(order.orderId),
-      sleep,
+      sleep: this.#sleep,
       delays: this.#d.pollDelays ?? POLL_DELAYS,
       current: () => run === this.#run,
       once: !order.via,
@@ -243,8 +257,7 @@ export class OrderSteps {
     await this.#d.cart.startOver().catch(() => undefined);
     if (!redirectTo) return;
     const run = ++this.#run;
-    const sleep = this.#d.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-    await sleep(this.#d.redirectDelayMs ?? 3000);
+    await this.#sleep(this.#d.redirectDelayMs ?? 3000);
     if (run === this.#run && this.#s.phase === 'receipt') this.#d.navigate(redirectTo);
   }
 
@@ -274,6 +287,18 @@ export class OrderSteps {
 
   #back(text: string): void {
     this.#flow.set({ phase: 'form', step: 'review', busy: false, note: { kind: 'error', text } });
+  }
+
+  /**
+   * The cart became an order that cannot be found. The converted cart takes no changes any more, so
+   * the shopper gets a fresh one and is told what happened (the confirmation email tells whether the
+   * order went through; an unpaid one lapses with its reservation).
+   */
+  async #orderLost(): Promise<typeof SETTLED> {
+    this.#d.pending.clear();
+    await this.#d.cart.startOver().catch(() => undefined); // the token is new even offline
+    this.#flow.set({ phase: 'unavailable', busy: false, order: null, note: { kind: 'info', text: 'checkout.order-lost' } });
+    return SETTLED;
   }
 
   async #expired(): Promise<void> {

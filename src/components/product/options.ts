@@ -10,10 +10,15 @@ import { availability, type Selection } from '../../internal/product-model.js';
  * why ("sold out", "not made in this combination") — to screen readers too, not only by colour.
  */
 /**
- * The merchant's swatch colour, if it is one. Anything else (a `url()` that would fetch from
- * another host, a `;` that would smuggle in more declarations) draws a chip with the value's name.
+ * The merchant's swatch colour, if it is one. Only an allow-list grammar passes — `#rgb`, `#rgba`,
+ * `#rrggbb`, `#rrggbbaa`, `rgb()`/`rgba()`/`hsl()`/`hsla()` of numbers, or a colour name in plain
+ * letters — and then only a real colour (`CSS.supports`). `CSS.supports` alone is not enough: it
+ * accepts `var(--x, url(…))`, which would fetch from another host through `--swatch`. Anything
+ * else (a `;` that would smuggle in more declarations, too) draws a chip with the value's name.
  */
-const swatchColor = (color: string | null): string | null => (color && CSS.supports('color', color) ? color : null);
+// Hex digits (their count: CSS.supports), numeric colour functions, or plain letters; nothing else.
+const COLOR = /^(#[\da-f]{3,8}|(rgb|hsl)a?\(([\d\s.,%/+-]|deg)*\)|[a-z]+)$/i;
+export const swatchColor = (color: string | null): string | null => (color && COLOR.test(color) && CSS.supports('color', color) ? color : null);
 
 export function optionsView(
   product: Product,

@@ -17,6 +17,7 @@ import {
   type Selection,
 } from '../../internal/product-model.js';
 import { sanitizeFragment } from '../../internal/sanitize.js';
+import { setJsonText } from '../../internal/trusted-types.js';
 import { configProblemStyles, configProblemView } from '../../internal/config-problem.js';
 import { ShopController } from '../../internal/shop-controller.js';
 import { AddController } from './add-to-cart.js';
@@ -292,14 +293,19 @@ export class ToteProduct extends LitElement {
       this.#jsonLd = undefined;
       return;
     }
-    // In the light DOM, where crawlers read structured data; a data block, so CSP does not apply.
+    // In the light DOM, where crawlers read structured data; a data block, so script-src does not
+    // apply (Trusted Types do: setJsonText).
     if (!this.#jsonLd) {
       this.#jsonLd = document.createElement('script');
       this.#jsonLd.type = 'application/ld+json';
       this.#jsonLd.dataset.tote = 'product';
     }
     const text = productJsonLd(data.product, data.currency, location.href);
-    if (this.#jsonLd.textContent !== text) this.#jsonLd.textContent = text;
+    try {
+      if (this.#jsonLd.textContent !== text) setJsonText(this.#jsonLd, text);
+    } catch {
+      return; // Trusted Types required and Tote's policy refused (trusted-types.ts): no structured data
+    }
     if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
   }
 }

@@ -137,6 +137,13 @@ describe('store', () => {
     assert.equal(n.normStore({ id: 's', checkout: { termsMode: 'sometimes', minimumOrderValue: -1 } }).checkout.termsMode, 'hidden');
     assert.equal(n.normStore({ id: 's', checkout: { minimumOrderValue: -1 } }).checkout.minimumOrderValue, null);
   });
+  it('no checkout link (terms, privacy, refunds, after-checkout) is ever a script or data URL, in any spelling', () => {
+    const keys = ['termsUrl', 'privacyPolicyUrl', 'refundPolicyUrl', 'redirectUrl'] as const;
+    for (const bad of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'java\nscript:alert(1)', '\u0000javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.test/x']) {
+      const c = n.normStore({ id: 's', checkout: Object.fromEntries(keys.map((k) => [k, bad])) }).checkout;
+      for (const k of keys) assert.equal(c[k], null, `${k}: ${JSON.stringify(bad)}`);
+    }
+  });
   it('refuses a store without an id', () => {
     assert.throws(() => n.normStore({ name: 'x' }), isBad);
     assert.throws(() => n.normStore(null), isBad);

@@ -66,6 +66,16 @@ describe('<tote-checkout>', function () {
     await waitUntil(() => shop.cart.state.server?.items.length === 0, 'the next cart is not empty');
   });
 
+  it('a standalone checkout that found the cart empty starts once an item is added, without a reload', async () => {
+    const { shop } = await fillCart([]);
+    const el = await mountCheckout();
+    expect(flowOf(el).state).to.include({ phase: 'unavailable' });
+    expect(flowOf(el).state.note?.text).to.equal('cart.empty');
+    const product = await shop.catalog.product('stoneware-mug');
+    shop.cart.add(product.variants[0]!.id, 1);
+    await waitUntil(() => flowOf(el).state.phase === 'form', `still ${flowOf(el).state.phase} ${flowOf(el).state.note?.text}`, { timeout: 8000 });
+  });
+
   it('pays by bank transfer straight to a receipt with payment instructions', async () => {
     await fillCart(['stoneware-mug']);
     const el = await mountCheckout();

@@ -4,6 +4,7 @@ import type { ToteBuyButton, ToteProduct } from '../../src/index.js';
 import '../../src/define.js';
 import '../../src/components/product/define.js';
 import '../../src/components/buy-button/define.js';
+import '../../src/components/cart/define.js';
 import { fakeApi, watchErrors, type FakeApi } from '../security/fake-api.js';
 import { API, DEMO, PL, control, requests, requestsBesidesCartStart, resetRequests, until } from './catalog-fixture.js';
 
@@ -199,6 +200,20 @@ describe('<tote-buy-button>', () => {
     const event = await bought;
     expect(event.detail.quantity).to.equal(2);
     expect(event.cancelable).to.equal(true);
+  });
+
+  it('"Buy now" (not cancelled) adds and opens the page\'s drawer at its checkout', async () => {
+    await control({ reset: true });
+    const store = await fixture(html`<tote-store public-key=${DEMO} api-base=${API}>
+      <tote-buy-button product="gift-card" action="buy"></tote-buy-button>
+      <tote-cart></tote-cart>
+    </tote-store>`);
+    const buy = store.querySelector<ToteBuyButton>('tote-buy-button')!;
+    await until(() => $(buy, 'button:not([aria-busy])'), 'button ready');
+    $(buy, 'button').click();
+    const cart = store.querySelector('tote-cart')!;
+    await until(() => cart.shadowRoot?.querySelector('dialog[open] tote-checkout'), 'the drawer shows its checkout');
+    expect(cart.shadowRoot!.querySelector('[part="base"]')!.getAttribute('data-view')).to.equal('checkout');
   });
 });
 

@@ -21,6 +21,15 @@ describe('a misconfigured page', function () {
     await expect(grid).to.be.accessible();
   });
 
+  it('with no shop at all, an inline cart and a standalone checkout explain too (they loaded forever)', async () => {
+    sinon.stub(console, 'error');
+    await import('../../src/define.js');
+    const page = await fixture(html`<div><tote-cart mode="inline"></tote-cart><tote-checkout></tote-checkout></div>`);
+    const [cart, checkout] = [page.querySelector('tote-cart')!, page.querySelector('tote-checkout')!];
+    await waitUntil(() => problemText(cart).includes('No shop is set up') && problemText(checkout).includes('No shop is set up'), 'both explain', { timeout: 8000 });
+    await expect(page).to.be.accessible();
+  });
+
   it('with a secret key on the script tag: refused, explained in place of the shop, zero requests', async () => {
     const consoleError = sinon.stub(console, 'error');
     const before = apiRequests().length;

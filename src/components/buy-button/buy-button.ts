@@ -7,6 +7,7 @@ import { msg } from '../../internal/messages.js';
 import { addableQuantity, initialVariant, isSellable } from '../../internal/product-model.js';
 import { configProblemStyles, configProblemView } from '../../internal/config-problem.js';
 import { ShopController } from '../../internal/shop-controller.js';
+import { requestCart } from '../cart-toggle/cart-toggle.js';
 import { AddController, type AddDetail } from '../product/add-to-cart.js';
 import { buyButtonStyles } from './buy-button.styles.js';
 
@@ -19,7 +20,7 @@ import { buyButtonStyles } from './buy-button.styles.js';
  *
  * @fires {CustomEvent<AddDetail>} tote-add - The shopper added to the cart; `detail: {productId, variantId, quantity}`.
  * @fires {CustomEvent<AddDetail>} tote-buy - With `action="buy"`, after the add: the page should open the checkout.
- *   Cancelable; by default a `<tote-checkout>` on the page is opened (its `show()` method).
+ *   Cancelable; by default the page's drawer `<tote-cart>` opens at its checkout (else a `<tote-checkout>` on the page gets focus).
  *
  * @slot - The button's label (default: "Add to cart · $28.00" or "Buy now · $28.00").
  *
@@ -124,7 +125,11 @@ export class ToteBuyButton extends LitElement {
     const detail: AddDetail = { productId: product.id, variantId: variant.id, quantity };
     const buy = new CustomEvent<AddDetail>('tote-buy', { detail, bubbles: true, composed: true, cancelable: true });
     if (!this.dispatchEvent(buy)) return;
-    const checkout = document.querySelector('tote-checkout') as (HTMLElement & { show?: () => void }) | null;
-    checkout?.show?.();
+    // The page's drawer opens at its checkout (it answers by cancelling the request); else a
+    // standalone checkout on the page is brought into view with focus on it.
+    if (await requestCart(this, 'checkout')) return;
+    const checkout = document.querySelector<HTMLElement>('tote-checkout');
+    checkout?.scrollIntoView({ block: 'start' });
+    checkout?.shadowRoot?.querySelector<HTMLElement>('input, select, button')?.focus({ preventScroll: true });
   }
 }

@@ -9,7 +9,8 @@ import { cartToggleStyles } from './cart-toggle.styles.js';
 /** Fired by a cart toggle; the first drawer `<tote-cart>` of the page answers it (and prevents its default). */
 export const CART_REQUEST = 'tote-cart-request';
 export interface CartRequestDetail {
-  action: 'toggle' | 'open';
+  /** `checkout`: open straight at the checkout (a buy button's "Buy now"). */
+  action: 'toggle' | 'open' | 'checkout';
   /** The element focus returns to when the drawer closes. */
   opener: HTMLElement;
 }
@@ -68,15 +69,21 @@ export class ToteCartToggle extends LitElement {
   }
 
   async #onClick(): Promise<void> {
-    const detail: CartRequestDetail = { action: 'toggle', opener: this };
-    const request = () => !this.dispatchEvent(new CustomEvent(CART_REQUEST, { detail, bubbles: true, composed: true, cancelable: true }));
-    if (request()) return;
-    // The cart may still be loading (it is defined lazily): wait for it once, then ask again.
-    if (document.querySelector('tote-cart') && !customElements.get('tote-cart')) {
-      await whenUsed('tote-cart');
-      await new Promise(requestAnimationFrame);
-      if (request()) return;
-    }
-    console.warn('[tote] <tote-cart-toggle>: there is no <tote-cart> (mode="drawer") on this page to open.');
+    if (!(await requestCart(this, 'toggle'))) console.warn('[tote] <tote-cart-toggle>: there is no <tote-cart> (mode="drawer") on this page to open.');
   }
+}
+
+/**
+ * Asks the page's drawer `<tote-cart>` to open, close or show its checkout (it answers by
+ * cancelling the event). A drawer still loading (it is defined lazily) is waited for once.
+ * Resolves with whether a drawer answered.
+ */
+export async function requestCart(opener: HTMLElement, action: CartRequestDetail['action']): Promise<boolean> {
+  const detail: CartRequestDetail = { action, opener };
+  const request = () => !opener.dispatchEvent(new CustomEvent(CART_REQUEST, { detail, bubbles: true, composed: true, cancelable: true }));
+  if (request()) return true;
+  if (!document.querySelector('tote-cart') || customElements.get('tote-cart')) return false;
+  await whenUsed('tote-cart');
+  await new Promise(requestAnimationFrame);
+  return request();
 }

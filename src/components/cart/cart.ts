@@ -9,6 +9,7 @@ import { ShopController } from '../../internal/shop-controller.js';
 import { renderTestModeBanner } from '../../internal/test-mode.js';
 import { themeStyles } from '../../internal/theme.js';
 import type { CartLine, CartState } from '../../store/index.js';
+import { configProblemStyles, configProblemView } from '../../internal/config-problem.js';
 import { CART_REQUEST, type CartRequestDetail } from '../cart-toggle/cart-toggle.js';
 import { renderLine, renderTotals } from './cart-parts.js';
 import { giftCardErrorText, idleCodeForm, renderCodeForm, type CodeFormState } from './code-forms.js';
@@ -71,7 +72,7 @@ export class ToteCart extends LitElement {
     discount: { state: true },
     giftCard: { state: true },
   };
-  static override styles = [themeStyles, cartStyles];
+  static override styles = [themeStyles, cartStyles, configProblemStyles];
 
   /** `drawer`: a modal dialog at the inline end of the page; `inline`: a panel in the page's flow. */
   mode: 'drawer' | 'inline' = 'drawer';
@@ -203,7 +204,10 @@ export class ToteCart extends LitElement {
     if (event.defaultPrevented || this.mode !== 'drawer' || !detail) return;
     event.preventDefault();
     if (this.open && detail.action === 'toggle') this.hide();
-    else this.show(detail.opener);
+    else {
+      this.show(detail.opener);
+      if (detail.action === 'checkout') void this.#openCheckout();
+    }
   };
 
   #onClose = (): void => {
@@ -317,7 +321,11 @@ export class ToteCart extends LitElement {
   }
 
   override render() {
-    const panel = html`<div part="base" class="panel" data-view=${this.view}>
+    // No shop on the page (no key, a refused key): say so rather than load forever. A drawer shows it when opened.
+    const problem = this.#shop.problem;
+    const panel = problem
+      ? html`<div part="base" class="panel">${configProblemView(problem)}</div>`
+      : html`<div part="base" class="panel" data-view=${this.view}>
       ${this.#renderHeader()} ${this.view === 'checkout' ? this.#renderCheckout() : this.#renderCart()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.open || this.mode === 'inline' ? this.announcement : ''}</div>
     </div>`;

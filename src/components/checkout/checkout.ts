@@ -3,6 +3,7 @@ import { fire } from '../../internal/cart-events.js';
 import { formatMoney } from '../../internal/format.js';
 import { msg } from '../../internal/messages.js';
 import { clearPaymentMarker, clearPendingOrder, paymentUrlsFor, readPendingOrder, writePendingOrder } from '../../internal/pending-order.js';
+import { configProblemStyles, configProblemView } from '../../internal/config-problem.js';
 import { ShopController } from '../../internal/shop-controller.js';
 import { themeStyles } from '../../internal/theme.js';
 import type { ToteShop } from '../../store/index.js';
@@ -49,7 +50,7 @@ export class ToteCheckout extends LitElement {
     navigate: { attribute: false },
     flowState: { state: true },
   };
-  static override styles = [themeStyles, checkoutStyles];
+  static override styles = [themeStyles, checkoutStyles, configProblemStyles];
 
   /** Set by `<tote-cart>` when the checkout is shown inside its drawer (no own title). */
   embedded = false;
@@ -83,6 +84,7 @@ export class ToteCheckout extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#flow?.stop();
+    this.#unwatchCart?.();
     this.#flow = undefined;
     this.#flowShop = undefined;
   }
@@ -125,7 +127,15 @@ export class ToteCheckout extends LitElement {
     void shop.cart.start().then(() => {
       if (flow === this.#flow) void flow.start();
     });
+    // A checkout that found the cart empty starts once something is added (another element, another tab).
+    this.#unwatchCart?.();
+    this.#unwatchCart = shop.cart.subscribe((cart) => {
+      const s = flow.state;
+      if (flow === this.#flow && s.phase === 'unavailable' && s.note?.text === 'cart.empty' && cart.lines.length) void flow.start();
+    });
   }
+
+  #unwatchCart: (() => void) | undefined;
 
   #onChange(next: FlowState): void {
     const before = this.flowState;
@@ -186,6 +196,8 @@ export class ToteCheckout extends LitElement {
     const s = this.flowState;
     const locale = this.#locale;
     const flow = this.#flow;
+    const problem = this.#shop.problem; // no shop on the page: say so rather than load forever
+    if (problem) return configProblemView(problem);
     if (!s || !flow || s.phase === 'loading') {
       return html`<div part="base" class="checkout"><p class="status" role="status" aria-busy="true">${msg(locale, 'checkout.loading')}</p></div>`;
     }

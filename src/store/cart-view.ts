@@ -74,8 +74,3 @@ export function cartLines(
 export function countItems(lines: readonly CartLine[]): number {
   return lines.reduce((sum, line) => sum + line.quantity, 0);
 }
-
-/** The server's quantity of a variant in a snapshot (0 when it has no such line). */
-export function serverQuantity(snapshot: Cart | null, variantId: string): number {
-  return snapshot?.items.find((item) => item.variantId === variantId)?.quantity ?? 0;
-}

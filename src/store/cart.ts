@@ -231,10 +231,7 @@ export class CartEngine {
    * to the new token in one step, so no wish of the bought cart is ever sent into the next one.
    */
   async startOver(): Promise<void> {
-    const fresh = await this.#o.token.rotate();
-    this.#tabs.post({ type: 'token' });
-    await this.#update(() => emptyLedger(fresh));
-    this.#server = null;
+    await this.#moveTo((_, fresh) => emptyLedger(fresh));
     await this.refresh();
   }
 
@@ -265,10 +262,7 @@ export class CartEngine {
       await this.refresh();
       if (this.#server && Date.parse(this.#server.expiresAt) < Date.now()) {
         // An expired cart is not worth reviving: start a new one, but keep what was on its way.
-        const fresh = await this.#o.token.rotate();
-        this.#tabs.post({ type: 'token' });
-        await this.#update((l) => ({ ...emptyLedger(fresh), wishes: l.wishes }));
-        this.#server = null;
+        await this.#moveTo((l, fresh) => ({ ...emptyLedger(fresh), wishes: l.wishes }));
         await this.refresh();
       }
       if (this.#o.recoveryToken) await this.#recover(this.#o.recoveryToken);
@@ -292,12 +286,21 @@ export class CartEngine {
       console.info('[tote] A cart recovery link was opened, but this cart is not empty: it was kept.');
       return;
     }
-    await this.#o.token.adopt(token);
-    this.#tabs.post({ type: 'token' });
-    await this.#update(() => emptyLedger(token));
-    this.#server = null;
+    await this.#moveTo(() => emptyLedger(token), token);
     this.#recovery = 'adopted';
     await this.refresh();
+  }
+
+  /**
+   * Moves the shop to another cart: a fresh token (or `token`), the other tabs told, and the ledger
+   * changed to the new cart in one step by `next`, so no wish of the old cart is sent into it.
+   */
+  async #moveTo(next: (ledger: Ledger, token: string) => Ledger, token?: string): Promise<void> {
+    const fresh = token ?? (await this.#o.token.rotate());
+    if (token) await this.#o.token.adopt(token);
+    this.#tabs.post({ type: 'token' });
+    this.#server = null;
+    await this.#update((l) => next(l, fresh));
   }
 
   #wish(variantId: string, next: (current: number) => number, display: LineDisplay | null, kind: 'add' | 'set'): void {
@@ -379,8 +382,7 @@ export class CartEngine {
       },
       update: (change, share) => this.#update(change, share),
       adopt: (cart) => this.#adopt(cart, true),
-      restart: () => void (this.#server = null),
-      post: (message) => this.#tabs.post(message),
+      moveTo: (next) => this.#moveTo(next),
     };
   }
 

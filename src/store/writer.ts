@@ -6,8 +6,6 @@ import { ApiError, CheckoutRejection } from '../api/errors.js';
 import type { Cart } from '../api/types.js';
 import { carryOver, settle, type Ledger, type Refusal, type Wish } from './ledger.js';
 import type { KeyValueStorage } from './storage.js';
-import type { TabMessage } from './tabs.js';
-import type { CartToken } from './token.js';
 
 // Codes after which the same wish may succeed later: nothing was refused, something was in the way.
 const TRANSIENT = new Set(['NETWORK', 'TIMEOUT', 'INTERNAL', 'RATE_LIMITED', 'BAD_RESPONSE', 'OUTCOME_UNKNOWN']);
@@ -16,7 +14,7 @@ const LEASE_MS = 3000;
 
 /** What the writer needs of its tab's engine. */
 export interface WriterHost {
-  readonly options: { api: ApiClient; token: CartToken; storage: KeyValueStorage; namespace: string; settleMs: number; retryMs: number; retryCapMs: number };
+  readonly options: { api: ApiClient; storage: KeyValueStorage; namespace: string; settleMs: number; retryMs: number; retryCapMs: number };
   readonly tab: string;
   readonly ledger: Ledger;
   readonly server: Cart | null;
@@ -26,9 +24,8 @@ export interface WriterHost {
   update(change: (ledger: Ledger) => Ledger, share?: boolean): Promise<void>;
   /** Takes a server answer as the new truth (stored, shared, recorded in the ledger). */
   adopt(cart: Cart): Promise<void>;
-  /** The cart token changed: the tab's copy of the server's cart is gone. */
-  restart(): void;
-  post(message: TabMessage): void;
+  /** Moves the shop to a fresh cart token, the ledger changed to it by `next` in the same step. */
+  moveTo(next: (ledger: Ledger, token: string) => Ledger): Promise<void>;
 }
 
 export class CartWriter {
@@ -51,6 +48,7 @@ export class CartWriter {
 
   constructor(host: WriterHost) {
     this.#h = host;
+    this.onLedger(); // every wish has its due time before this tab may send any (#elect may make it the writer at once)
     this.#elect();
   }
 
@@ -143,11 +141,9 @@ export class CartWriter {
   /** Sends what the wishes need: one request per line at most, when its line is due. */
   pump(): void {
     if (!this.#writer || !this.#h.live || this.#disposed || !this.#h.online) return;
-    const wishes = Object.entries(this.#h.ledger.wishes);
-    if (!wishes.length || (this.#outage && !this.#probeDue)) return; // an outage: only the probe goes
     const now = Date.now();
-    for (const [variantId, wish] of wishes) {
-      if (this.#outage && !this.#probeDue) return;
+    for (const [variantId, wish] of Object.entries(this.#h.ledger.wishes)) {
+      if (this.#outage && !this.#probeDue) return; // an outage: only the probe goes
       if (this.#inFlight.has(variantId) || this.#timers.has(variantId)) continue;
       const wait = (this.#seen.get(variantId)?.due ?? 0) - now;
       if (wait > 0) {
@@ -201,10 +197,7 @@ export class CartWriter {
     const failure = error instanceof ApiError ? error : new ApiError(0, 'NETWORK', String(error));
     if (failure instanceof CheckoutRejection && failure.rejection === 'already_converted') {
       // Checked out elsewhere: what the shopper added since goes on into a fresh cart.
-      const fresh = await this.#h.options.token.rotate();
-      this.#h.post({ type: 'token' });
-      this.#h.restart();
-      await this.#h.update((l) => carryOver(l, fresh));
+      await this.#h.moveTo(carryOver);
       return void this.#read().catch(() => undefined);
     }
     if (failure.code === 'NOT_FOUND' && existed) {

@@ -63,6 +63,8 @@ export class ToteCheckout extends LitElement {
   #shop = new ShopController(this);
   #flow: CheckoutFlow | undefined;
   #flowShop: ToteShop | undefined;
+  /** Stops following the cart (the flow's subscription). */
+  #unwatchCart: (() => void) | undefined;
   #focusNext: 'heading' | 'error' | 'receipt' | 'waiting' | null = null;
   /** The element PayPal's buttons live in, once mounted (a new one after a re-render mounts again). */
   #paypalHost: HTMLElement | null = null;
@@ -134,8 +136,6 @@ export class ToteCheckout extends LitElement {
       if (flow === this.#flow && s.phase === 'unavailable' && s.note?.text === 'cart.empty' && cart.lines.length) void flow.start();
     });
   }
-
-  #unwatchCart: (() => void) | undefined;
 
   #onChange(next: FlowState): void {
     const before = this.flowState;

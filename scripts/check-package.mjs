@@ -102,7 +102,7 @@ for (const element of elements) {
   const eventsType = tagMember('ToteElementEvents', tag)?.type;
   const heard = eventsType && ts.isTypeReferenceNode(eventsType) ? eventNames : new Set(literals(eventsType));
   for (const { name } of element.events ?? []) {
-    if (!eventNames.has(name)) problems.add(`src/events.ts: event "${name}" of <${tag}> is missing from ToteEventMap`);
+    if (!eventNames.has(name)) problems.add(`src/events/index.ts: event "${name}" of <${tag}> is missing from ToteEventMap`);
     if (!heard.has(name)) problems.add(`src/jsx/elements.ts: event "${name}" of <${tag}> is missing from ToteElementEvents`);
   }
 }

@@ -2,8 +2,8 @@
 import { ToteStore } from './components/store/store.js';
 import { ToteProducts } from './components/products/products.js';
 import { ToteCartToggle } from './components/cart-toggle/cart-toggle.js';
-import { lazyDefine } from './internal/lazy-define.js';
-import { defineElement } from './internal/define-element.js';
+import { lazyDefine } from './dom/lazy-define.js';
+import { defineElement } from './dom/define-element.js';
 import type { ToteElements } from './jsx/elements.js';
 
 defineElement('tote-store', ToteStore);

@@ -2,7 +2,7 @@
 // fills the cart and walks the checkout to that point, so screenshots need no typing.
 import '../../src/define.js';
 import type { ToteCart, ToteCheckout } from '../../src/index.js';
-import { whenUsed } from '../../src/internal/lazy-define.js';
+import { whenUsed } from '../../src/dom/lazy-define.js';
 
 const target = new URL(location.href).searchParams.get('demo');
 

@@ -4,7 +4,7 @@
 // and, for changes that keep the shop, from the demo page by postMessage. It reports the
 // scheduler's snapshots and every API request back to the demo page for the resilience lab.
 import '../../src/define.js';
-import { configure } from '../../src/internal/page-default.js';
+import { configure } from '../../src/context/page-default.js';
 import type { ToteCart } from '../../src/components/cart/cart.js';
 import type { ToteShop } from '../../src/store/index.js';
 import { fromQuery, LANGUAGES, shopOf, toQuery } from './config.js';

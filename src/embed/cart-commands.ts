@@ -1,6 +1,6 @@
 // What window.Tote's cart commands do; loaded on their first use (see window-api.ts).
-import { defaultShop } from '../internal/page-default.js';
-import { whenUsed } from '../internal/lazy-define.js';
+import { defaultShop } from '../context/page-default.js';
+import { whenUsed } from '../dom/lazy-define.js';
 import type { CartState, ToteShop } from '../store/index.js';
 import type { AddRequest } from './window-api.js';
 

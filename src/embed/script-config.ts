@@ -1,4 +1,4 @@
-import { configure, reportConfigProblem } from '../internal/page-default.js';
+import { configure, reportConfigProblem } from '../context/page-default.js';
 
 /** What a merchant can say on the script tag itself. */
 export interface ScriptConfig {

@@ -1,4 +1,4 @@
-import { configure, defaultShop } from '../internal/page-default.js';
+import { configure, defaultShop } from '../context/page-default.js';
 import type { CartState, StoreOptions } from '../store/index.js';
 import { VERSION } from '../version.js';
 

@@ -10,12 +10,12 @@ import type { ToteCheckout } from '../components/checkout/checkout.js';
 import type { ToteProduct } from '../components/product/product.js';
 import type { ToteProducts } from '../components/products/products.js';
 import type { ToteStore } from '../components/store/store.js';
-import type { ToteEventName } from '../events.js';
+import type { ToteEventName } from '../events/index.js';
 import type { ProductSort } from '../api/index.js';
 
 type Theme = 'light' | 'dark';
 
-/** Attributes every Tote element takes (src/internal/theme.ts). */
+/** Attributes every Tote element takes (src/styles/theme.ts). */
 export interface ToteCommonAttributes {
   /** `light` or `dark` pins the colour scheme; `auto` (the default) follows the shopper's system. */
   'color-scheme'?: 'light' | 'dark' | 'auto';

@@ -8,7 +8,7 @@
 // kebab-case attribute names below are never properties, so they work before a lazily loaded
 // element is defined.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { ToteEventMap } from '../events.js';
+import type { ToteEventMap } from '../events/index.js';
 import type { ToteElementAttributes, ToteElementEvents, ToteElements, ToteTagName } from './elements.js';
 
 /** `ontote-add` etc.: typed listeners for the events a tag hears. */

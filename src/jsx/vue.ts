@@ -5,7 +5,7 @@
 // Vue must also be told that `tote-*` tags are custom elements (`compilerOptions.isCustomElement`),
 // see docs/recipes.md.
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
-import type { ToteEventMap } from '../events.js';
+import type { ToteEventMap } from '../events/index.js';
 import type { ToteElementAttributes, ToteElementEvents, ToteElements, ToteTagName } from './elements.js';
 
 /** A Tote element as Vue's template type-checker sees it. */

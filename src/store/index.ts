@@ -4,7 +4,7 @@ import { CartEngine } from './cart.js';
 import { Catalog } from './catalog.js';
 import { deferredStorage, openStorage } from './storage.js';
 import type { LineDisplay } from './ledger.js';
-import { lineDisplay } from '../internal/line-display.js';
+import { lineDisplay } from '../model/line-display.js';
 import { CartToken, takeRecoveryToken } from './token.js';
 
 export type { CartState, RecoveryOutcome } from './cart.js';

@@ -5,7 +5,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { waitUntil } from '../helpers/wait.js';
 import type { ToteCart, ToteProduct, ToteProducts, ToteStore } from '../../src/index.js';
-import { whenUsed } from '../../src/internal/lazy-define.js';
+import { whenUsed } from '../../src/dom/lazy-define.js';
 import '../../src/define.js';
 import { API_BASE, DEMO_KEY } from '../helpers/reference-store.js';
 import { deepElements, deepText, fakeApi, watchErrors, type FakeApi } from './fake-api.js';

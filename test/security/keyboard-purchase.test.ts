@@ -5,7 +5,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ToteBuyButton, ToteCart, ToteCartToggle, ToteCheckout, ToteProducts, ToteStore } from '../../src/index.js';
-import { whenUsed } from '../../src/internal/lazy-define.js';
+import { whenUsed } from '../../src/dom/lazy-define.js';
 import '../../src/define.js';
 import { API_BASE, DEMO_KEY, freshStore } from '../helpers/reference-store.js';
 

@@ -1,14 +1,14 @@
-import { Task } from '../../internal/task.js';
+import { Task } from '../../controllers/task.js';
 import { LitElement, html, nothing } from 'lit';
 import type { Variant } from '../../api/index.js';
-import { currencyOf } from '../../internal/currency.js';
-import { formatMoney } from '../../internal/format.js';
-import { msg } from '../../internal/messages.js';
-import { addableQuantity, initialVariant, isSellable } from '../../internal/product-model.js';
-import { configProblemStyles, configProblemView } from '../../internal/config-problem.js';
-import { ShopController } from '../../internal/shop-controller.js';
+import { currencyOf } from '../../store/currency.js';
+import { formatMoney } from '../../model/money.js';
+import { msg } from '../../i18n/messages.js';
+import { addableQuantity, initialVariant, isSellable } from '../../model/product.js';
+import { configProblemStyles, configProblemView } from '../base/config-problem.js';
+import { ShopController } from '../../controllers/shop-controller.js';
 import { requestCart } from '../cart-toggle/cart-toggle.js';
-import { AddController, type AddDetail } from '../product/add-to-cart.js';
+import { AddController, type AddDetail } from '../../controllers/add-to-cart.js';
 import { buyButtonStyles } from './buy-button.styles.js';
 
 /**

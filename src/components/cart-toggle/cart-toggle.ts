@@ -1,9 +1,9 @@
 import { LitElement, html, nothing } from 'lit';
-import { whenUsed } from '../../internal/lazy-define.js';
-import { msg } from '../../internal/messages.js';
-import { configProblemStyles, configProblemView } from '../../internal/config-problem.js';
-import { ShopController } from '../../internal/shop-controller.js';
-import { themeStyles } from '../../internal/theme.js';
+import { whenUsed } from '../../dom/lazy-define.js';
+import { msg } from '../../i18n/messages.js';
+import { configProblemStyles, configProblemView } from '../base/config-problem.js';
+import { ShopController } from '../../controllers/shop-controller.js';
+import { themeStyles } from '../../styles/theme.js';
 import { cartToggleStyles } from './cart-toggle.styles.js';
 
 /** Fired by a cart toggle; the first drawer `<tote-cart>` of the page answers it (and prevents its default). */

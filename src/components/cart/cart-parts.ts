@@ -2,8 +2,8 @@
 // order summary and receipt, so a price reads the same everywhere.
 import { html, nothing } from 'lit';
 import type { Discount, GiftCard, TaxLine, Totals } from '../../api/index.js';
-import { formatMoney } from '../../internal/format.js';
-import { msg } from '../../internal/messages.js';
+import { formatMoney } from '../../model/money.js';
+import { msg } from '../../i18n/messages.js';
 import type { CartLine } from '../../store/index.js';
 
 export interface LineHandlers {

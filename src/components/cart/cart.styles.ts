@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { testModeStyles } from '../../internal/test-mode.js';
+import { testModeStyles } from '../base/test-mode.js';
 
 /** Shared by the cart and the checkout: lines, totals, fields, notices, links. */
 export const panelStyles = css`

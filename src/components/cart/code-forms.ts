@@ -4,7 +4,7 @@
 // server accepts it, and is then cleared — never in a property, an event or a log.
 import { html } from 'lit';
 import type { CodeError } from '../../api/index.js';
-import { msg } from '../../internal/messages.js';
+import { msg } from '../../i18n/messages.js';
 
 export interface CodeFormState {
   busy: boolean;

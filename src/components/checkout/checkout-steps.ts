@@ -2,11 +2,11 @@
 // autofills it); errors sit next to their fields with aria-invalid and aria-describedby.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Address } from '../../api/index.js';
-import { formatMoney } from '../../internal/format.js';
-import { msg } from '../../internal/messages.js';
-import { addressFields, addressLines, type AddressKind } from './address.js';
-import type { CheckoutFlow, FlowState, Step } from './checkout-flow.js';
-import { regionLabelKey, subdivisionsOf } from './countries.js';
+import { formatMoney } from '../../model/money.js';
+import { msg } from '../../i18n/messages.js';
+import { addressFields, addressLines, type AddressKind } from '../../model/address.js';
+import type { CheckoutFlow, FlowState, Step } from '../../store/checkout/checkout-flow.js';
+import { regionLabelKey, subdivisionsOf } from '../../model/countries.js';
 import { renderReview } from './review.js';
 
 export interface StepContext {

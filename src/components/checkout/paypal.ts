@@ -4,7 +4,7 @@
 // A page whose CSP or Trusted Types forbid PayPal loses PayPal, with one console note, and keeps
 // every other method.
 import type { PaymentSdk } from '../../api/index.js';
-import type { PayPalCallbacks } from './order-steps.js';
+import type { PayPalCallbacks } from '../../store/checkout/order-steps.js';
 
 const SDK_URL = 'https://www.paypal.com/sdk/js';
 /** The hosts PayPal's script, frames, calls and images come from (PayPal's own CSP advice). */

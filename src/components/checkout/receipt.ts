@@ -3,11 +3,11 @@
 // the screen still confirms the order from what checkout and the status said.
 import { html, nothing } from 'lit';
 import { PAID_STATUSES, type Discount, type OrderReceipt, type Totals } from '../../api/index.js';
-import { formatMoney } from '../../internal/format.js';
-import { msg } from '../../internal/messages.js';
+import { formatMoney } from '../../model/money.js';
+import { msg } from '../../i18n/messages.js';
 import { renderTotals } from '../cart/cart-parts.js';
-import { addressLines } from './address.js';
-import type { PlacedOrder } from './flow-types.js';
+import { addressLines } from '../../model/address.js';
+import type { PlacedOrder } from '../../store/checkout/flow-types.js';
 
 export interface ReceiptView {
   receipt: OrderReceipt | null;

@@ -4,8 +4,8 @@
 // render into `#paypal-buttons` (mounted by the element once it is in the DOM).
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CheckoutSettings } from '../../api/index.js';
-import { formatMoney } from '../../internal/format.js';
-import { msg } from '../../internal/messages.js';
+import { formatMoney } from '../../model/money.js';
+import { msg } from '../../i18n/messages.js';
 import { fieldError, values, type StepContext } from './checkout-steps.js';
 
 const external = (href: string, text: string) => html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>`;

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Product, ProductImage } from '../../api/index.js';
-import { msg } from '../../internal/messages.js';
-import { srcset, thumbOf } from '../../internal/product-model.js';
+import { msg } from '../../i18n/messages.js';
+import { srcset, thumbOf } from '../../model/product.js';
 
 /**
  * The main image (fixed aspect ratio, so choosing a variant never moves the page) and, when there

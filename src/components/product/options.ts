@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Product } from '../../api/index.js';
-import { msg } from '../../internal/messages.js';
-import { availability, type Selection } from '../../internal/product-model.js';
+import { msg } from '../../i18n/messages.js';
+import { availability, type Selection } from '../../model/product.js';
 
 /**
  * The product's options as groups of native radio buttons drawn as chips (or colour swatches):

@@ -1,9 +1,9 @@
-import { Task } from '../../internal/task.js';
+import { Task } from '../../controllers/task.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ApiError, type Product, type ProductImage, type Variant } from '../../api/index.js';
-import { currencyOf, knownCurrency } from '../../internal/currency.js';
-import { msg } from '../../internal/messages.js';
-import { priceView } from '../../internal/price-view.js';
+import { currencyOf, knownCurrency } from '../../store/currency.js';
+import { msg } from '../../i18n/messages.js';
+import { priceView } from '../base/price-view.js';
 import {
   addableQuantity,
   choose,
@@ -15,12 +15,12 @@ import {
   selectionOf,
   variantFor,
   type Selection,
-} from '../../internal/product-model.js';
-import { sanitizeFragment } from '../../internal/sanitize.js';
-import { setJsonText } from '../../internal/trusted-types.js';
-import { configProblemStyles, configProblemView } from '../../internal/config-problem.js';
-import { ShopController } from '../../internal/shop-controller.js';
-import { AddController } from './add-to-cart.js';
+} from '../../model/product.js';
+import { sanitizeFragment } from '../../dom/sanitize.js';
+import { setJsonText } from '../../dom/trusted-types.js';
+import { configProblemStyles, configProblemView } from '../base/config-problem.js';
+import { ShopController } from '../../controllers/shop-controller.js';
+import { AddController } from '../../controllers/add-to-cart.js';
 import { galleryView } from './gallery.js';
 import { optionsView } from './options.js';
 import { productStyles } from './product.styles.js';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Category, ProductSort } from '../../api/index.js';
-import { msg } from '../../internal/messages.js';
+import { msg } from '../../i18n/messages.js';
 
 /** The optional controls a merchant can switch on with `controls="search category sort stock"`. */
 export type ControlName = 'search' | 'category' | 'sort' | 'stock';

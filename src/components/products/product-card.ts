@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import type { Product } from '../../api/index.js';
-import { msg } from '../../internal/messages.js';
-import { priceView } from '../../internal/price-view.js';
-import { priceSummary, srcset } from '../../internal/variants.js';
+import { msg } from '../../i18n/messages.js';
+import { priceView } from '../base/price-view.js';
+import { priceSummary, srcset } from '../../model/variants.js';
 
 /**
  * One card of the grid: a button (the whole card opens the product) with the image in a box of

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { themeStyles } from '../../internal/theme.js';
+import { themeStyles } from '../../styles/theme.js';
 
 export const productsStyles = [
   themeStyles,

@@ -1,8 +1,8 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { DEFAULT_API_BASE } from '../../api/client.js';
 import { ToteKeyError } from '../../api/keys.js';
-import { configProblemStyles, configProblemView } from '../../internal/config-problem.js';
-import { provideShop } from '../../internal/shop-context.js';
+import { configProblemStyles, configProblemView } from '../base/config-problem.js';
+import { provideShop } from '../../context/shop-context.js';
 import { createStore, type ToteShop } from '../../store/index.js';
 import { storeStyles } from './store.styles.js';
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createApiClient, type ApiClient } from '../../../src/api/index';
-import { DEMO, US_ADDRESS, newToken, startStore, type Harness } from '../store/helpers';
+import { DEMO, US_ADDRESS, newToken, startStore, type Harness } from '../reference-store/helpers';
 
 describe('the client against the reference store', () => {
   let h: Harness;

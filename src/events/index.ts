@@ -1,0 +1,46 @@
+// Every event a Tote element fires, in one map for typed listeners (`addEventListener`,
+// `window.Tote.on`, the React and Vue typings). Each event is declared on
+// `GlobalEventHandlersEventMap` exactly once: next to the type of its detail (add-to-cart.ts,
+// products.ts, cart-events.ts), or at the end of this file for the three that have none of their
+// own. The tags are declared on `HTMLElementTagNameMap` once, in src/define.ts.
+import type { CartRequestDetail } from '../components/cart-toggle/cart-toggle.js';
+import type { AddDetail } from '../controllers/add-to-cart.js';
+
+// Re-exported so that a declaration file importing this one also loads the modules that declare
+// the events (their `declare global` blocks).
+export type { AddDetail };
+export type { ProductSelectDetail } from '../components/products/products.js';
+export type { CartRequestDetail };
+export type { CartChangeDetail, CartErrorDetail, CheckoutStartDetail, OrderCompleteDetail } from './cart-events.js';
+
+/** All `tote-*` events: bubbling and composed, so a listener on `document` hears them all. */
+export interface ToteEventMap {
+  /** The shopper added to the cart (`<tote-product>`, `<tote-buy-button>`). */
+  'tote-add': GlobalEventHandlersEventMap['tote-add'];
+  /** With `action="buy"`, after the add (`<tote-buy-button>`). Cancelable. */
+  'tote-buy': GlobalEventHandlersEventMap['tote-buy'];
+  /** A product card was chosen (`<tote-products>`). Cancelable. */
+  'tote-product-select': GlobalEventHandlersEventMap['tote-product-select'];
+  /** A cart button asks for the drawer (`<tote-cart-toggle>`); the drawer cancels it to answer. */
+  'tote-cart-request': GlobalEventHandlersEventMap['tote-cart-request'];
+  /** The cart's item count or total changed (`<tote-cart>`). */
+  'tote-cart-change': GlobalEventHandlersEventMap['tote-cart-change'];
+  /** The shopper chose to check out (`<tote-cart>`). Cancelable. */
+  'tote-checkout-start': GlobalEventHandlersEventMap['tote-checkout-start'];
+  /** The order is placed (`<tote-checkout>`). */
+  'tote-order-complete': GlobalEventHandlersEventMap['tote-order-complete'];
+  /** "Continue shopping" on the receipt (`<tote-checkout>`). */
+  'tote-continue-shopping': GlobalEventHandlersEventMap['tote-continue-shopping'];
+  /** Something an element could not do (`<tote-cart>`, `<tote-checkout>`). */
+  'tote-error': GlobalEventHandlersEventMap['tote-error'];
+}
+
+export type ToteEventName = keyof ToteEventMap;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tote-buy': CustomEvent<AddDetail>;
+    'tote-cart-request': CustomEvent<CartRequestDetail>;
+    'tote-continue-shopping': Event;
+  }
+}

@@ -1,0 +1,398 @@
+// The checkout as a state machine, free of Lit and of the DOM, so every rule of it is unit-tested
+// without a page (test/node/checkout-flow.test.ts). `<tote-checkout>` renders its state and turns
+// the shopper's gestures into calls of its methods. The payment's own rules (URLs, hand-off kinds,
+// the status cadence) live in payment.ts, the order's settling in order-steps.ts.
+import { ApiError, CheckoutRejection, type Address, type Country, type PaymentMethod, type PaymentSelect } from '../../api/index.js';
+import { addressIssues, cleanAddress as clean, emailIssue, isAddressComplete, sameAddress, type AddressKind, type AddressRules } from '../../model/address.js';
+import { defaultCountry, fallbackCountries, findCountry } from '../../model/countries.js';
+import { OrderSteps } from './order-steps.js';
+import { isPayPal } from './payment.js';
+import { convertedOrderOf } from './place-recovery.js';
+import { INITIAL_STATE, type FlowDeps, type FlowState, type Note, type PendingOrder, type Step } from './flow-types.js';
+
+export type { FlowApi, FlowDeps, FlowState, Note, PendingOrder, Phase, PlacedOrder, Step } from './flow-types.js';
+
+/** How long a typed email rests before it is saved on the cart. */
+export const EMAIL_DRAFT_MS = 600;
+
+const FIELD_STEP: [RegExp, Step][] = [
+  [/^(email|customerName)$/, 'contact'],
+  [/^shippingAddress/, 'address'],
+  [/^shippingRateId$/, 'shipping'],
+  [/^paymentMethod$/, 'payment'],
+];
+
+const sameSelect = (a: PaymentSelect | null, b: PaymentSelect): boolean =>
+  !!a && (a.kind === 'gateway' ? b.kind === 'gateway' && a.gateway === b.gateway : b.kind === 'manual' && a.manualMethodId === b.manualMethodId);
+
+export class CheckoutFlow {
+  state: FlowState = INITIAL_STATE;
+  /** Placing, paying, PayPal's callbacks and the wait for the payment's verdict. */
+  readonly orders: OrderSteps;
+  #d: FlowDeps;
+  #countries: Partial<Record<'ship' | 'all', Promise<Country[]>>> = {};
+  #emailDraft: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(deps: FlowDeps) {
+    this.#d = deps;
+    this.orders = new OrderSteps(this, deps);
+  }
+
+  get rules(): AddressRules {
+    const c = this.state.settings?.checkout;
+    return { phone: c?.phoneNumberField ?? 'optional', company: c?.companyNameField ?? 'optional', line2: c?.addressLine2Field ?? 'optional' };
+  }
+
+  /** The selected payment method (the only one, when there is one). */
+  get paymentMethod(): PaymentMethod | undefined {
+    return this.state.methods.find((m) => sameSelect(this.state.method, m.select)) ?? this.state.methods[0];
+  }
+
+  /** Whether the review shows PayPal's buttons instead of the place-order button. */
+  get paysWithPayPal(): boolean {
+    return isPayPal(this.paymentMethod);
+  }
+
+  /** What is missing to the store's minimum order value (minor units), or 0. */
+  get belowMinimum(): number {
+    const minimum = this.state.settings?.checkout.minimumOrderValue ?? 0;
+    const subtotal = this.state.cart?.totals.subtotal ?? 0;
+    return minimum > subtotal ? minimum - subtotal : 0;
+  }
+
+  /** The countries a form offers: ship-to countries for shipping, every country for billing. */
+  countryList(kind: AddressKind): Country[] {
+    return (kind === 'shipping' ? this.state.shipCountries : this.state.allCountries) ?? [];
+  }
+
+  /** The country currently chosen in a form, with its rules. */
+  countryOf(kind: AddressKind): Country | undefined {
+    const code = kind === 'shipping' ? this.state.address.countryCode : this.state.billing.countryCode;
+    return findCountry(this.countryList(kind), code);
+  }
+
+  /** Loads settings, methods, the cart and its countries; resumes a payment in progress or the step reached before. */
+  async start(): Promise<void> {
+    this.set({ phase: 'loading', note: null });
+    try {
+      await this.#d.cart.settled();
+      const ship = this.#loadCountries('ship');
+      const [settings, methods, cart] = await Promise.all([this.#d.store(), this.#d.api.paymentMethods(), this.#d.cart.refresh()]);
+      this.set({ settings, methods: methods.methods, method: methods.methods[0]?.select ?? null, marketing: settings.checkout.precheckMarketingOptIn });
+      this.adopt(cart);
+      if (methods.checkoutDisabled) {
+        return this.set({ phase: 'unavailable', note: { kind: 'error', text: methods.checkoutDisabledReason ?? 'checkout.disabled' } });
+      }
+      const pending = this.#d.pending.get();
+      if (pending) return await this.orders.resumePayment(pending);
+      const cartNow = this.state.cart;
+      if (!cartNow || cartNow.items.length === 0) return this.set({ phase: 'unavailable', note: { kind: 'info', text: 'cart.empty' } });
+      await (cartNow.requiresShipping ? ship : this.#loadCountries('all'));
+      if (!this.state.billingSame || !cartNow.requiresShipping) await this.#loadCountries('all');
+      if (cartNow.requiresShipping && isAddressComplete(cartNow.shippingAddress, this.rules, this.countryOf('shipping'))) {
+        await this.loadShipping();
+      }
+      this.set({ phase: 'form', step: this.#resumeStep() });
+    } catch (error) {
+      this.set({ phase: 'unavailable', note: this.noteOf(error) });
+    }
+  }
+
+  /** Shows an earlier step again (the shopper's "Edit"). */
+  goTo(step: Step): void {
+    if (this.state.busy || !this.state.steps.includes(step)) return;
+    this.set({ step, errors: {}, note: null, rejection: null });
+  }
+
+  /**
+   * The shopper is typing an email. Once it reads as one and has rested for a moment, it goes on the
+   * cart, so an abandoned checkout still has an address to write to (api-contract.md, "Send as the
+   * shopper types"). Quietly: the answer is not adopted (it would overwrite what is typed meanwhile),
+   * and a failure is the step's own submit to report.
+   */
+  draftEmail(value: string): void {
+    clearTimeout(this.#emailDraft);
+    const email = value.trim();
+    if (emailIssue(email) || email === this.state.cart?.email) return;
+    this.#emailDraft = setTimeout(() => {
+      if (!this.state.busy && this.state.step === 'contact') this.#d.api.updateCart({ email }).catch(() => {});
+    }, EMAIL_DRAFT_MS);
+  }
+
+  /** Contact: the email, and on a cart that ships nothing the billing name and country. */
+  async submitContact(values: { email: string; name?: string; countryCode?: string; marketing?: boolean }): Promise<void> {
+    clearTimeout(this.#emailDraft); // the submit sends it now
+    const email = values.email.trim();
+    const digital = this.state.cart?.requiresShipping === false;
+    const name = values.name?.trim() ?? this.state.name;
+    const billing = digital ? { ...this.state.billing, name: name || null, countryCode: values.countryCode ?? this.state.billing.countryCode ?? null } : this.state.billing;
+    this.set({ email, name, billing, marketing: values.marketing ?? this.state.marketing });
+    const errors: Record<string, string> = {};
+    const issue = emailIssue(email);
+    if (issue) errors.email = issue;
+    if (digital && !name) errors['billingAddress.name'] = 'invalid.required';
+    if (digital && !billing.countryCode) errors['billingAddress.countryCode'] = 'invalid.required';
+    if (Object.keys(errors).length) return this.set({ errors });
+    // A cart that ships nothing still sends a billing address: the receipt shows what the server stores.
+    const patch = digital ? { email, customerName: name, billingAddress: { name, countryCode: billing.countryCode } } : { email };
+    await this.#save(patch, 'contact');
+  }
+
+  /** The shopper picked a country in a form: its region list, label and postal rules follow. */
+  setCountry(kind: AddressKind, countryCode: string): void {
+    const key = kind === 'shipping' ? 'address' : 'billing';
+    const current = this.state[key];
+    if (current.countryCode === countryCode) return;
+    this.set({ [key]: { ...current, countryCode, region: null }, postalHint: null });
+  }
+
+  /** "Billing address same as shipping": unticked shows the billing form (and loads every country). */
+  async setBillingSame(same: boolean): Promise<void> {
+    this.set({ billingSame: same });
+    if (!same) {
+      await this.#loadCountries('all');
+      if (!this.state.billing.countryCode) {
+        const list = this.countryList('billing');
+        this.set({ billing: { ...this.state.billing, countryCode: defaultCountry(list, this.state.address.countryCode, this.state.cart?.visitorCountryCode, this.#d.locale) } });
+      }
+    }
+  }
+
+  /** The address step: shipping, and billing (a copy of shipping when "same as shipping"). */
+  async submitAddress(address: Partial<Address>, billingForm?: Partial<Address>): Promise<void> {
+    const shipping = clean(address);
+    const same = this.state.billingSame;
+    const billing = same ? { ...shipping } : clean(billingForm ?? this.state.billing);
+    const hinted = this.state.postalHint;
+    this.set({ address: shipping, billing: same ? this.state.billing : billing, shippingOptions: null });
+    const issues = {
+      ...addressIssues(shipping, this.rules, this.countryOf('shipping'), 'shipping', hinted === `shipping:${shipping.postalCode}`),
+      ...(same ? {} : addressIssues(billing, this.rules, this.countryOf('billing'), 'billing', hinted === `billing:${billing.postalCode}`)),
+    };
+    if (Object.keys(issues).length) {
+      // A postal code that fails the pattern is a hint: sent again unchanged, it goes to the server.
+      const postal = Object.keys(issues).find((k) => issues[k] === 'invalid.postalCode');
+      const postalHint = postal ? `${postal.startsWith('billing') ? 'billing' : 'shipping'}:${(postal.startsWith('billing') ? billing : shipping).postalCode}` : null;
+      return this.set({ errors: issues, postalHint });
+    }
+    if (!(await this.#save({ shippingAddress: shipping, billingAddress: billing, customerName: shipping.name ?? null }, null))) return;
+    try {
+      this.set({ busy: true });
+      await this.loadShipping();
+    } catch (error) {
+      return this.set({ busy: false, note: this.noteOf(error) });
+    }
+    if (this.state.shippingOptions?.length === 0) {
+      return this.set({ busy: false, errors: { 'shippingAddress.countryCode': 'checkout.no-shipping' } });
+    }
+    this.set({ busy: false });
+    this.advance('address');
+  }
+
+  async chooseShipping(rateId: string): Promise<void> {
+    this.set({ shippingRateId: rateId });
+    if (!rateId) return this.set({ errors: { shippingRateId: 'checkout.choose-shipping' } });
+    await this.#save({ shippingRateId: rateId }, 'shipping');
+  }
+
+  choosePayment(select: PaymentSelect): void {
+    this.set({ method: select, errors: {}, rejection: null });
+    this.advance('payment');
+  }
+
+  /** The review's inputs as they change (PayPal's buttons place the order without a form submit). */
+  setAgreed(agreed: boolean): void {
+    this.set({ agreed, errors: agreed ? {} : this.state.errors });
+  }
+  setNotes(notes: string): void {
+    this.state = { ...this.state, notes }; // no re-render per keystroke
+  }
+
+  /** Places the order (or, after a declined payment, pays the same order again). */
+  placeOrder(options: { agreed?: boolean; notes?: string; acceptPriceChanges?: boolean } = {}): Promise<void> {
+    return this.orders.place(options);
+  }
+
+  /** Accepts the new prices of a `price_changed` refusal and places the order at them. */
+  acceptPriceChanges(): Promise<void> {
+    return this.placeOrder({ acceptPriceChanges: true });
+  }
+
+  /** Sets every line of an `insufficient_stock` refusal to what is available, then shows the review. */
+  async adjustToStock(): Promise<void> {
+    const issues = this.state.rejection?.stockIssues ?? [];
+    for (const issue of issues) {
+      const item = this.state.cart?.items.find((i) => i.id === issue.itemId);
+      if (item) this.#d.cart.setQuantity(item.variantId, issue.available);
+    }
+    this.set({ busy: true, rejection: null, note: null });
+    try {
+      await this.#d.cart.settled();
+      this.adopt(await this.#d.cart.refresh());
+      this.set({ busy: false, phase: this.state.cart?.items.length ? 'form' : 'unavailable', step: 'review' });
+    } catch (error) {
+      this.set({ busy: false, note: this.noteOf(error) });
+    }
+  }
+
+  /** After the hosted payment page: reads the order's status until it is settled. */
+  resumePayment(order: PendingOrder): Promise<void> {
+    return this.orders.resumePayment(order);
+  }
+
+  /** PayPal's script is blocked (CSP, Trusted Types, offline): PayPal goes, the other methods stay. */
+  dropPayPal(): void {
+    const methods = this.state.methods.filter((m) => !isPayPal(m));
+    if (methods.length === this.state.methods.length) return;
+    const wasChosen = this.paysWithPayPal;
+    this.set({ methods, method: wasChosen ? (methods[0]?.select ?? null) : this.state.method });
+    if (this.state.cart) this.adopt(this.state.cart);
+    if (!methods.length) return this.set({ phase: 'unavailable', note: { kind: 'error', text: 'checkout.disabled' } });
+    if (wasChosen) {
+      const step = this.state.steps.includes('payment') ? 'payment' : 'review';
+      this.set({ step, note: { kind: 'info', text: 'checkout.paypal-unavailable' } });
+    }
+  }
+
+  /** Stops polling and timers (the element left the page). */
+  stop(): void {
+    this.orders.stop();
+  }
+
+  /** Files a checkout or capture failure where the shopper can act on it. Used by OrderSteps. */
+  onPlaceError(error: unknown): void {
+    this.set({ busy: false, phase: 'form' });
+    if (error instanceof CheckoutRejection) {
+      if (error.rejection === 'terms_required') {
+        // The seller may switch the checkbox on mid-checkout: show it, unticked, and point at it.
+        const settings = this.state.settings && { ...this.state.settings, checkout: { ...this.state.settings.checkout, termsMode: 'required_checkbox' as const } };
+        return this.set({ step: 'review', settings, agreed: false, errors: { terms: 'checkout.terms-required' } });
+      }
+      const known = ['price_changed', 'insufficient_stock', 'unavailable_item', 'empty_cart'].includes(error.rejection);
+      return this.set({ step: 'review', rejection: error, note: { kind: 'error', text: known ? `rejection.${error.rejection}` : error.message } });
+    }
+    if (error instanceof ApiError && error.code === 'VALIDATION_ERROR' && error.details.length) {
+      const errors: Record<string, string> = {};
+      let step: Step = 'review';
+      let found = false;
+      const digital = this.state.cart?.requiresShipping === false;
+      for (const detail of error.details) {
+        errors[detail.field] = detail.message;
+        const owner = /^billingAddress/.test(detail.field) ? (digital ? 'contact' : 'address') : FIELD_STEP.find(([pattern]) => pattern.test(detail.field))?.[1];
+        if (owner && this.state.steps.includes(owner) && !found) [step, found] = [owner, true];
+      }
+      return this.set({ step, errors, note: found ? null : { kind: 'error', text: error.details[0]!.message } });
+    }
+    this.set({ step: 'review', note: this.noteOf(error) });
+  }
+
+  /** PATCHes the cart with one step's answers; on success moves past `step` (when given). */
+  async #save(patch: Parameters<FlowDeps['api']['updateCart']>[0], step: Step | null): Promise<boolean> {
+    if (this.state.busy) return false;
+    this.set({ busy: true, errors: {}, note: null });
+    try {
+      this.adopt(await this.#d.api.updateCart(patch));
+      this.#d.cart.accept(this.state.cart!);
+      this.set({ busy: false, postalHint: null });
+      if (step) this.advance(step);
+      return true;
+    } catch (error) {
+      // Checked out meanwhile, its answer lost: "Place order" again finds that order (or starts afresh).
+      if (convertedOrderOf(error) !== undefined) {
+        this.set({ busy: false, step: 'review', note: { kind: 'error', text: 'checkout.outcome-unknown' } });
+        return false;
+      }
+      const errors: Record<string, string> = {};
+      if (error instanceof ApiError) for (const d of error.details) errors[d.field] = d.message;
+      this.set({ busy: false, errors, note: Object.keys(errors).length ? null : this.noteOf(error) });
+      return false;
+    }
+  }
+
+  async loadShipping(): Promise<void> {
+    const { options } = await this.#d.api.shippingOptions();
+    const current = this.state.cart?.shippingRateId;
+    this.set({ shippingOptions: options, shippingRateId: options.some((o) => o.id === current) ? current! : (options[0]?.id ?? null) });
+  }
+
+  /** `GET /countries` once per list (ship-to, all), cached for the flow; the Intl list when it fails. */
+  #loadCountries(which: 'ship' | 'all'): Promise<Country[]> {
+    this.#countries[which] ??= this.#d.api
+      .countries(which === 'ship' ? { shippable: true, locale: this.#d.locale } : { locale: this.#d.locale })
+      .then((answer) => (answer.countries.length ? answer.countries : fallbackCountries(this.#d.locale)))
+      .catch(() => fallbackCountries(this.#d.locale))
+      .then((list) => {
+        this.set(which === 'ship' ? { shipCountries: list } : { allCountries: list });
+        this.#prefillCountries();
+        return list;
+      });
+    return this.#countries[which];
+  }
+
+  /** A form without a country starts at the saved one, else the visitor hint, else the language's. */
+  #prefillCountries(): void {
+    const { address, billing, cart } = this.state;
+    const visitor = cart?.visitorCountryCode;
+    const ship = this.countryList('shipping');
+    const all = this.countryList('billing');
+    if (ship.length && !findCountry(ship, address.countryCode)) {
+      this.set({ address: { ...address, countryCode: defaultCountry(ship, address.countryCode, visitor, this.#d.locale) } });
+    }
+    if (all.length && !findCountry(all, billing.countryCode)) {
+      this.set({ billing: { ...billing, countryCode: defaultCountry(all, billing.countryCode ?? this.state.address.countryCode, visitor, this.#d.locale) } });
+    }
+  }
+
+  advance(from: Step): void {
+    const steps = this.state.steps;
+    const next = steps[steps.indexOf(from) + 1] ?? 'review';
+    this.set({ step: next, errors: {}, note: null });
+  }
+
+  #resumeStep(): Step {
+    const { cart, steps } = this.state;
+    if (!cart?.email) return 'contact';
+    if (!cart.requiresShipping && !(cart.billingAddress?.name && cart.billingAddress.countryCode)) return 'contact';
+    if (steps.includes('address') && !isAddressComplete(cart.shippingAddress, this.rules, this.countryOf('shipping'))) return 'address';
+    if (steps.includes('shipping') && !cart.shippingRateId) return 'shipping';
+    return 'review';
+  }
+
+  /** Takes the server's cart: steps and forms follow it. */
+  adopt(cart: NonNullable<FlowState['cart']>): void {
+    const steps: Step[] = ['contact'];
+    if (cart.requiresShipping) steps.push('address', 'shipping');
+    if (this.state.methods.length > 1) steps.push('payment');
+    steps.push('review');
+    const first = !this.state.cart;
+    this.set({
+      cart,
+      steps,
+      step: steps.includes(this.state.step) ? this.state.step : 'review',
+      ...(first && {
+        email: cart.email ?? '',
+        address: cart.shippingAddress ?? {},
+        billing: cart.billingAddress ?? {},
+        billingSame: !cart.requiresShipping || !cart.billingAddress || sameAddress(cart.billingAddress, cart.shippingAddress),
+        name: cart.customerName ?? (cart.requiresShipping ? cart.shippingAddress?.name : cart.billingAddress?.name) ?? '',
+        shippingRateId: cart.shippingRateId,
+      }),
+    });
+  }
+
+  noteOf(error: unknown): Note {
+    if (error instanceof ApiError) {
+      if (error.code === 'RATE_LIMITED') return { kind: 'error', text: 'error.busy' };
+      // A POST retried and still unanswered: the order may exist. Another click repeats the same job.
+      if (error.code === 'OUTCOME_UNKNOWN') return { kind: 'error', text: 'checkout.outcome-unknown' };
+      if (error.status === 0 || error.status >= 500) return { kind: 'error', text: 'error.network' };
+      return { kind: 'error', text: error.message };
+    }
+    return { kind: 'error', text: 'error.network' };
+  }
+
+  set(patch: Partial<FlowState>): void {
+    this.state = { ...this.state, ...patch };
+    this.#d.onChange(this.state);
+  }
+}

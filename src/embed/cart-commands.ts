@@ -2,7 +2,9 @@
 import { defaultShop } from '../context/page-default.js';
 import { whenUsed } from '../dom/lazy-define.js';
 import type { CartState, ToteShop } from '../store/index.js';
-import type { AddRequest } from './window-api.js';
+
+/** What `Tote.cart.add()` takes: a variant, or a product that has exactly one variant. */
+export type AddRequest = { variantId: string; quantity?: number } | { productId: string; quantity?: number };
 
 function requireShop(): ToteShop {
   const shop = defaultShop();

@@ -1,9 +1,9 @@
 import { configure, defaultShop } from '../context/page-default.js';
 import type { CartState, StoreOptions } from '../store/index.js';
 import { VERSION } from '../version.js';
+import type { AddRequest } from './cart-commands.js';
 
-/** What `Tote.cart.add()` takes: a variant, or a product that has exactly one variant. */
-export type AddRequest = { variantId: string; quantity?: number } | { productId: string; quantity?: number };
+export type { AddRequest };
 
 /** `window.Tote`: the page's script API for merchants who use the drop-in script. */
 export interface ToteGlobal {

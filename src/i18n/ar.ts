@@ -1,5 +1,5 @@
 // Arabic (العربية), Modern Standard Arabic. One file per language: every key of src/i18n/en/*.ts; a missing key shows English.
-import type { Messages } from './messages.js';
+import type { Messages } from './messages-type.js';
 
 const ar: Messages = {
   // core

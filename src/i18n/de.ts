@@ -1,5 +1,5 @@
 // German (Deutsch), formal "Sie". One file per language: every key of src/i18n/en/*.ts; a missing key shows English.
-import type { Messages } from './messages.js';
+import type { Messages } from './messages-type.js';
 
 const de: Messages = {
   // core

@@ -2,7 +2,7 @@
 // language file like pl.ts or ar.ts, loaded on demand by the elements that need it, so a shop in
 // another language never downloads these words. The grid's and the cart button's English
 // (en/core.ts) ships in the first-paint script.
-import type { Messages } from './messages.js';
+import type { Messages } from './messages-type.js';
 import { cartEn } from './en/cart.js';
 import { checkoutEn } from './en/checkout.js';
 import { productEn } from './en/product.js';

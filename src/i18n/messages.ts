@@ -4,7 +4,9 @@
 // A missing translation shows English. Placeholders are {name}.
 import { coreEn } from './en/core.js';
 
-export type Messages = Record<string, string>;
+import type { Messages } from './messages-type.js';
+
+export type { Messages };
 
 /** The language files, each loaded when first needed. Adding a language is one line here. */
 const LANGUAGES: Record<string, () => Promise<{ default: Messages }>> = {

@@ -1,40 +1,7 @@
-// Address data and rules for the checkout: the offline country list (names from Intl, so no table
-// of names in 40 languages ships with the widget) used when `GET /countries` cannot be read, which
-// fields a store and a country ask for, and validation that returns message keys for `msg()`.
+// Address rules for the checkout: which fields a store and a country ask for, and validation that
+// returns message keys for `msg()`. The countries themselves are in countries.ts.
 import type { Address, Country, FieldMode } from '../api/index.js';
 import { hasPostalCodes, postalMismatch, requiresRegion } from './countries.js';
-
-// ISO 3166-1 alpha-2 codes of the countries and territories a shop may ship to.
-// Written by first letter to weigh less: "ADEF…" stands for AD, AE, AF…
-const CODES = 'ADEFGILMORSTUWXZ BABDEFGHIJLMNOQRSTWYZ CACDFGHIKLMNORUVWXYZ DEJKMOZ ECEGHRST FIJKMOR GABDEFGHILMNPQRTUWY HKNRTU IDELMNOQRST JEMOP KEGHIMNPRWYZ LABCIKRSTUVY MACDEFGHKLMNOPQRSTUVWXYZ NACEFGILOPRUZ OM PAEFGHKLMNRSTWY QA REOSUW SABCDEGHIKLMNORSTVXYZ TCDGHJKLMNORTVWZ UAGSYZ VACEGINU WFS XK YET ZAMW'
-  .split(' ')
-  .flatMap((group) => [...group.slice(1)].map((second) => group[0] + second));
-
-/** `[code, name]` for every country, named and sorted in the shopper's language. */
-export function countries(locale: string): [string, string][] {
-  let names: Intl.DisplayNames | undefined;
-  try {
-    names = new Intl.DisplayNames([locale || 'en', 'en'], { type: 'region' });
-  } catch {
-    names = undefined;
-  }
-  const list = CODES.map((code): [string, string] => [code, names?.of(code) ?? code]);
-  const collator = new Intl.Collator(locale || undefined);
-  return list.sort((a, b) => collator.compare(a[1], b[1]));
-}
-
-/** A first guess for the country field: the region of the page's or the browser's language. */
-export function guessCountry(locale: string): string {
-  for (const tag of [locale, typeof navigator === 'undefined' ? '' : navigator.language]) {
-    try {
-      const region = tag ? new Intl.Locale(tag).maximize().region : undefined;
-      if (region && CODES.includes(region)) return region;
-    } catch {
-      // not a language tag: try the next one
-    }
-  }
-  return 'US';
-}
 
 /** Which of the store-configurable fields the form shows and requires. */
 export interface AddressRules {

@@ -2,8 +2,17 @@
 // (which draws a line from what the catalogue knows) and the views (which draw it from the product
 // the shopper is looking at), so both show the same name, variant and picture. No DOM, no Lit.
 import type { Product, ProductImage, Variant } from '../api/index.js';
-import type { LineDisplay } from '../store/ledger.js';
 import { thumbOf } from './variants.js';
+
+/** What the shopper wants a line to show before the server has it. */
+export interface LineDisplay {
+  productId: string | null;
+  name: string;
+  variantName: string | null;
+  sku: string | null;
+  unitPrice: number;
+  imageUrl: string | null;
+}
 
 /**
  * The image for a variant: the media item tied to it (`variantId`), else the one its `mediaId`

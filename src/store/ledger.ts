@@ -1,16 +1,9 @@
 import { nanoid } from 'nanoid';
 import { isNum, isObj, num, obj, safeUrl, str, strN } from '../api/normalize.js';
 import type { Cart } from '../api/index.js';
+import type { LineDisplay } from '../model/line-display.js';
 
-/** What the shopper wants a line to show before the server has it. */
-export interface LineDisplay {
-  productId: string | null;
-  name: string;
-  variantName: string | null;
-  sku: string | null;
-  unitPrice: number;
-  imageUrl: string | null;
-}
+export type { LineDisplay };
 
 /** The shopper's wish for one line: the quantity the server's line should end at (docs/cart-engine.md). */
 export interface Wish {

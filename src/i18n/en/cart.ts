@@ -1,5 +1,5 @@
 // The cart drawer's words (lines, totals, discount code); they load with the cart (and the checkout).
-import type { Messages } from '../messages.js';
+import type { Messages } from '../messages-type.js';
 
 export const cartEn: Messages = {
   'cart.empty': 'Your cart is empty.',

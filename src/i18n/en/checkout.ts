@@ -1,5 +1,5 @@
 // The checkout's and the receipt's words; they load with the checkout.
-import type { Messages } from '../messages.js';
+import type { Messages } from '../messages-type.js';
 
 export const checkoutEn: Messages = {
   'checkout.summary': 'Order summary',

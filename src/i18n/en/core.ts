@@ -1,5 +1,5 @@
 // The words of what every page loads first: the cart button, the product grid, prices and line states.
-import type { Messages } from '../messages.js';
+import type { Messages } from '../messages-type.js';
 
 export const coreEn: Messages = {
   'cart.label': 'Cart, {count} items',

@@ -1,5 +1,5 @@
 // The product view's and the buy button's words; they load with those elements.
-import type { Messages } from '../messages.js';
+import type { Messages } from '../messages-type.js';
 
 export const productEn: Messages = {
   'stock.few': 'Only {count} left',

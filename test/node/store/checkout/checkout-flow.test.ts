@@ -16,7 +16,8 @@ import {
   type PaymentMethod,
 } from '../../../../src/api/index.js';
 import { CheckoutFlow, EMAIL_DRAFT_MS, type FlowDeps, type PendingOrder } from '../../../../src/store/checkout/checkout-flow.js';
-import { addressIssues, countries, guessCountry, isAddressComplete } from '../../../../src/model/address.js';
+import { addressIssues, isAddressComplete } from '../../../../src/model/address.js';
+import { countries, guessCountry } from '../../../../src/model/countries.js';
 import { defaultCountry, postalMismatch, regionLabelKey, requiresRegion } from '../../../../src/model/countries.js';
 import { paymentUrls, POLL_DELAYS, readMarker, safeNavigationUrl } from '../../../../src/store/checkout/payment.js';
 import { LOST_ANSWER_RETRIES } from '../../../../src/store/checkout/place-recovery.js';

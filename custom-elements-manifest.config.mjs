@@ -41,7 +41,9 @@ function privateStateIsNoAttribute() {
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules ?? []) {
         for (const decl of mod.declarations ?? []) {
-          const internal = new Set((decl.members ?? []).filter((member) => member.privacy === 'private').map((member) => member.name));
+          const internal = new Set(
+            (decl.members ?? []).filter((member) => member.privacy === 'private').map((member) => member.name),
+          );
           if (!decl.attributes || internal.size === 0) continue;
           decl.attributes = decl.attributes.filter((attribute) => !internal.has(attribute.fieldName));
           for (const member of decl.members) if (internal.has(member.name)) delete member.attribute;

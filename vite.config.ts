@@ -7,9 +7,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { minify } from 'terser';
 import { defineConfig, type Plugin, type Rolldown } from 'vite';
-import { createReferenceStore } from './demo/store/index.js';
+import { createReferenceStore } from './demo/reference-store/index.js';
 
-/** Serves the reference store (demo/store) inside Vite's dev and preview servers. */
+/** Serves the reference store (demo/reference-store) inside Vite's dev and preview servers. */
 function referenceStore(): Plugin {
   type Next = () => void;
   const mount = (middlewares: { use(fn: (req: IncomingMessage, res: ServerResponse, next: Next) => void): void }) => {

@@ -11,7 +11,9 @@ import { defaultReporter } from '@web/test-runner';
 const executablePath = findChromium();
 
 export default {
-  files: ['test/**/*.test.{ts,tsx}', '!test/node/**'],
+  // test/dev-mode: the Lit dev-mode run's own tests (web-test-runner.dev-mode.config.mjs).
+  files: ['test/**/*.test.{ts,tsx}', '!test/node/**', '!test/dev-mode/**'],
+  // Lit's production build here; the dev-mode run loads its development build, which warns.
   nodeResolve: { exportConditions: ['browser', 'production'] },
   concurrency: 1,
   testsFinishTimeout: 240_000,

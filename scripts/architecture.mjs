@@ -35,7 +35,10 @@ export function roomOf(path) {
   if (!path.includes('/')) return 'entry';
   const [first, second] = path.split('/');
   if (first === 'components') return second === 'base' ? 'components/base' : 'components';
-  if (!(first in RANKS)) throw new Error(`src/${path} lives outside every room (add the room to scripts/architecture.mjs and docs/architecture.md)`);
+  if (!(first in RANKS))
+    throw new Error(
+      `src/${path} lives outside every room (add the room to scripts/architecture.mjs and docs/architecture.md)`,
+    );
   return first;
 }
 
@@ -59,7 +62,10 @@ export function importGraph(srcDir) {
     const targets = new Set();
     for (const { fileName } of importedFiles) {
       if (!fileName.startsWith('.')) continue;
-      const target = relative(srcDir, resolve(dirname(join(srcDir, file)), fileName)).split('\\').join('/').replace(/\.js$/, '.ts');
+      const target = relative(srcDir, resolve(dirname(join(srcDir, file)), fileName))
+        .split('\\')
+        .join('/')
+        .replace(/\.js$/, '.ts');
       targets.add(target);
     }
     graph.set(file, { lines: text.split('\n').length - (text.endsWith('\n') ? 1 : 0), imports: [...targets] });
@@ -114,7 +120,10 @@ export function architectureProblems(srcDir = resolve(import.meta.dirname, '..',
       const targetRoom = roomOf(target);
       if (targetRoom === room) {
         const [from, to] = [elementOf(file), elementOf(target)];
-        if (from !== to) problems.push(`src/${file} imports src/${target}: one element's folder reaches into another's (share it through components/base or a lower room)`);
+        if (from !== to)
+          problems.push(
+            `src/${file} imports src/${target}: one element's folder reaches into another's (share it through components/base or a lower room)`,
+          );
       } else if (RANKS[targetRoom] >= RANKS[room]) {
         const way = RANKS[targetRoom] > RANKS[room] ? 'up' : 'sideways';
         problems.push(`src/${file} (${room}) imports src/${target} (${targetRoom}): an arrow ${way}`);
@@ -128,6 +137,10 @@ export function architectureProblems(srcDir = resolve(import.meta.dirname, '..',
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const problems = architectureProblems();
   for (const problem of problems) console.error(problem);
-  console.log(problems.length ? `${problems.length} problems` : 'architecture: every room imports only downward, no cycles, no file over 400 lines');
+  console.log(
+    problems.length
+      ? `${problems.length} problems`
+      : 'architecture: every room imports only downward, no cycles, no file over 400 lines',
+  );
   process.exitCode = problems.length ? 1 : 0;
 }

@@ -8,7 +8,7 @@
 //   npm run bench -- --no-write       do not touch docs/benchmarks.md
 //   npm run bench -- --only bundle,load,cart,render
 //
-// Set-up: the reference store (demo/store) on one loopback port; the page, dist/ and a fake API
+// Set-up: the reference store (demo/reference-store) on one loopback port; the page, dist/ and a fake API
 // (for catalogues and carts larger than the reference store holds) on another, so the widget's
 // API calls are cross-origin and CORS preflights would show. Browser: headless Chromium through
 // playwright-core, a fresh context (cold cache, empty storage) per run or scenario.
@@ -18,7 +18,7 @@ import { createServer } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
 import { build as esbuild } from 'esbuild';
-import { createReferenceStore } from '../demo/store/index.ts';
+import { createReferenceStore } from '../demo/reference-store/index.ts';
 import { bundleParts, kb } from './bundle-size.mjs';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
 import { send, sendDistFile } from './serve-dist.mjs';
@@ -41,7 +41,8 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const ms = (value) => `${Math.round(value)} ms`;
-const log = (text) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}\n`);
+const log = (text) =>
+  process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}\n`);
 
 // ───────────────────────────── bundle ─────────────────────────────
 if (!flag('--no-build')) {
@@ -55,7 +56,13 @@ const bundle = bundleParts('dist');
 const store = createReferenceStore({ control: true, rateWindowMs: 60_000, seed: 1 });
 const apiLog = [];
 const apiServer = createServer((req, res) => {
-  const entry = { t: Date.now(), method: req.method, path: (req.url ?? '').split('?')[0], token: req.headers['x-cart-token'] ?? null, status: 0 };
+  const entry = {
+    t: Date.now(),
+    method: req.method,
+    path: (req.url ?? '').split('?')[0],
+    token: req.headers['x-cart-token'] ?? null,
+    status: 0,
+  };
   if (!entry.path.startsWith('/__control')) apiLog.push(entry);
   res.once('finish', () => (entry.status = res.statusCode));
   store.handle(req, res);
@@ -68,7 +75,8 @@ const control = (body) => store.control(body);
 // cart and rendering scenarios (built in memory with esbuild; the load figures use dist/ itself).
 const harness = await esbuild({
   stdin: {
-    contents: "import './src/define.ts'; import { createStore } from './src/store/index.ts'; window.ToteBench = { createStore };",
+    contents:
+      "import './src/define.ts'; import { createShop } from './src/store/index.ts'; window.ToteBench = { createShop };",
     resolveDir: process.cwd(),
     loader: 'ts',
   },
@@ -86,7 +94,9 @@ const harnessJs = harness.outputFiles[0].contents;
 
 // Seeded catalogue, copied into a fake API that can list 200 products or hold a 100-line cart.
 const catalogue = await (await fetch(`${API}/public/${KEY}/products?perPage=100`)).json();
-const unlimited = catalogue.data.flatMap((product) => product.variants.filter((v) => v.sellableQuantity === null).map((v) => ({ product, variant: v })));
+const unlimited = catalogue.data.flatMap((product) =>
+  product.variants.filter((v) => v.sellableQuantity === null).map((v) => ({ product, variant: v })),
+);
 const fake = makeFakeApi(catalogue.data);
 
 const PAGES = {
@@ -117,7 +127,13 @@ const pageErrors = [];
 const watch = (page, label) => {
   page.on('pageerror', (error) => pageErrors.push(`${label}: ${error.message}`));
   // The browser's own "Failed to load resource" lines are the faults we inject, not widget errors.
-  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && pageErrors.push(`${label}: console: ${m.text()}`));
+  page.on(
+    'console',
+    (m) =>
+      m.type() === 'error' &&
+      !m.text().startsWith('Failed to load resource') &&
+      pageErrors.push(`${label}: console: ${m.text()}`),
+  );
 };
 
 try {
@@ -135,15 +151,19 @@ async function benchLoad() {
   // Installed before any page script: marks the first frame with 24 cards, and records long tasks.
   const probe = () => {
     window.__bench = { longTasks: [] };
-    new PerformanceObserver((list) => window.__bench.longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) =>
+      window.__bench.longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration }))),
+    ).observe({ type: 'longtask', buffered: true });
     const check = () => {
       const grid = document.querySelector('tote-products')?.shadowRoot;
       if (grid && grid.querySelectorAll('.card[data-index]').length >= 24) {
         // The frame that shows them: measure after it has been painted.
-        requestAnimationFrame(() => setTimeout(() => {
-          window.__bench.gridAt = performance.now();
-          window.__bench.gridWall = performance.timeOrigin + window.__bench.gridAt;
-        }));
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            window.__bench.gridAt = performance.now();
+            window.__bench.gridWall = performance.timeOrigin + window.__bench.gridAt;
+          }),
+        );
         return;
       }
       requestAnimationFrame(check);
@@ -180,7 +200,9 @@ async function benchLoad() {
     await context.close();
     if (run === 0) continue; // a warm-up: Chromium's first context pays one-off costs
     runs.push(m);
-    log(`load run ${run}: 24 cards at ${ms(m.gridAt)}, ${m.requests} requests, ${m.catalogPreflights} catalogue + ${m.cartPreflights} cart preflights, ${m.longTasks} long tasks`);
+    log(
+      `load run ${run}: 24 cards at ${ms(m.gridAt)}, ${m.requests} requests, ${m.catalogPreflights} catalogue + ${m.cartPreflights} cart preflights, ${m.longTasks} long tasks`,
+    );
   }
   const pick = (key) => median(runs.map((r) => r[key]));
   return {
@@ -203,10 +225,13 @@ async function openShopper(context, label) {
   watch(page, label);
   await page.goto(`${PAGE}/harness.html`);
   await page.waitForFunction(() => window.ToteBench);
-  await page.evaluate(async ({ key, api }) => {
-    window.shop = window.ToteBench.createStore({ publicKey: key, apiBase: api, locale: 'en-US' });
-    await window.shop.cart.start();
-  }, { key: KEY, api: API });
+  await page.evaluate(
+    async ({ key, api }) => {
+      window.shop = window.ToteBench.createShop({ publicKey: key, apiBase: api, locale: 'en-US' });
+      await window.shop.cart.start();
+    },
+    { key: KEY, api: API },
+  );
   return page;
 }
 
@@ -232,15 +257,32 @@ async function serverCart(page) {
 }
 
 async function scenario(name, intents, body) {
-  control({ reset: true, resetLimits: true, resetStats: true, faults: null, rateWindowMs: 60_000, limits: { mutation: null, '*': null } });
+  control({
+    reset: true,
+    resetLimits: true,
+    resetStats: true,
+    faults: null,
+    rateWindowMs: 60_000,
+    limits: { mutation: null, '*': null },
+  });
   const context = await browser.newContext();
   try {
     const outcome = await body(context);
     const { t0, settledAt, expected, actual, hammerToken } = outcome;
-    const traffic = apiLog.filter((e) => e.t >= t0 - 5 && e.t <= settledAt + 5 && e.method !== 'OPTIONS' && e.path.includes('/cart') && e.token !== hammerToken);
+    const traffic = apiLog.filter(
+      (e) =>
+        e.t >= t0 - 5 &&
+        e.t <= settledAt + 5 &&
+        e.method !== 'OPTIONS' &&
+        e.path.includes('/cart') &&
+        e.token !== hammerToken,
+    );
     let lost = 0;
     for (const [variant, quantity] of Object.entries(expected)) lost += Math.max(0, quantity - (actual[variant] ?? 0));
-    const extra = Object.entries(actual).reduce((sum, [variant, q]) => sum + Math.max(0, q - (expected[variant] ?? 0)), 0);
+    const extra = Object.entries(actual).reduce(
+      (sum, [variant, q]) => sum + Math.max(0, q - (expected[variant] ?? 0)),
+      0,
+    );
     const row = {
       name,
       intents,
@@ -252,7 +294,9 @@ async function scenario(name, intents, body) {
       lost,
       extra,
     };
-    log(`cart: ${name}: ${row.requests} requests for ${intents} intents, ${row.rateLimited} × 429, settled in ${ms(row.settleMs)}, lost ${lost}${extra ? `, EXTRA ${extra}` : ''}`);
+    log(
+      `cart: ${name}: ${row.requests} requests for ${intents} intents, ${row.rateLimited} × 429, settled in ${ms(row.settleMs)}, lost ${lost}${extra ? `, EXTRA ${extra}` : ''}`,
+    );
     return row;
   } finally {
     await context.close();
@@ -263,70 +307,118 @@ async function benchCart() {
   const v = unlimited.map((u) => u.variant.id);
   const rows = [];
 
-  rows.push(await scenario('20 fast + clicks (one line, 50 ms apart)', 20, async (context) => {
-    const page = await openShopper(context, '20 clicks');
-    const { t0, settledAt } = await play(page, Array.from({ length: 20 }, (_, i) => ({ at: i * 50, variant: v[0], n: 1 })));
-    return { t0, settledAt, expected: { [v[0]]: 20 }, actual: await serverCart(page) };
-  }));
+  rows.push(
+    await scenario('20 fast + clicks (one line, 50 ms apart)', 20, async (context) => {
+      const page = await openShopper(context, '20 clicks');
+      const { t0, settledAt } = await play(
+        page,
+        Array.from({ length: 20 }, (_, i) => ({ at: i * 50, variant: v[0], n: 1 })),
+      );
+      return { t0, settledAt, expected: { [v[0]]: 20 }, actual: await serverCart(page) };
+    }),
+  );
 
-  rows.push(await scenario('5 products added in 3 s', 5, async (context) => {
-    const page = await openShopper(context, '5 products');
-    const { t0, settledAt } = await play(page, v.slice(0, 5).map((variant, i) => ({ at: i * 600, variant, n: 1 })));
-    return { t0, settledAt, expected: Object.fromEntries(v.slice(0, 5).map((id) => [id, 1])), actual: await serverCart(page) };
-  }));
+  rows.push(
+    await scenario('5 products added in 3 s', 5, async (context) => {
+      const page = await openShopper(context, '5 products');
+      const { t0, settledAt } = await play(
+        page,
+        v.slice(0, 5).map((variant, i) => ({ at: i * 600, variant, n: 1 })),
+      );
+      return {
+        t0,
+        settledAt,
+        expected: Object.fromEntries(v.slice(0, 5).map((id) => [id, 1])),
+        actual: await serverCart(page),
+      };
+    }),
+  );
 
-  rows.push(await scenario('3 tabs adding together (one context)', 30, async (context) => {
-    const tabs = [];
-    for (let i = 0; i < 3; i++) tabs.push(await openShopper(context, `tab ${i + 1}`));
-    // Each tab: 10 adds, 300 ms apart, offset by 100 ms from the others; two lines shared by all
-    // tabs, one line of its own.
-    const plans = tabs.map((_, i) => Array.from({ length: 10 }, (_, k) => ({ at: i * 100 + k * 300, variant: k % 3 === 2 ? v[2 + i] : v[k % 3], n: 1 })));
-    const played = await Promise.all(tabs.map((tab, i) => play(tab, plans[i])));
-    // Every tab settled; the last one to confirm may still be broadcasting: read the server once.
-    const expected = {};
-    for (const step of plans.flat()) expected[step.variant] = (expected[step.variant] ?? 0) + step.n;
-    return {
-      t0: Math.min(...played.map((p) => p.t0)),
-      settledAt: Math.max(...played.map((p) => p.settledAt)),
-      expected,
-      actual: await serverCart(tabs[0]),
-    };
-  }));
+  rows.push(
+    await scenario('3 tabs adding together (one context)', 30, async (context) => {
+      const tabs = [];
+      for (let i = 0; i < 3; i++) tabs.push(await openShopper(context, `tab ${i + 1}`));
+      // Each tab: 10 adds, 300 ms apart, offset by 100 ms from the others; two lines shared by all
+      // tabs, one line of its own.
+      const plans = tabs.map((_, i) =>
+        Array.from({ length: 10 }, (_, k) => ({
+          at: i * 100 + k * 300,
+          variant: k % 3 === 2 ? v[2 + i] : v[k % 3],
+          n: 1,
+        })),
+      );
+      const played = await Promise.all(tabs.map((tab, i) => play(tab, plans[i])));
+      // Every tab settled; the last one to confirm may still be broadcasting: read the server once.
+      const expected = {};
+      for (const step of plans.flat()) expected[step.variant] = (expected[step.variant] ?? 0) + step.n;
+      return {
+        t0: Math.min(...played.map((p) => p.t0)),
+        settledAt: Math.max(...played.map((p) => p.settledAt)),
+        expected,
+        actual: await serverCart(tabs[0]),
+      };
+    }),
+  );
 
-  rows.push(await scenario('429 storm (another client hammers for 4 s)', 5, async (context) => {
-    // The store's window shrinks to 3 s so the storm passes in seconds; a second client on the same
-    // IP spends the POST /cart/items budget and keeps its lock-out going until it stops.
-    control({ rateWindowMs: 3000 });
-    const page = await openShopper(context, '429 storm');
-    const hammerToken = `hammer_${Date.now()}_bench_token`;
-    let hammering = true;
-    const hammer = (async () => {
-      const until = Date.now() + 4000;
-      while (Date.now() < until) {
-        await fetch(`${API}/public/${KEY}/cart/items`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${KEY}`, 'X-Cart-Token': hammerToken, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ variantId: v[9] ?? v[0], quantity: 1 }),
-        }).catch(() => {});
-        await sleep(20);
-      }
-      hammering = false;
-    })();
-    await sleep(300); // the budget is gone by now
-    const { t0, settledAt } = await play(page, v.slice(0, 5).map((variant, i) => ({ at: i * 200, variant, n: 1 })));
-    await hammer;
-    if (hammering) throw new Error('hammer did not stop');
-    return { t0, settledAt, expected: Object.fromEntries(v.slice(0, 5).map((id) => [id, 1])), actual: await serverCart(page), hammerToken };
-  }));
+  rows.push(
+    await scenario('429 storm (another client hammers for 4 s)', 5, async (context) => {
+      // The store's window shrinks to 3 s so the storm passes in seconds; a second client on the same
+      // IP spends the POST /cart/items budget and keeps its lock-out going until it stops.
+      control({ rateWindowMs: 3000 });
+      const page = await openShopper(context, '429 storm');
+      const hammerToken = `hammer_${Date.now()}_bench_token`;
+      let hammering = true;
+      const hammer = (async () => {
+        const until = Date.now() + 4000;
+        while (Date.now() < until) {
+          await fetch(`${API}/public/${KEY}/cart/items`, {
+            method: 'POST',
+            headers: {
+              Authorization: `Bearer ${KEY}`,
+              'X-Cart-Token': hammerToken,
+              'Content-Type': 'application/json',
+            },
+            body: JSON.stringify({ variantId: v[9] ?? v[0], quantity: 1 }),
+          }).catch(() => {});
+          await sleep(20);
+        }
+        hammering = false;
+      })();
+      await sleep(300); // the budget is gone by now
+      const { t0, settledAt } = await play(
+        page,
+        v.slice(0, 5).map((variant, i) => ({ at: i * 200, variant, n: 1 })),
+      );
+      await hammer;
+      if (hammering) throw new Error('hammer did not stop');
+      return {
+        t0,
+        settledAt,
+        expected: Object.fromEntries(v.slice(0, 5).map((id) => [id, 1])),
+        actual: await serverCart(page),
+        hammerToken,
+      };
+    }),
+  );
 
-  rows.push(await scenario('30 s of 5xx (every API request fails)', 5, async (context) => {
-    const page = await openShopper(context, '5xx');
-    control({ faults: 'error5xx=1', seed: 1 });
-    const healed = sleep(30_000).then(() => control({ faults: null }));
-    const { t0, settledAt } = await play(page, v.slice(0, 5).map((variant, i) => ({ at: i * 600, variant, n: 1 })));
-    await healed;
-    return { t0, settledAt, expected: Object.fromEntries(v.slice(0, 5).map((id) => [id, 1])), actual: await serverCart(page) };
-  }));
+  rows.push(
+    await scenario('30 s of 5xx (every API request fails)', 5, async (context) => {
+      const page = await openShopper(context, '5xx');
+      control({ faults: 'error5xx=1', seed: 1 });
+      const healed = sleep(30_000).then(() => control({ faults: null }));
+      const { t0, settledAt } = await play(
+        page,
+        v.slice(0, 5).map((variant, i) => ({ at: i * 600, variant, n: 1 })),
+      );
+      await healed;
+      return {
+        t0,
+        settledAt,
+        expected: Object.fromEntries(v.slice(0, 5).map((id) => [id, 1])),
+        actual: await serverCart(page),
+      };
+    }),
+  );
   return rows;
 }
 
@@ -337,72 +429,87 @@ async function benchRender() {
   watch(page, 'render');
   await page.goto(`${PAGE}/harness.html`);
   await page.waitForFunction(() => window.ToteBench);
-  const out = await page.evaluate(async ({ key }) => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    const until = async (check) => {
-      while (!check()) await new Promise((resolve) => setTimeout(resolve, 1));
-    };
-    const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
-    const root = document.createElement('tote-store');
-    root.setAttribute('public-key', key);
-    root.setAttribute('api-base', `${location.origin}/fake/v3`);
-    root.setAttribute('locale', 'en-US');
-    document.body.append(root);
+  const out = await page.evaluate(
+    async ({ key }) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      const until = async (check) => {
+        while (!check()) await new Promise((resolve) => setTimeout(resolve, 1));
+      };
+      const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+      const root = document.createElement('tote-store');
+      root.setAttribute('public-key', key);
+      root.setAttribute('api-base', `${location.origin}/fake/v3`);
+      root.setAttribute('locale', 'en-US');
+      document.body.append(root);
 
-    // A grid of 200 products: the first render, then re-sorts (new order, all 200 cards).
-    const grid = document.createElement('tote-products');
-    grid.setAttribute('per-page', '200');
-    grid.setAttribute('sort', 'name');
-    let t = performance.now();
-    root.append(grid);
-    const cards = () => grid.shadowRoot?.querySelectorAll('.card[data-index]') ?? [];
-    await until(() => cards().length === 200);
-    await frame();
-    const gridFirst = performance.now() - t;
-    const sorts = [];
-    for (let i = 0; i < 6; i++) {
-      const sort = i % 2 ? 'name' : '-name';
-      const want = sort === 'name' ? 'prod_fake_000' : 'prod_fake_199';
-      t = performance.now();
-      grid.setAttribute('sort', sort);
-      await until(() => cards()[0]?.dataset.product === want && cards().length === 200);
+      // A grid of 200 products: the first render, then re-sorts (new order, all 200 cards).
+      const grid = document.createElement('tote-products');
+      grid.setAttribute('per-page', '200');
+      grid.setAttribute('sort', 'name');
+      let t = performance.now();
+      root.append(grid);
+      const cards = () => grid.shadowRoot?.querySelectorAll('.card[data-index]') ?? [];
+      await until(() => cards().length === 200);
       await frame();
-      sorts.push(performance.now() - t);
-    }
-    grid.remove();
+      const gridFirst = performance.now() - t;
+      const sorts = [];
+      for (let i = 0; i < 6; i++) {
+        const sort = i % 2 ? 'name' : '-name';
+        const want = sort === 'name' ? 'prod_fake_000' : 'prod_fake_199';
+        t = performance.now();
+        grid.setAttribute('sort', sort);
+        await until(() => cards()[0]?.dataset.product === want && cards().length === 200);
+        await frame();
+        sorts.push(performance.now() - t);
+      }
+      grid.remove();
 
-    // A cart of 100 lines: the first render, then one quantity change at a time (the optimistic
-    // update the shopper sees, and the frame after the server's answer).
-    const cart = document.createElement('tote-cart');
-    cart.setAttribute('mode', 'inline');
-    t = performance.now();
-    root.append(cart);
-    const lines = () => cart.shadowRoot?.querySelectorAll('[part="line"]') ?? [];
-    await until(() => lines().length === 100);
-    await frame();
-    const cartFirst = performance.now() - t;
-    const shop = window.ToteBench.createStore({ publicKey: key, apiBase: `${location.origin}/fake/v3`, locale: 'en-US' });
-    const seen = [];
-    const confirmed = [];
-    for (let i = 0; i < 10; i++) {
-      const line = shop.cart.state.lines[i * 7];
-      const next = line.quantity + 1;
-      const input = () => lines()[i * 7]?.querySelector('input');
+      // A cart of 100 lines: the first render, then one quantity change at a time (the optimistic
+      // update the shopper sees, and the frame after the server's answer).
+      const cart = document.createElement('tote-cart');
+      cart.setAttribute('mode', 'inline');
       t = performance.now();
-      shop.cart.setQuantity(line.variantId, next);
-      await until(() => input()?.value === String(next));
+      root.append(cart);
+      const lines = () => cart.shadowRoot?.querySelectorAll('[part="line"]') ?? [];
+      await until(() => lines().length === 100);
       await frame();
-      seen.push(performance.now() - t);
-      await shop.cart.settled();
-      await cart.updateComplete;
-      await frame();
-      confirmed.push(performance.now() - t);
-      await new Promise((resolve) => setTimeout(resolve, 450)); // a quiet line: the next click goes out at once
-    }
-    return { gridFirst, gridUpdate: median(sorts), cartFirst, cartUpdate: median(seen), cartConfirmed: median(confirmed) };
-  }, { key: FAKE_KEY });
+      const cartFirst = performance.now() - t;
+      const shop = window.ToteBench.createShop({
+        publicKey: key,
+        apiBase: `${location.origin}/fake/v3`,
+        locale: 'en-US',
+      });
+      const seen = [];
+      const confirmed = [];
+      for (let i = 0; i < 10; i++) {
+        const line = shop.cart.state.lines[i * 7];
+        const next = line.quantity + 1;
+        const input = () => lines()[i * 7]?.querySelector('input');
+        t = performance.now();
+        shop.cart.setQuantity(line.variantId, next);
+        await until(() => input()?.value === String(next));
+        await frame();
+        seen.push(performance.now() - t);
+        await shop.cart.settled();
+        await cart.updateComplete;
+        await frame();
+        confirmed.push(performance.now() - t);
+        await new Promise((resolve) => setTimeout(resolve, 450)); // a quiet line: the next click goes out at once
+      }
+      return {
+        gridFirst,
+        gridUpdate: median(sorts),
+        cartFirst,
+        cartUpdate: median(seen),
+        cartConfirmed: median(confirmed),
+      };
+    },
+    { key: FAKE_KEY },
+  );
   await context.close();
-  log(`render: grid of 200 first ${ms(out.gridFirst)}, re-sort ${ms(out.gridUpdate)}; cart of 100 first ${ms(out.cartFirst)}, update ${ms(out.cartUpdate)}`);
+  log(
+    `render: grid of 200 first ${ms(out.gridFirst)}, re-sort ${ms(out.gridUpdate)}; cart of 100 first ${ms(out.cartFirst)}, update ${ms(out.cartUpdate)}`,
+  );
   return out;
 }
 
@@ -420,20 +527,41 @@ function makeFakeApi(seed) {
     };
   });
   let cart = {
-    id: 'cart_fake', currencyCode: 'USD', email: null, shippingAddress: null, billingAddress: null, shippingRateId: null,
-    shippingMethodName: null, discounts: [], discountCode: null, discountError: null, requiresShipping: true,
-    expiresAt: '2099-01-01T00:00:00Z', updatedAt: new Date().toISOString(),
+    id: 'cart_fake',
+    currencyCode: 'USD',
+    email: null,
+    shippingAddress: null,
+    billingAddress: null,
+    shippingRateId: null,
+    shippingMethodName: null,
+    discounts: [],
+    discountCode: null,
+    discountError: null,
+    requiresShipping: true,
+    expiresAt: '2099-01-01T00:00:00Z',
+    updatedAt: new Date().toISOString(),
     items: products.slice(0, 100).map((product, i) => ({
-      id: `item_${i}`, productId: product.id, variantId: product.variants[0].id, name: product.name,
-      variantName: product.variants[0].optionValues.map((o) => o.value).join(' / ') || null, sku: product.variants[0].sku,
-      unitPrice: product.variants[0].price, quantity: 1, subtotal: product.variants[0].price, imageUrl: null,
+      id: `item_${i}`,
+      productId: product.id,
+      variantId: product.variants[0].id,
+      name: product.name,
+      variantName: product.variants[0].optionValues.map((o) => o.value).join(' / ') || null,
+      sku: product.variants[0].sku,
+      unitPrice: product.variants[0].price,
+      quantity: 1,
+      subtotal: product.variants[0].price,
+      imageUrl: null,
     })),
   };
   const recalc = () => {
     for (const item of cart.items) item.subtotal = item.unitPrice * item.quantity;
     const subtotal = cart.items.reduce((sum, item) => sum + item.subtotal, 0);
-    cart = { ...cart, itemCount: cart.items.reduce((sum, item) => sum + item.quantity, 0), updatedAt: new Date().toISOString(),
-      totals: { subtotal, discountTotal: 0, taxTotal: 0, shippingTotal: 0, total: subtotal, amountDue: subtotal } };
+    cart = {
+      ...cart,
+      itemCount: cart.items.reduce((sum, item) => sum + item.quantity, 0),
+      updatedAt: new Date().toISOString(),
+      totals: { subtotal, discountTotal: 0, taxTotal: 0, shippingTotal: 0, total: subtotal, amountDue: subtotal },
+    };
   };
   recalc();
   const json = (res, status, body) => send(res, status, 'application/json', JSON.stringify(body));
@@ -444,20 +572,53 @@ function makeFakeApi(seed) {
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
       if (req.method === 'GET' && path === '/') {
-        return json(res, 200, { data: { id: 'store_fake', name: 'Bench', currency: 'USD', locale: 'en-US', checkout: { termsMode: 'hidden', termsUrl: null, privacyPolicyUrl: null, showCouponField: true, showNotesField: false, phoneNumberField: 'hidden', companyNameField: 'hidden', addressLine2Field: 'optional', minimumOrderValue: null, confirmationMessage: null } } });
+        return json(res, 200, {
+          data: {
+            id: 'store_fake',
+            name: 'Bench',
+            currency: 'USD',
+            locale: 'en-US',
+            checkout: {
+              termsMode: 'hidden',
+              termsUrl: null,
+              privacyPolicyUrl: null,
+              showCouponField: true,
+              showNotesField: false,
+              phoneNumberField: 'hidden',
+              companyNameField: 'hidden',
+              addressLine2Field: 'optional',
+              minimumOrderValue: null,
+              confirmationMessage: null,
+            },
+          },
+        });
       }
       if (req.method === 'GET' && path === '/products') {
         const sort = url.searchParams.get('sort') ?? 'featured';
         const list = sort === '-name' ? [...products].reverse() : products;
         const perPage = Number(url.searchParams.get('perPage') ?? 12);
-        return json(res, 200, { data: list.slice(0, perPage), meta: { page: 1, perPage, total: list.length, totalPages: Math.ceil(list.length / perPage), currency: 'USD', priceMin: 0, priceMax: 100000 } });
+        return json(res, 200, {
+          data: list.slice(0, perPage),
+          meta: {
+            page: 1,
+            perPage,
+            total: list.length,
+            totalPages: Math.ceil(list.length / perPage),
+            currency: 'USD',
+            priceMin: 0,
+            priceMax: 100000,
+          },
+        });
       }
-      if (req.method === 'GET' && path === '/categories') return json(res, 200, { data: [], meta: { page: 1, perPage: 100, total: 0, totalPages: 0 } });
+      if (req.method === 'GET' && path === '/categories')
+        return json(res, 200, { data: [], meta: { page: 1, perPage: 100, total: 0, totalPages: 0 } });
       if (req.method === 'GET' && path === '/cart') return json(res, 200, { data: cart });
       const item = /^\/cart\/items\/([^/]+)$/.exec(path);
       if (item && req.method === 'PATCH') {
         const { quantity } = JSON.parse(body || '{}');
-        cart.items = cart.items.flatMap((line) => (line.id !== item[1] ? [line] : quantity > 0 ? [{ ...line, quantity }] : []));
+        cart.items = cart.items.flatMap((line) =>
+          line.id !== item[1] ? [line] : quantity > 0 ? [{ ...line, quantity }] : [],
+        );
         recalc();
         return json(res, 200, { data: cart });
       }
@@ -470,7 +631,10 @@ function makeFakeApi(seed) {
 const machine = `${cpus().length} × ${cpus()[0]?.model?.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, Chromium ${await browserVersion()}`;
 async function browserVersion() {
   try {
-    return execFileSync(findChromium(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/^Chromium\s*/, '').split(' ')[0];
+    return execFileSync(findChromium(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .trim()
+      .replace(/^Chromium\s*/, '')
+      .split(' ')[0];
   } catch {
     return '?';
   }
@@ -480,7 +644,8 @@ const lines = [];
 const say = (text = '') => lines.push(text);
 const table = (head, rows) => {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const fmt = (cells) => `| ${cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' | ')} |`;
+  const fmt = (cells) =>
+    `| ${cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' | ')} |`;
   say(fmt(head));
   say(`|${widths.map((w, i) => (i === 0 ? ':' : '-') + '-'.repeat(w) + (i === 0 ? '-' : ':')).join('|')}|`);
   for (const row of rows) say(fmt(row));
@@ -498,43 +663,78 @@ if (ONLY.has('bundle')) {
     opened: 'a product or the cart opened: + product view, cart and checkout (one file), + the rest of English',
     everything: 'everything one page can load (with the largest language file)',
   };
-  table(['what the browser downloads', 'files', 'raw', 'gzip', 'brotli'], Object.entries(names).map(([key, label]) => [label, bundle[key].files.length, kb(bundle[key].raw), kb(bundle[key].gzip), kb(bundle[key].brotli)]));
-  say('For comparison, gzip of JavaScript for a catalogue with a cart (issue 10): Shoprocket\'s widget 84 KB, Shopify\'s Buy Button 59 KB, Commerce Layer\'s drop-in 47 KB.');
-  say(`Tote: ${kb(bundle.initial.gzip)} for a grid and a cart button, ${kb(bundle.opened.gzip)} with the product view, the cart and the checkout (English), ${kb(bundle.everything.gzip)} for everything.`);
+  table(
+    ['what the browser downloads', 'files', 'raw', 'gzip', 'brotli'],
+    Object.entries(names).map(([key, label]) => [
+      label,
+      bundle[key].files.length,
+      kb(bundle[key].raw),
+      kb(bundle[key].gzip),
+      kb(bundle[key].brotli),
+    ]),
+  );
+  say(
+    "For comparison, gzip of JavaScript for a catalogue with a cart (issue 10): Shoprocket's widget 84 KB, Shopify's Buy Button 59 KB, Commerce Layer's drop-in 47 KB.",
+  );
+  say(
+    `Tote: ${kb(bundle.initial.gzip)} for a grid and a cart button, ${kb(bundle.opened.gzip)} with the product view, the cart and the checkout (English), ${kb(bundle.everything.gzip)} for everything.`,
+  );
   say();
 }
 if (results.load) {
   const l = results.load;
   say(`### Load (median of ${l.runs} cold runs, reference store on another loopback port: cross-origin)`);
   say();
-  table(['measure', 'value'], [
-    ['navigation → 24 product cards painted', `${ms(l.gridAt)} (min ${ms(l.gridMin)}, max ${ms(l.gridMax)})`],
-    ['requests before the grid shows (page, scripts, API, images)', l.requests],
-    ['… of which API calls', l.apiRequests],
-    ['CORS preflights of catalogue reads before the grid (worst run)', l.catalogPreflights],
-    ['CORS preflights of cart requests before the grid (worst run; the cart button\'s GET /cart carries its token)', l.cartPreflights],
-    ['long tasks > 50 ms before the grid', `${l.longTasks} (longest in any run: ${ms(l.longestTask)})`],
-  ]);
+  table(
+    ['measure', 'value'],
+    [
+      ['navigation → 24 product cards painted', `${ms(l.gridAt)} (min ${ms(l.gridMin)}, max ${ms(l.gridMax)})`],
+      ['requests before the grid shows (page, scripts, API, images)', l.requests],
+      ['… of which API calls', l.apiRequests],
+      ['CORS preflights of catalogue reads before the grid (worst run)', l.catalogPreflights],
+      [
+        "CORS preflights of cart requests before the grid (worst run; the cart button's GET /cart carries its token)",
+        l.cartPreflights,
+      ],
+      ['long tasks > 50 ms before the grid', `${l.longTasks} (longest in any run: ${ms(l.longestTask)})`],
+    ],
+  );
 }
 if (results.cart.length) {
   say('### Cart under pressure (headless store in Chromium against the reference store)');
   say();
-  table(['shopper', 'intents', 'requests', 'per intent', '429s', '5xx/dropped', 'settled after', 'lost'],
-    results.cart.map((r) => [r.name, r.intents, r.requests, r.perIntent.toFixed(2), r.rateLimited, r.failed, ms(r.settleMs), r.lost + (r.extra ? ` (+${r.extra} extra)` : '')]));
-  say('Requests: every cart request of the shopper from the first intent until settled (mutations and cart reads, retries included). 429s: the shopper\'s own.');
+  table(
+    ['shopper', 'intents', 'requests', 'per intent', '429s', '5xx/dropped', 'settled after', 'lost'],
+    results.cart.map((r) => [
+      r.name,
+      r.intents,
+      r.requests,
+      r.perIntent.toFixed(2),
+      r.rateLimited,
+      r.failed,
+      ms(r.settleMs),
+      r.lost + (r.extra ? ` (+${r.extra} extra)` : ''),
+    ]),
+  );
+  say(
+    "Requests: every cart request of the shopper from the first intent until settled (mutations and cart reads, retries included). 429s: the shopper's own.",
+  );
   say();
 }
 if (results.render) {
   const r = results.render;
-  say('### Rendering (fake API on the page\'s origin)');
+  say("### Rendering (fake API on the page's origin)");
   say();
-  table(['measure', 'time'], [
-    ['grid of 200 products: first render (fetch included)', ms(r.gridFirst)],
-    ['grid of 200 products: re-sort, all cards (median of 6)', ms(r.gridUpdate)],
-    ['cart of 100 lines: first render', ms(r.cartFirst)],
-    ['cart of 100 lines: quantity change painted (median of 10)', ms(r.cartUpdate)],
-    ['cart of 100 lines: … until the server\'s cart is painted', ms(r.cartConfirmed)],
-  ]);
+  table(
+    ['measure', 'time'],
+    [
+      ['grid of 200 products: first render (fetch included)', ms(r.gridFirst)],
+      ['grid of 200 products: re-sort, all cards (median of 6)', ms(r.gridUpdate)],
+      ['cart of 100 lines: first render', ms(r.cartFirst)],
+      ['cart of 100 lines: quantity change painted (median of 10)', ms(r.cartUpdate)],
+      ["cart of 100 lines: … until the server's cart is painted", ms(r.cartConfirmed)],
+    ],
+  );
 }
 if (pageErrors.length) {
   say(`Page errors during the run (${pageErrors.length}):`);

@@ -16,7 +16,15 @@ const step = (title, command, args) => {
 
 step('drop-in script (vite)', bin('vite'), ['build', '--logLevel', 'warn']);
 step('ESM package and types (tsc)', bin('tsc'), ['-p', 'tsconfig.build.json']);
-step('custom elements manifest (cem)', bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--outdir', 'dist', '--quiet']);
+step('custom elements manifest (cem)', bin('cem'), [
+  'analyze',
+  '--litelement',
+  '--globs',
+  'src/**/*.ts',
+  '--outdir',
+  'dist',
+  '--quiet',
+]);
 step('docs/elements.md from the manifest', process.execPath, ['scripts/docs.mjs']);
 
 const entry = readFileSync('dist/tote.js');
@@ -25,7 +33,9 @@ console.log(`\nBuilt dist/tote.js (${entry.length} bytes), integrity="${sri}"`);
 
 // Every path the package promises must exist, or `npm publish` would ship a broken package.
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const promised = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
+const promised = Object.values(pkg.exports).flatMap((target) =>
+  typeof target === 'string' ? [target] : Object.values(target),
+);
 const missing = promised.filter((path) => path.startsWith('./dist/') && !existsSync(path));
 if (missing.length) {
   console.error(`The build did not produce: ${missing.join(', ')}`);

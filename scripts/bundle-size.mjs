@@ -67,7 +67,10 @@ export function measure({ dir }, files) {
  */
 export function bundleParts(dir = 'dist') {
   const build = readManifest(dir);
-  const isLanguage = (file) => Object.values(build.manifest).some((chunk) => chunk.file === file && /src\/i18n\/[a-z]{2,3}\.ts$/.test(chunk.src ?? ''));
+  const isLanguage = (file) =>
+    Object.values(build.manifest).some(
+      (chunk) => chunk.file === file && /src\/i18n\/[a-z]{2,3}\.ts$/.test(chunk.src ?? ''),
+    );
   const initial = reachable(build, [build.entryKey], false);
   const code = [];
   const languages = [];

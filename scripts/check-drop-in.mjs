@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
-import { createReferenceStore } from '../demo/store/index.ts';
+import { createReferenceStore } from '../demo/reference-store/index.ts';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
 import { send, sendDistFile } from './serve-dist.mjs';
 
@@ -17,7 +17,9 @@ if (!existsSync('dist/tote.js')) {
 }
 
 const KEY = 'pk_test_tote_demo';
-const page = (locale) => `<!doctype html><html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><title>Tote drop-in check</title>
+const page = (
+  locale,
+) => `<!doctype html><html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><title>Tote drop-in check</title>
 <script type="module" src="/dist/tote.js" data-public-key="${KEY}" data-api-base="/v3" data-locale="${locale}"></script></head>
 <body><tote-cart-toggle></tote-cart-toggle><tote-products ids="gift-card,enamel-pin" controls="search sort"></tote-products><tote-cart></tote-cart></body></html>`;
 
@@ -46,7 +48,11 @@ try {
     const errors = [];
     tab.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
     tab.on('console', (message) => message.type() === 'error' && errors.push(`console: ${message.text()}`));
-    tab.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} for ${new URL(response.url()).pathname}`));
+    tab.on(
+      'response',
+      (response) =>
+        response.status() >= 400 && errors.push(`${response.status()} for ${new URL(response.url()).pathname}`),
+    );
     const step = async (what, action) => {
       try {
         await action();
@@ -56,7 +62,11 @@ try {
     };
     try {
       // Playwright's CSS selectors pierce open shadow roots.
-      await step('the grid shows its cards', () => tab.goto(`${origin}/${locale}.html`).then(() => tab.locator('tote-products .card[data-index]').first().waitFor()));
+      await step('the grid shows its cards', () =>
+        tab
+          .goto(`${origin}/${locale}.html`)
+          .then(() => tab.locator('tote-products .card[data-index]').first().waitFor()),
+      );
       await step('the controls are there', () => tab.locator('tote-products input[type="search"]').waitFor());
       await step('a card opens the product', async () => {
         await tab.locator('tote-products .card[data-product]').first().click();
@@ -81,8 +91,11 @@ try {
           .filter((path) => path.startsWith('/dist/') && path.endsWith('.js'))
           .map((path) => path.slice('/dist/'.length)),
       );
-      const languages = files.filter((file) => /^chunks\/[a-z]{2,3}-[\w-]+\.js$/.test(file)).map((file) => file.slice(7, file.indexOf('-')));
-      if (languages.join() !== locale) errors.push(`language files loaded: [${languages.join(', ')}], expected [${locale}]`);
+      const languages = files
+        .filter((file) => /^chunks\/[a-z]{2,3}-[\w-]+\.js$/.test(file))
+        .map((file) => file.slice(7, file.indexOf('-')));
+      if (languages.join() !== locale)
+        errors.push(`language files loaded: [${languages.join(', ')}], expected [${locale}]`);
       if (errors.length) throw new Error(`${locale}: ${errors.join('; ')}`);
       console.log(`${locale}: grid → product → add → cart → checkout, no error; files: ${files.join(', ')}`);
     } catch (error) {

@@ -16,7 +16,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { createReferenceStore } from '../demo/store/index.ts';
+import { createReferenceStore } from '../demo/reference-store/index.ts';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
 import { send, sendDistFile } from './serve-dist.mjs';
 
@@ -110,7 +110,12 @@ try {
   const checkout = tab.locator('tote-checkout');
   const field = (id) => checkout.locator(`#${id}`);
   const stepIs = (name) =>
-    tab.waitForFunction((want) => document.querySelector('tote-cart')?.shadowRoot?.querySelector('tote-checkout')?.flow?.state.step === want, name, { timeout: 8000 });
+    tab.waitForFunction(
+      (want) =>
+        document.querySelector('tote-cart')?.shadowRoot?.querySelector('tote-checkout')?.flow?.state.step === want,
+      name,
+      { timeout: 8000 },
+    );
   // Playwright's CSS selectors pierce open shadow roots.
   const addFromGrid = async (name) => {
     await tab.locator('tote-products .card[data-product]', { hasText: name }).first().click();
@@ -124,7 +129,10 @@ try {
   await step('the gift card is for sale and adds to the cart', () => addFromGrid('Gift Card'));
   await step('the cart closes with Escape', async () => {
     await tab.keyboard.press('Escape');
-    await tab.locator('tote-cart dialog[open]').waitFor({ state: 'detached' }).catch(() => tab.locator('tote-cart dialog:not([open])').waitFor({ state: 'attached' }));
+    await tab
+      .locator('tote-cart dialog[open]')
+      .waitFor({ state: 'detached' })
+      .catch(() => tab.locator('tote-cart dialog:not([open])').waitFor({ state: 'attached' }));
     await tab.keyboard.press('Escape'); // the product dialog under it
   });
   await step('a physical product adds to the cart', () => addFromGrid('Field Notebook'));
@@ -159,13 +167,16 @@ try {
     await checkout.getByRole('button', { name: 'Continue' }).click();
     await stepIs('review');
   });
-  const shot = (name) => process.env.TOTE_SHOTS_DIR && tab.screenshot({ path: join(process.env.TOTE_SHOTS_DIR, `live-wire-${name}.png`) });
+  const shot = (name) =>
+    process.env.TOTE_SHOTS_DIR && tab.screenshot({ path: join(process.env.TOTE_SHOTS_DIR, `live-wire-${name}.png`) });
   let orderID;
-  await step('PayPal\'s buttons create the order', async () => {
+  await step("PayPal's buttons create the order", async () => {
     await checkout.locator('#paypal-buttons .paypal-stand-in').waitFor();
     await shot('review');
     await checkout.locator('#paypal-buttons .paypal-stand-in').click();
-    orderID = (await tab.waitForFunction(() => window.__paypal?.orderID, null, { timeout: 8000 }).then((h) => h.jsonValue()));
+    orderID = await tab
+      .waitForFunction(() => window.__paypal?.orderID, null, { timeout: 8000 })
+      .then((h) => h.jsonValue());
   });
   await step('the shopper approves on the PayPal-like page', async () => {
     const popup = await context.newPage();
@@ -186,17 +197,26 @@ try {
   });
   const snapshot = store.snapshot();
   const requests = snapshot.counters.requests;
-  if (!(requests['POST /orders/{id}/capture'] >= 1)) errors.push(`no capture reached the store: ${JSON.stringify(requests)}`);
+  if (!(requests['POST /orders/{id}/capture'] >= 1))
+    errors.push(`no capture reached the store: ${JSON.stringify(requests)}`);
   // At most three refused requests (the original, the documented test and its confirmation), each
   // logged twice by Chromium (the CORS message and the failed load).
   if (refused.length > 6) errors.push(`${refused.length / 2} refused preflights: the header switch did not stick`);
-  if (notices.length !== 1) errors.push(`expected one console notice of the header switch, saw ${notices.length}: ${notices.join(' | ')}`);
+  if (notices.length !== 1)
+    errors.push(`expected one console notice of the header switch, saw ${notices.length}: ${notices.join(' | ')}`);
   const order = await tab.evaluate(() => window.Tote.cart.get()).catch(() => null);
-  if (order && order.itemCount !== 0) errors.push(`the cart was not started over after the order (itemCount ${order.itemCount})`);
+  if (order && order.itemCount !== 0)
+    errors.push(`the cart was not started over after the order (itemCount ${order.itemCount})`);
 } catch (error) {
   failure = error.message;
   const shot = join(tmpdir(), 'tote-live-wire-failure.png');
-  if (await tab?.screenshot({ path: shot, fullPage: true }).then(() => true, () => false)) failure += ` (screenshot: ${shot})`;
+  if (
+    await tab?.screenshot({ path: shot, fullPage: true }).then(
+      () => true,
+      () => false,
+    )
+  )
+    failure += ` (screenshot: ${shot})`;
 } finally {
   await browser.close();
   server.close();
@@ -205,4 +225,6 @@ if (failure || errors.length) {
   console.error(`\nThe built drop-in failed on the live wire:\n  ${[failure, ...errors].filter(Boolean).join('\n  ')}`);
   process.exit(1);
 }
-console.log('The built drop-in works on the live wire: live-like CORS, random pk_ key, no checkout object, sparse products, gift card, PayPal approval and capture, flat receipt; 0 page errors.');
+console.log(
+  'The built drop-in works on the live wire: live-like CORS, random pk_ key, no checkout object, sparse products, gift card, PayPal approval and capture, flat receipt; 0 page errors.',
+);

@@ -19,30 +19,42 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const problems = new Set();
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const manifest = JSON.parse(readFileSync(join(root, 'dist/custom-elements.json'), 'utf8'));
-const elements = manifest.modules.flatMap((mod) => mod.declarations ?? []).filter((decl) => decl.customElement && decl.tagName);
+const elements = manifest.modules
+  .flatMap((mod) => mod.declarations ?? [])
+  .filter((decl) => decl.customElement && decl.tagName);
 
 // 1. The exports map.
-const compilerOptions = { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022 };
+const compilerOptions = {
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  target: ts.ScriptTarget.ES2022,
+};
 const importer = join(root, 'package-check.ts'); // a file inside the package: imports of `tote` are self-references
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   const specifier = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
   const targets = typeof target === 'string' ? { default: target } : target;
-  for (const file of Object.values(targets)) if (!existsSync(join(root, file))) problems.add(`exports["${subpath}"]: ${file} was not built`);
+  for (const file of Object.values(targets))
+    if (!existsSync(join(root, file))) problems.add(`exports["${subpath}"]: ${file} was not built`);
   try {
     const resolved = fileURLToPath(import.meta.resolve(specifier));
-    if (!existsSync(resolved)) problems.add(`${specifier} resolves to ${relative(root, resolved)}, which does not exist`);
+    if (!existsSync(resolved))
+      problems.add(`${specifier} resolves to ${relative(root, resolved)}, which does not exist`);
   } catch (error) {
     problems.add(`${specifier} does not resolve in Node: ${error.message}`);
   }
   if (targets.types) {
     const { resolvedModule } = ts.resolveModuleName(specifier, importer, compilerOptions, ts.sys);
     const want = join(root, targets.types);
-    if (resolvedModule?.resolvedFileName !== want) problems.add(`${specifier}: TypeScript resolves ${resolvedModule?.resolvedFileName ?? 'nothing'}, not ${targets.types}`);
+    if (resolvedModule?.resolvedFileName !== want)
+      problems.add(
+        `${specifier}: TypeScript resolves ${resolvedModule?.resolvedFileName ?? 'nothing'}, not ${targets.types}`,
+      );
   }
 }
 
 // 2 and 3. Module graphs.
-const IMPORT = /(?:^|[;\s])(?:import|export)\s*(?:[^'"();]*?\sfrom\s*)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|[;\s])(?:import|export)\s*(?:[^'"();]*?\sfrom\s*)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 const REGISTERS = /^(?:customElements\.define|defineElement|lazyDefine)\(\s*(?:\{([^}]*)\}|['"]([^'"]+)['"])?/gm;
 
 /** Every dist module reachable from `entry` (static and dynamic imports), with the tags each registers. */
@@ -60,7 +72,9 @@ function graph(entry) {
       if (!specifier.startsWith('.')) continue; // lit, @lit/*, idb-keyval, nanoid: the app's bundler resolves them
       let target = join(dirname(file), specifier);
       if (!existsSync(target) || !/\.js$/.test(target)) {
-        problems.add(`${relative(root, file)} imports "${specifier}": not a file in dist (write the .js extension in the source)`);
+        problems.add(
+          `${relative(root, file)} imports "${specifier}": not a file in dist (write the .js extension in the source)`,
+        );
         if (!existsSync(`${target}.js`)) continue;
         target = `${target}.js`; // follow it anyway, to check the rest of the graph
       }
@@ -73,49 +87,87 @@ function graph(entry) {
 
 const classEntry = graph('dist/index.js');
 for (const [file, tags] of classEntry) {
-  if (tags.length) problems.add(`the class entry registers tags: ${relative(root, file)} calls ${tags.join(', ')} at its top level`);
+  if (tags.length)
+    problems.add(`the class entry registers tags: ${relative(root, file)} calls ${tags.join(', ')} at its top level`);
 }
 const defineEntry = graph('dist/define.js');
 const registered = new Set([...defineEntry.values()].flat());
-for (const { tagName } of elements) if (!registered.has(tagName)) problems.add(`tote/define does not register <${tagName}>`);
+for (const { tagName } of elements)
+  if (!registered.has(tagName)) problems.add(`tote/define does not register <${tagName}>`);
 
 // 4. The JSX typings against the manifest.
-const typings = ts.createSourceFile('elements.d.ts', readFileSync(join(root, 'dist/jsx/elements.d.ts'), 'utf8'), ts.ScriptTarget.Latest);
-const interfaces = new Map();
+const typings = ts.createSourceFile(
+  'elements.d.ts',
+  readFileSync(join(root, 'dist/jsx/elements.d.ts'), 'utf8'),
+  ts.ScriptTarget.Latest,
+);
+const declarations = new Map();
 typings.forEachChild((node) => {
-  if (ts.isInterfaceDeclaration(node)) interfaces.set(node.name.text, node.members);
+  if (ts.isInterfaceDeclaration(node)) declarations.set(node.name.text, node);
 });
-const memberName = (member) => member.name && (ts.isStringLiteral(member.name) || ts.isIdentifier(member.name) ? member.name.text : undefined);
-const literals = (type) => (type && ts.isUnionTypeNode(type) ? type.types : [type]).flatMap((part) => (part && ts.isLiteralTypeNode(part) && ts.isStringLiteral(part.literal) ? [part.literal.text] : []));
+/** An interface's members, with those of the interfaces it extends (`ToteCommonAttributes`). */
+const membersOf = (node) => [
+  ...node.members,
+  ...(node.heritageClauses ?? [])
+    .flatMap((clause) => clause.types)
+    .flatMap((type) => {
+      const base = declarations.get(type.expression.getText(typings));
+      return base ? membersOf(base) : [];
+    }),
+];
+const interfaces = new Map([...declarations].map(([name, node]) => [name, membersOf(node)]));
+const memberName = (member) =>
+  member.name && (ts.isStringLiteral(member.name) || ts.isIdentifier(member.name) ? member.name.text : undefined);
+const literals = (type) =>
+  (type && ts.isUnionTypeNode(type) ? type.types : [type]).flatMap((part) =>
+    part && ts.isLiteralTypeNode(part) && ts.isStringLiteral(part.literal) ? [part.literal.text] : [],
+  );
 const tagMember = (name, tag) => (interfaces.get(name) ?? []).find((member) => memberName(member) === tag);
 const eventNames = new Set(
-  (ts.createSourceFile('events.d.ts', readFileSync(join(root, 'dist/events.d.ts'), 'utf8'), ts.ScriptTarget.Latest).statements
-    .find((node) => ts.isInterfaceDeclaration(node) && node.name.text === 'ToteEventMap')?.members ?? []).map(memberName),
+  (
+    ts
+      .createSourceFile(
+        'events.d.ts',
+        readFileSync(join(root, 'dist/events/index.d.ts'), 'utf8'),
+        ts.ScriptTarget.Latest,
+      )
+      .statements.find((node) => ts.isInterfaceDeclaration(node) && node.name.text === 'ToteEventMap')?.members ?? []
+  ).map(memberName),
 );
 for (const element of elements) {
   const tag = element.tagName;
   const attributesType = tagMember('ToteElementAttributes', tag)?.type;
-  const attributeInterface = attributesType && ts.isTypeReferenceNode(attributesType) ? attributesType.typeName.getText(typings) : undefined;
+  const attributeInterface =
+    attributesType && ts.isTypeReferenceNode(attributesType) ? attributesType.typeName.getText(typings) : undefined;
   const typed = new Set((interfaces.get(attributeInterface) ?? []).map(memberName));
   if (!attributeInterface) problems.add(`src/jsx/elements.ts: <${tag}> is missing from ToteElementAttributes`);
-  for (const { name } of element.attributes ?? []) if (!typed.has(name)) problems.add(`src/jsx/elements.ts: attribute "${name}" of <${tag}> is not typed`);
+  for (const { name } of element.attributes ?? [])
+    if (!typed.has(name)) problems.add(`src/jsx/elements.ts: attribute "${name}" of <${tag}> is not typed`);
   const eventsType = tagMember('ToteElementEvents', tag)?.type;
   const heard = eventsType && ts.isTypeReferenceNode(eventsType) ? eventNames : new Set(literals(eventsType));
   for (const { name } of element.events ?? []) {
-    if (!eventNames.has(name)) problems.add(`src/events/index.ts: event "${name}" of <${tag}> is missing from ToteEventMap`);
-    if (!heard.has(name)) problems.add(`src/jsx/elements.ts: event "${name}" of <${tag}> is missing from ToteElementEvents`);
+    if (!eventNames.has(name))
+      problems.add(`src/events/index.ts: event "${name}" of <${tag}> is missing from ToteEventMap`);
+    if (!heard.has(name))
+      problems.add(`src/jsx/elements.ts: event "${name}" of <${tag}> is missing from ToteElementEvents`);
   }
 }
 
 // 5. An app's code against the built types.
 try {
-  execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(root, 'test/package/tsconfig.json')], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+  execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(root, 'test/package/tsconfig.json')], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: 'pipe',
+  });
 } catch (error) {
   problems.add(`test/package/consumer.tsx does not type-check against dist/:\n${error.stdout || error.message}`);
 }
 
 if (problems.size) {
-  console.error(`Package check: ${problems.size} problem${problems.size === 1 ? '' : 's'}:\n${[...problems].map((p) => `  - ${p}`).join('\n')}`);
+  console.error(
+    `Package check: ${problems.size} problem${problems.size === 1 ? '' : 's'}:\n${[...problems].map((p) => `  - ${p}`).join('\n')}`,
+  );
   process.exit(1);
 }
 console.log(

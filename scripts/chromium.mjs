@@ -21,7 +21,7 @@ export function findChromium() {
   const tried = candidates.join(', ');
   throw new Error(
     `Chromium not found (tried ${tried}).\n` +
-      'Install Debian\'s Chromium:  sudo apt-get update && sudo apt-get install -y chromium\n' +
+      "Install Debian's Chromium:  sudo apt-get update && sudo apt-get install -y chromium\n" +
       'or point CHROME_PATH at a Chromium/Chrome binary:  CHROME_PATH=/path/to/chrome npm test',
   );
 }

@@ -15,7 +15,9 @@ const option = (name, fallback) => {
 const all = (name) => args.flatMap((arg, index) => (arg === `--${name}` ? [args[index + 1]] : []));
 const out = option('out');
 if (!out) {
-  console.error('usage: node scripts/screenshot.mjs --out file.png [--path /] [--width 1280] [--dark] [--full] [--click sel] [--wait sel]');
+  console.error(
+    'usage: node scripts/screenshot.mjs --out file.png [--path /] [--width 1280] [--dark] [--full] [--click sel] [--wait sel]',
+  );
   process.exit(2);
 }
 

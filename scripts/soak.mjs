@@ -19,8 +19,8 @@
 //   - the store must have sent no 429, and no endpoint may have received more than its limit in
 //     any window (checked on the log of every request that reached the server).
 // Exits 1 on any of these.
-import { startReferenceStore } from '../demo/store/index.ts';
-import { mulberry32 } from '../demo/store/rng.ts';
+import { startReferenceStore } from '../demo/reference-store/index.ts';
+import { mulberry32 } from '../demo/reference-store/rng.ts';
 import { createApiClient, createLimiter } from '../src/api/index.ts';
 import { CartEngine } from '../src/store/cart.ts';
 import { memoryStorage } from '../src/store/storage.ts';
@@ -57,7 +57,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const pattern = (path) =>
   path.replace(/^\/(products|orders)\/[^/]+/, '/$1/{id}').replace(/^\/cart\/items\/[^/]+/, '/cart/items/{id}') || '/';
 
-console.log(`soak: seed ${SEED}, ${SHOPPERS} shoppers, ${DURATION_S} s of operations under faults "${FAULTS}" (rate window ${WINDOW_MS} ms)`);
+console.log(
+  `soak: seed ${SEED}, ${SHOPPERS} shoppers, ${DURATION_S} s of operations under faults "${FAULTS}" (rate window ${WINDOW_MS} ms)`,
+);
 
 const running = await startReferenceStore({ port: 0, rateWindowMs: WINDOW_MS, seed: SEED, control: true });
 // Every request that reaches the server, by endpoint, for the window check.
@@ -80,8 +82,23 @@ const limiter = createLimiter({ windowMs: WINDOW_MS, share: false, name: 'soak' 
 /** One tab of a shopper: its own engine, token reader and API client over the shopper's shared storage. */
 function openTab(shopper) {
   const token = new CartToken(shopper.storage);
-  const api = createApiClient({ publicKey: KEY, apiBase: running.url, locale: 'en-US', cartToken: () => token.get(), limiter, transport: { timeout: 4000 } });
-  const engine = new CartEngine({ api, token, storage: shopper.storage, namespace: `${KEY}@soak-${SEED}-${shopper.i}`, settleMs: 150, retryMs: 250, retryCapMs: 3000 });
+  const api = createApiClient({
+    publicKey: KEY,
+    apiBase: running.url,
+    locale: 'en-US',
+    cartToken: () => token.get(),
+    limiter,
+    transport: { timeout: 4000 },
+  });
+  const engine = new CartEngine({
+    api,
+    token,
+    storage: shopper.storage,
+    namespace: `${KEY}@soak-${SEED}-${shopper.i}`,
+    settleMs: 150,
+    retryMs: 250,
+    retryCapMs: 3000,
+  });
   return { token, engine };
 }
 
@@ -151,7 +168,9 @@ async function shop(s, until) {
 const until = Date.now() + DURATION_S * 1000;
 const progress = setInterval(() => {
   const c = running.store.snapshot().counters;
-  console.log(`  ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s: ${c.totalRequests} requests, faults ${JSON.stringify(c.faultsInjected)}, 429s ${c.rateLimited}`);
+  console.log(
+    `  ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s: ${c.totalRequests} requests, faults ${JSON.stringify(c.faultsInjected)}, 429s ${c.rateLimited}`,
+  );
 }, 15_000);
 await Promise.all(shoppers.map((s) => shop(s, until)));
 clearInterval(progress);
@@ -191,10 +210,15 @@ for (const s of shoppers) {
 const snapshot = running.store.snapshot();
 const limits = snapshot.limits.effective;
 const classOf = (endpoint) =>
-  /^GET \/(products|categories)?/.test(endpoint) && !/^GET \/(cart|orders|payment)/.test(endpoint) ? 'catalogue'
-    : endpoint.startsWith('GET ') ? 'read'
-      : /checkout|pay$/.test(endpoint) ? 'checkout'
-        : /^\w+ \/cart/.test(endpoint) ? 'mutation' : 'fallback';
+  /^GET \/(products|categories)?/.test(endpoint) && !/^GET \/(cart|orders|payment)/.test(endpoint)
+    ? 'catalogue'
+    : endpoint.startsWith('GET ')
+      ? 'read'
+      : /checkout|pay$/.test(endpoint)
+        ? 'checkout'
+        : /^\w+ \/cart/.test(endpoint)
+          ? 'mutation'
+          : 'fallback';
 const overruns = [];
 let busiest = { endpoint: '', count: 0, limit: 0 };
 for (const [endpoint, times] of arrivals) {
@@ -216,13 +240,18 @@ await running.close();
 
 const ops = shoppers.reduce((sum, s) => sum + s.ops, 0);
 const counters = snapshot.counters;
-const failed = lost > 0 || extra > 0 || !settled || problems.length > 0 || counters.rateLimited > 0 || overruns.length > 0;
+const failed =
+  lost > 0 || extra > 0 || !settled || problems.length > 0 || counters.rateLimited > 0 || overruns.length > 0;
 const lines = [
   '',
   `Soak (seed ${SEED}) — ${((Date.now() - started) / 1000).toFixed(0)} s`,
   `  shoppers ${SHOPPERS} × ${TABS} tabs (${shoppers.reduce((sum, s) => sum + s.reloads, 0)} reloads), operations ${ops}: add ${counts.add}, set ${counts.set}, remove ${counts.remove}, click bursts ${counts.burst}`,
-  `  requests to the store ${counters.totalRequests} (${Object.entries(counters.requests).map(([e, n]) => `${e} ${n}`).join(', ')})`,
-  `  faults injected: ${Object.entries(faultSnapshot.faultsInjected).map(([kind, n]) => `${kind} ${n}`).join(', ')}`,
+  `  requests to the store ${counters.totalRequests} (${Object.entries(counters.requests)
+    .map(([e, n]) => `${e} ${n}`)
+    .join(', ')})`,
+  `  faults injected: ${Object.entries(faultSnapshot.faultsInjected)
+    .map(([kind, n]) => `${kind} ${n}`)
+    .join(', ')}`,
   `  settled ${settled ? `${settleMs} ms after the faults stopped` : `NOT within ${SETTLE_LIMIT_S} s`}`,
   `  carts: ${shoppers.length - new Set(mismatches.map((m) => m.split(':')[0])).size}/${shoppers.length} equal to the fold of their operations; units lost ${lost}, extra ${extra}`,
   `  rate limits: ${counters.rateLimited} × 429; busiest endpoint ${busiest.endpoint} at ${busiest.count}/${busiest.limit} per window; overruns ${overruns.length}`,

@@ -1,19 +1,26 @@
 // `npm test`: every test of the project, then one plain closing line "N passed, N failed".
-//   node scripts/test.mjs              Node tests (test/node) and browser tests (everything else)
+//   node scripts/test.mjs              Node tests (test/node), browser tests (everything else) and
+//                                      the Lit dev-mode run (web-test-runner.dev-mode.config.mjs:
+//                                      the component tests again, failing on any Lit warning)
 //   node scripts/test.mjs --node       only the Node tests
-//   node scripts/test.mjs --browser    only the browser tests
-//   node scripts/test.mjs test/x.test.ts …   only these files (routed by folder)
+//   node scripts/test.mjs --browser    only the browser tests, dev-mode run included
+//   node scripts/test.mjs --dev-mode   only the Lit dev-mode run
+//   node scripts/test.mjs test/x.test.ts …   only these files (routed by folder: test/node to Node,
+//                                      test/dev-mode to the dev-mode run, the rest to the browser)
+//   node scripts/test.mjs --dev-mode test/components/x.test.ts …   these files in the dev-mode run
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { findChromium } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const files = args.filter((arg) => !arg.startsWith('--'));
 const onlyNode = args.includes('--node');
 const onlyBrowser = args.includes('--browser');
-const isNodeTest = (file) => relative('.', file).startsWith(join('test', 'node'));
+const onlyDevMode = args.includes('--dev-mode');
+const isNodeTest = (file) => relative('.', file).startsWith(join('test', 'node') + sep);
+const isDevModeTest = (file) => relative('.', file).startsWith(join('test', 'dev-mode') + sep);
 
 function listTests(dir) {
   if (!existsSync(dir)) return [];
@@ -25,7 +32,10 @@ function listTests(dir) {
 
 function run(command, commandArgs, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, commandArgs, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+    const child = spawn(command, commandArgs, {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, ...env },
+    });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
@@ -41,21 +51,47 @@ function readCounts(file) {
 const workDir = mkdtempSync(join(tmpdir(), 'tote-test-'));
 const results = [];
 
-const nodeFiles = files.length ? files.filter(isNodeTest) : onlyBrowser ? [] : listTests(join('test', 'node'));
+const nodeFiles = onlyDevMode
+  ? []
+  : files.length
+    ? files.filter(isNodeTest)
+    : onlyBrowser
+      ? []
+      : listTests(join('test', 'node'));
 if (nodeFiles.length) {
   const countsFile = join(workDir, 'node.json');
   const code = await run(process.execPath, [
-    '--import', 'tsx', '--test', '--test-concurrency=1',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=./scripts/node-count-reporter.mjs', `--test-reporter-destination=${countsFile}`,
+    '--import',
+    'tsx',
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-count-reporter.mjs',
+    `--test-reporter-destination=${countsFile}`,
     ...nodeFiles,
   ]);
   results.push({ name: 'Node', code, counts: readCounts(countsFile) });
 }
 
-const browserFiles = files.length ? files.filter((file) => !isNodeTest(file)) : [];
-const runBrowser = files.length ? browserFiles.length > 0 : !onlyNode;
-if (runBrowser) {
+/** One web-test-runner run; `files` empty: the config's own list. */
+async function runBrowser(name, config, files) {
+  const countsFile = join(workDir, `${name.replace(/\W+/g, '-')}.json`);
+  const wtr = join('node_modules', '@web', 'test-runner', 'dist', 'bin.js');
+  const code = await run(
+    process.execPath,
+    ['--import', 'tsx', wtr, '--config', config, ...(files.length ? ['--files', ...files] : [])],
+    { TOTE_COUNTS_FILE: countsFile },
+  );
+  results.push({ name, code, counts: readCounts(countsFile) });
+}
+
+// With --dev-mode, every browser file named goes to the dev-mode run; else only test/dev-mode's.
+const browserFiles = onlyDevMode ? [] : files.filter((file) => !isNodeTest(file) && !isDevModeTest(file));
+const devModeFiles = files.filter((file) => !isNodeTest(file) && (onlyDevMode || isDevModeTest(file)));
+const runMain = files.length ? browserFiles.length > 0 : !onlyNode && !onlyDevMode;
+const runDevMode = files.length ? devModeFiles.length > 0 : !onlyNode;
+if (runMain || runDevMode) {
   try {
     findChromium();
   } catch (error) {
@@ -63,15 +99,9 @@ if (runBrowser) {
     console.log('\n0 passed, 1 failed');
     process.exit(1);
   }
-  const countsFile = join(workDir, 'browser.json');
-  const wtr = join('node_modules', '@web', 'test-runner', 'dist', 'bin.js');
-  const code = await run(
-    process.execPath,
-    ['--import', 'tsx', wtr, '--config', 'web-test-runner.config.mjs', ...(browserFiles.length ? ['--files', ...browserFiles] : [])],
-    { TOTE_COUNTS_FILE: countsFile },
-  );
-  results.push({ name: 'Browser', code, counts: readCounts(countsFile) });
 }
+if (runMain) await runBrowser('Browser', 'web-test-runner.config.mjs', browserFiles);
+if (runDevMode) await runBrowser('Browser (Lit dev mode)', 'web-test-runner.dev-mode.config.mjs', devModeFiles);
 
 let passed = 0;
 let failed = 0;

@@ -22,7 +22,10 @@ const fileName = (specifier) => `${specifier.replace(/[^a-z]+/g, '-')}.js`;
  * run its module code inside the test runner (whose console it trips over). */
 function commonJsExports(mode) {
   const script = `const r = require; console.log(JSON.stringify(Object.fromEntries(${JSON.stringify(COMMONJS)}.map((s) => [s, Object.keys(r(s))]))))`;
-  const output = execFileSync(process.execPath, ['-e', script], { env: { ...process.env, NODE_ENV: mode }, encoding: 'utf8' });
+  const output = execFileSync(process.execPath, ['-e', script], {
+    env: { ...process.env, NODE_ENV: mode },
+    encoding: 'utf8',
+  });
   return JSON.parse(output);
 }
 
@@ -35,7 +38,8 @@ export function frameworksPlugin({ mode = 'development' } = {}) {
       for (const specifier of COMMONJS) {
         // esbuild gives a CommonJS entry only a default export; name the others, as Vite does.
         const names = exportNames[specifier].filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default');
-        entries[fileName(specifier)] = `import m from '${specifier}';\nexport default m;\nexport const { ${names.join(', ')} } = m;\n`;
+        entries[fileName(specifier)] =
+          `import m from '${specifier}';\nexport default m;\nexport const { ${names.join(', ')} } = m;\n`;
       }
       for (const [specifier, file] of Object.entries(ESM)) entries[fileName(specifier)] = `export * from '${file}';\n`;
       const outdir = join(process.cwd(), 'node_modules', '.frameworks');
@@ -45,8 +49,15 @@ export function frameworksPlugin({ mode = 'development' } = {}) {
           {
             name: 'entries',
             setup(builder) {
-              builder.onResolve({ filter: /^entry:/ }, (args) => ({ path: args.path.slice('entry:'.length), namespace: 'entry' }));
-              builder.onLoad({ filter: /.*/, namespace: 'entry' }, (args) => ({ contents: entries[args.path], resolveDir: process.cwd(), loader: 'js' }));
+              builder.onResolve({ filter: /^entry:/ }, (args) => ({
+                path: args.path.slice('entry:'.length),
+                namespace: 'entry',
+              }));
+              builder.onLoad({ filter: /.*/, namespace: 'entry' }, (args) => ({
+                contents: entries[args.path],
+                resolveDir: process.cwd(),
+                loader: 'js',
+              }));
             },
           },
         ],

@@ -9,16 +9,14 @@ import type { ToteElements } from './jsx/elements.js';
 defineElement('tote-store', ToteStore);
 defineElement('tote-products', ToteProducts);
 defineElement('tote-cart-toggle', ToteCartToggle);
-// The cart drawer and the checkout load on first use: the cart when a <tote-cart> is in the page
-// (right after the first paint) or the button asks for it; the checkout when "Check out" does.
 lazyDefine({
+  // The cart drawer and the checkout load on first use: the cart when a <tote-cart> is in the page
+  // (right after the first paint) or the button asks for it; the checkout when "Check out" does.
   'tote-cart': () => import('./components/cart/define.js'),
   'tote-checkout': () => import('./components/checkout/define.js'),
-});
-// The product view is heavier than the grid and most visitors never open one: it loads when a
-// <tote-product> appears in the page, or when a grid opens a product (`whenUsed`). The buy button
-// loads when one appears.
-lazyDefine({
+  // The product view is heavier than the grid and most visitors never open one: it loads when a
+  // <tote-product> appears in the page, or when a grid opens a product (`whenUsed`). The buy button
+  // loads when one appears.
   'tote-product': () => import('./components/product/define.js'),
   'tote-buy-button': () => import('./components/buy-button/define.js'),
 });

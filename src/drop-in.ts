@@ -9,7 +9,9 @@ import { VERSION } from './version.js';
 if (window.Tote) {
   // A second copy (another version, or the same file under another URL): the first one keeps the
   // page; tags are defined once whatever happens (define.ts skips taken tags).
-  console.warn(`[tote] Tote ${VERSION} was loaded again; the copy already on the page (${window.Tote.version}) stays in charge.`);
+  console.warn(
+    `[tote] Tote ${VERSION} was loaded again; the copy already on the page (${window.Tote.version}) stays in charge.`,
+  );
 } else {
   window.Tote = createWindowApi();
   configureFromScript(import.meta.url);

@@ -18,7 +18,11 @@ async function until<T>(read: () => T | undefined | null | false, timeout = 8000
 
 async function walk(): Promise<void> {
   if (!target) return;
-  await fetch('/__control', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ reset: true }) });
+  await fetch('/__control', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ reset: true }),
+  });
   const store = document.querySelector('tote-store')!;
   const shop = await until(() => store.shop);
   await shop.cart.start();
@@ -26,8 +30,12 @@ async function walk(): Promise<void> {
     const product = await shop.catalog.product(slug);
     const variant = product.variants.find((v) => v.sellableQuantity !== 0) ?? product.variants[0]!;
     shop.cart.add(variant.id, slug === 'stoneware-mug' ? 2 : 1, {
-      productId: product.id, name: product.name, variantName: variant.optionValues.map((o) => o.value).join(' / ') || null,
-      sku: variant.sku, unitPrice: variant.price, imageUrl: product.images[0]?.urls?.thumb ?? product.images[0]?.url ?? null,
+      productId: product.id,
+      name: product.name,
+      variantName: variant.optionValues.map((o) => o.value).join(' / ') || null,
+      sku: variant.sku,
+      unitPrice: variant.price,
+      imageUrl: product.images[0]?.urls?.thumb ?? product.images[0]?.url ?? null,
     });
   }
   await shop.cart.settled();
@@ -42,7 +50,14 @@ async function walk(): Promise<void> {
   if (target === 'contact') return;
   await flow.submitContact({ email: 'ada@example.com' });
   if (target === 'address') return;
-  await flow.submitAddress({ name: 'Ada Lovelace', line1: '12 Analytical Row', city: 'Brooklyn', postalCode: '11201', countryCode: 'US', region: 'NY' });
+  await flow.submitAddress({
+    name: 'Ada Lovelace',
+    line1: '12 Analytical Row',
+    city: 'Brooklyn',
+    postalCode: '11201',
+    countryCode: 'US',
+    region: 'NY',
+  });
   if (target === 'shipping') return;
   await flow.chooseShipping('ship_us_standard');
   if (target === 'payment') return;

@@ -70,7 +70,8 @@ const SLUG = /^[\w-]{1,80}$/;
 /** A config with every field checked: anything unknown or malformed falls back to the default. */
 export function normalize(input: Partial<DemoConfig> & { show?: Partial<DemoConfig['show']> }): DemoConfig {
   const d = DEFAULT_CONFIG;
-  const pick = <T>(value: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+  const pick = <T>(value: unknown, allowed: readonly T[], fallback: T): T =>
+    allowed.includes(value as T) ? (value as T) : fallback;
   const radius = Number(input.radius);
   return {
     publicKey: typeof input.publicKey === 'string' ? input.publicKey.trim() : d.publicKey,
@@ -123,7 +124,12 @@ export function fromQuery(search: string): DemoConfig {
   return normalize({
     publicKey: get('key'),
     apiBase: get('api'),
-    show: show && { products: show.has('products'), buyButton: show.has('buyButton'), cartToggle: show.has('cartToggle'), cart: show.has('cart') },
+    show: show && {
+      products: show.has('products'),
+      buyButton: show.has('buyButton'),
+      cartToggle: show.has('cartToggle'),
+      cart: show.has('cart'),
+    },
     columns: Number(get('cols')) as DemoConfig['columns'],
     controls: q.has('controls') ? q.get('controls') === '1' : undefined,
     buyProduct: get('buy'),

@@ -63,19 +63,25 @@ export function mountConfigurator(root: HTMLElement, state: ConfigState): void {
               }}
               @change=${(e: Event) => applyKey((e.target as HTMLInputElement).value)} />
             <p class="hint" id="cfg-key-hint">
-              ${config.publicKey === DEMO_KEY
-                ? 'The demo store on this server. Try pk_test_tote_pl (złoty), pk_Xq3vT9mLr2WbN8cYhK4dE (the live wire: PayPal, VAT, sparse products), or your own pk_… key.'
-                : html`<button type="button" class="link" @click=${() => applyKey(DEMO_KEY)}>Use the demo store’s key</button>`}
+              ${
+                config.publicKey === DEMO_KEY
+                  ? 'The demo store on this server. Try pk_test_tote_pl (złoty), pk_Xq3vT9mLr2WbN8cYhK4dE (the live wire: PayPal, VAT, sparse products), or your own pk_… key.'
+                  : html`<button type="button" class="link" @click=${() => applyKey(DEMO_KEY)}>Use the demo store’s key</button>`
+              }
             </p>
-            ${keyError
-              ? html`<div class="key-error ${secret ? 'secret' : ''}" id="cfg-key-error" role="alert">
+            ${
+              keyError
+                ? html`<div class="key-error ${secret ? 'secret' : ''}" id="cfg-key-error" role="alert">
                   <strong>${secret ? 'Secret key refused — rotate it now' : 'Not a publishable key'}</strong>
                   <p>${keyError.message}</p>
-                  ${secret
-                    ? html`<p>Anyone who saw this page, a screenshot or your clipboard history may have it. Tote sent nothing, and the snippet leaves it out.</p>`
-                    : nothing}
+                  ${
+                    secret
+                      ? html`<p>Anyone who saw this page, a screenshot or your clipboard history may have it. Tote sent nothing, and the snippet leaves it out.</p>`
+                      : nothing
+                  }
                 </div>`
-              : nothing}
+                : nothing
+            }
           </div>
           <div class="field">
             <label for="cfg-base">API base</label>
@@ -138,7 +144,9 @@ export function mountConfigurator(root: HTMLElement, state: ConfigState): void {
           <legend>Look</legend>
           <div class="themes" role="group" aria-label="Ready-made themes">
             ${THEMES.map(
-              (t) => html`<button type="button" class="theme-card" data-theme=${t.id} aria-pressed=${theme?.id === t.id ? 'true' : 'false'}
+              (
+                t,
+              ) => html`<button type="button" class="theme-card" data-theme=${t.id} aria-pressed=${theme?.id === t.id ? 'true' : 'false'}
                 @click=${() => state.update(t.tokens)}>
                 <span class="swatch" data-theme=${t.id} aria-hidden="true"></span>
                 <span class="theme-name">${t.name}</span>

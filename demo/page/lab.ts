@@ -40,13 +40,16 @@ interface ServerCounters {
 const LOG_SIZE = 14;
 
 async function control(body: object | null): Promise<ServerCounters & { faults: string | null }> {
-  const response = await fetch('/__control', body ? { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) } : {});
+  const response = await fetch(
+    '/__control',
+    body ? { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) } : {},
+  );
   if (!response.ok) throw new Error(`/__control answered ${response.status}`);
   const { data: snapshot } = (await response.json()) as {
     data: {
-    faults: string | null;
-    rateWindowMs: number;
-    counters: { totalRequests: number; rateLimited: number; faultsInjected: number | Record<string, number> };
+      faults: string | null;
+      rateWindowMs: number;
+      counters: { totalRequests: number; rateLimited: number; faultsInjected: number | Record<string, number> };
     };
   };
   const injected = snapshot.counters.faultsInjected;
@@ -107,11 +110,13 @@ export function mountLab(root: HTMLElement, preview: PreviewHost): void {
             </div>
             <p class="verdict" role="status">
               ${hammering ? 'Clicking + twenty times on the gift card, then asking the server what it has…' : nothing}
-              ${verdict?.result
-                ? verdict.result.after - verdict.result.before === verdict.result.clicks
-                  ? html`<strong class="ok-text">Nothing lost.</strong> ${verdict.result.clicks} clicks on ${verdict.result.name}: the server went from ${verdict.result.before} to ${verdict.result.after}, in ${(verdict.result.ms / 1000).toFixed(1)} s.`
-                  : html`<strong class="bad-text">Mismatch.</strong> ${verdict.result.clicks} clicks, server ${verdict.result.before} → ${verdict.result.after}.`
-                : nothing}
+              ${
+                verdict?.result
+                  ? verdict.result.after - verdict.result.before === verdict.result.clicks
+                    ? html`<strong class="ok-text">Nothing lost.</strong> ${verdict.result.clicks} clicks on ${verdict.result.name}: the server went from ${verdict.result.before} to ${verdict.result.after}, in ${(verdict.result.ms / 1000).toFixed(1)} s.`
+                    : html`<strong class="bad-text">Mismatch.</strong> ${verdict.result.clicks} clicks, server ${verdict.result.before} → ${verdict.result.after}.`
+                  : nothing
+              }
               ${verdict?.error ? html`Could not hammer: ${verdict.error}` : nothing}
               ${problem}
             </p>
@@ -131,17 +136,19 @@ export function mountLab(root: HTMLElement, preview: PreviewHost): void {
                 <caption class="visually-hidden">Budgets per endpoint, this window (${seconds(snapshot?.windowMs ?? 60_000)})</caption>
                 <thead><tr><th scope="col">Endpoint</th><th scope="col">Class</th><th scope="col">Budget used</th><th scope="col">Queue</th><th scope="col">State</th></tr></thead>
                 <tbody>
-                  ${endpoints.length
-                    ? endpoints.map(
-                        (e) => html`<tr>
+                  ${
+                    endpoints.length
+                      ? endpoints.map(
+                          (e) => html`<tr>
                           <th scope="row"><code>${e.endpoint}</code></th>
                           <td>${e.class}</td>
                           <td><meter min="0" max=${e.limit} .value=${Math.min(e.used, e.limit)} aria-label="${e.used} of ${e.limit}"></meter> <span class="num">${e.used}/${e.limit}</span></td>
                           <td class="num">${e.queued}</td>
                           <td>${endpointState(e, now)}</td>
                         </tr>`,
-                      )
-                    : html`<tr><td colspan="5" class="muted">No requests yet.</td></tr>`}
+                        )
+                      : html`<tr><td colspan="5" class="muted">No requests yet.</td></tr>`
+                  }
                 </tbody>
               </table>
             </div>
@@ -153,20 +160,24 @@ export function mountLab(root: HTMLElement, preview: PreviewHost): void {
                 <caption class="visually-hidden">The most recent API requests of the preview</caption>
                 <thead><tr><th scope="col">Request</th><th scope="col">Status</th><th scope="col">Time</th><th scope="col">X-Request-Id</th></tr></thead>
                 <tbody>
-                  ${log.length
-                    ? log.map(
-                        (r) => html`<tr>
+                  ${
+                    log.length
+                      ? log.map(
+                          (r) => html`<tr>
                           <td><code>${r.method} ${r.path}</code></td>
-                          <td>${r.status !== null
-                            ? html`<span class="pill ${r.status < 300 ? 'ok' : r.status === 429 ? 'warn' : 'danger'}">${r.status}</span>`
-                            : r.error
-                              ? html`<span class="pill danger">${r.error}</span>`
-                              : html`<span class="pill">…</span>`}</td>
+                          <td>${
+                            r.status !== null
+                              ? html`<span class="pill ${r.status < 300 ? 'ok' : r.status === 429 ? 'warn' : 'danger'}">${r.status}</span>`
+                              : r.error
+                                ? html`<span class="pill danger">${r.error}</span>`
+                                : html`<span class="pill">…</span>`
+                          }</td>
                           <td class="num">${r.ms === null ? '' : `${r.ms} ms`}</td>
                           <td><code class="rid">${r.requestId ?? '—'}</code></td>
                         </tr>`,
-                      )
-                    : html`<tr><td colspan="4" class="muted">Waiting for the preview…</td></tr>`}
+                        )
+                      : html`<tr><td colspan="4" class="muted">Waiting for the preview…</td></tr>`
+                  }
                 </tbody>
               </table>
             </div>
@@ -203,7 +214,12 @@ export function mountLab(root: HTMLElement, preview: PreviewHost): void {
   async function reset(): Promise<void> {
     on.clear();
     try {
-      server = await control({ faults: null, limits: { mutation: null }, rateWindowMs: baseWindowMs, resetLimits: true });
+      server = await control({
+        faults: null,
+        limits: { mutation: null },
+        rateWindowMs: baseWindowMs,
+        resetLimits: true,
+      });
       problem = '';
     } catch (error) {
       problem = `The control endpoint is not available (${(error as Error).message}).`;

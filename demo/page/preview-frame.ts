@@ -36,10 +36,25 @@ window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
   post({ type: 'tote-demo:request', entry });
   try {
     const response = await originalFetch(input, init);
-    post({ type: 'tote-demo:request', entry: { ...entry, status: response.status, ms: Date.now() - entry.at, requestId: entry.requestId ?? response.headers.get('X-Request-Id') } });
+    post({
+      type: 'tote-demo:request',
+      entry: {
+        ...entry,
+        status: response.status,
+        ms: Date.now() - entry.at,
+        requestId: entry.requestId ?? response.headers.get('X-Request-Id'),
+      },
+    });
     return response;
   } catch (error) {
-    post({ type: 'tote-demo:request', entry: { ...entry, ms: Date.now() - entry.at, error: (error as Error).name === 'AbortError' ? 'aborted' : 'no answer' } });
+    post({
+      type: 'tote-demo:request',
+      entry: {
+        ...entry,
+        ms: Date.now() - entry.at,
+        error: (error as Error).name === 'AbortError' ? 'aborted' : 'no answer',
+      },
+    });
     throw error;
   }
 };
@@ -52,7 +67,9 @@ let config = fromQuery(location.search);
 let shop: ToteShop | undefined;
 
 function renderTokens(): void {
-  const declarations = themeTokens(config).map(([name, value]) => `${name}: ${value};`).join(' ');
+  const declarations = themeTokens(config)
+    .map(([name, value]) => `${name}: ${value};`)
+    .join(' ');
   tokenSheet.replaceSync(`:root { ${declarations} }`);
   const root = document.documentElement;
   root.dataset.scheme = config.scheme;
@@ -76,7 +93,8 @@ function renderElements(): void {
   for (const element of [...template.content.children]) {
     const name = element.localName;
     if (name === 'tote-cart-toggle' && !element.hasAttribute('position')) header.append(element);
-    else if (name === 'tote-cart-toggle' || (name === 'tote-cart' && element.getAttribute('mode') === 'drawer')) floating.append(element);
+    else if (name === 'tote-cart-toggle' || (name === 'tote-cart' && element.getAttribute('mode') === 'drawer'))
+      floating.append(element);
     else main.append(element);
   }
   document.getElementById('empty')!.hidden = main.children.length > 0;
@@ -95,7 +113,12 @@ function startShop(): void {
       post({ type: 'tote-demo:limiter', snapshot: shop!.api.limiter.snapshot() });
     }, 100);
   });
-  shop.cart.subscribe((state) => post({ type: 'tote-demo:cart', cart: { itemCount: state.itemCount, pending: state.pending, online: state.online, ready: state.ready } }));
+  shop.cart.subscribe((state) =>
+    post({
+      type: 'tote-demo:cart',
+      cart: { itemCount: state.itemCount, pending: state.pending, online: state.online, ready: state.ready },
+    }),
+  );
   shop.api
     .store()
     .then((store) => (document.getElementById('brand')!.textContent = store.name))
@@ -113,8 +136,12 @@ async function hammer(count: number, slug: string): Promise<HammerResult> {
   const before = (await shop.cart.refresh()).items.find((item) => item.variantId === variant.id)?.quantity ?? 0;
   const image = product.images[0];
   const display = {
-    productId: product.id, name: product.name, variantName: variant.optionValues.map((o) => o.value).join(' / ') || null,
-    sku: variant.sku, unitPrice: variant.price, imageUrl: image?.urls?.thumb ?? image?.url ?? null,
+    productId: product.id,
+    name: product.name,
+    variantName: variant.optionValues.map((o) => o.value).join(' / ') || null,
+    sku: variant.sku,
+    unitPrice: variant.price,
+    imageUrl: image?.urls?.thumb ?? image?.url ?? null,
   };
   for (let i = 0; i < count; i++) {
     shop.cart.add(variant.id, 1, display); // what a click on + does: one more, merged and rate-limited

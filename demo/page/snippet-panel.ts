@@ -33,7 +33,9 @@ export function mountSnippetPanel(root: HTMLElement, state: ConfigState): void {
   const copy = async (text: string) => {
     const ok = await copyText(text);
     copied = ok;
-    announcement = ok ? 'Copied the embed code to the clipboard.' : 'Could not copy: select the code and press Ctrl+C (⌘C on a Mac).';
+    announcement = ok
+      ? 'Copied the embed code to the clipboard.'
+      : 'Could not copy: select the code and press Ctrl+C (⌘C on a Mac).';
     draw();
     clearTimeout(timer);
     timer = setTimeout(() => {

@@ -70,11 +70,18 @@ export function snippetElements(config: DemoConfig): string {
   const { show } = config;
   if (show.cartToggle && config.cartPosition === 'header') lines.push(tag('tote-cart-toggle', common));
   if (show.products) {
-    lines.push(tag('tote-products', { columns: String(config.columns), controls: config.controls ? 'search category sort' : undefined, ...common }));
+    lines.push(
+      tag('tote-products', {
+        columns: String(config.columns),
+        controls: config.controls ? 'search category sort' : undefined,
+        ...common,
+      }),
+    );
   }
   if (show.buyButton) lines.push(tag('tote-buy-button', { product: config.buyProduct, ...common }));
   if (show.cart && config.cartMode === 'inline') lines.push(tag('tote-cart', { mode: 'inline', ...common }));
-  if (show.cartToggle && config.cartPosition !== 'header') lines.push(tag('tote-cart-toggle', { position: config.cartPosition, ...common }));
+  if (show.cartToggle && config.cartPosition !== 'header')
+    lines.push(tag('tote-cart-toggle', { position: config.cartPosition, ...common }));
   if (show.cart && config.cartMode === 'drawer') lines.push(tag('tote-cart', { mode: 'drawer', ...common }));
   return lines.join('\n');
 }
@@ -103,13 +110,23 @@ export function embedSnippet(config: DemoConfig, options: SnippetOptions = {}): 
   const shown = attributes.filter((entry): entry is [string, string] => entry[1] !== undefined);
   const script = `<script ${shown.map(([key, value]) => `${key}="${escapeAttr(value)}"`).join('\n        ')}></script>`;
 
-  const style = ['<style>', '  :root {', ...themeTokens(config).map(([name, value]) => `    ${name}: ${value};`), '  }', '</style>'].join('\n');
+  const style = [
+    '<style>',
+    '  :root {',
+    ...themeTokens(config).map(([name, value]) => `    ${name}: ${value};`),
+    '  }',
+    '</style>',
+  ].join('\n');
   const elements = snippetElements(config);
 
   const notes: string[] = [];
-  if (!options.integrity) notes.push('<!-- Pinned version? Add integrity="sha384-…" crossorigin="anonymous" (npm run build prints it). -->');
+  if (!options.integrity)
+    notes.push('<!-- Pinned version? Add integrity="sha384-…" crossorigin="anonymous" (npm run build prints it). -->');
   if (keyError) notes.push('<!-- Replace the placeholder with your publishable key (pk_live_… or pk_test_…). -->');
-  const rtl = LANGUAGES[config.language].dir === 'rtl' ? ['<!-- Right-to-left: set dir="rtl" on <html> (or on the elements\' container). -->'] : [];
+  const rtl =
+    LANGUAGES[config.language].dir === 'rtl'
+      ? ['<!-- Right-to-left: set dir="rtl" on <html> (or on the elements\' container). -->']
+      : [];
 
   const text = [
     '<!-- Tote: once per page, anywhere in <head> or <body> -->',

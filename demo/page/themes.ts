@@ -9,14 +9,31 @@ export interface Theme {
 }
 
 export const THEMES: Theme[] = [
-  { id: 'classic', name: 'Classic', description: 'Blue, gentle corners, your system font', tokens: { accent: '#1d4ed8', radius: 8, font: 'system', scheme: 'auto' } },
-  { id: 'boutique', name: 'Boutique', description: 'Plum, square corners, serif', tokens: { accent: '#7e1d4f', radius: 0, font: 'serif', scheme: 'light' } },
-  { id: 'midnight', name: 'Midnight', description: 'Dark, teal, round and friendly', tokens: { accent: '#2dd4bf', radius: 18, font: 'rounded', scheme: 'dark' } },
+  {
+    id: 'classic',
+    name: 'Classic',
+    description: 'Blue, gentle corners, your system font',
+    tokens: { accent: '#1d4ed8', radius: 8, font: 'system', scheme: 'auto' },
+  },
+  {
+    id: 'boutique',
+    name: 'Boutique',
+    description: 'Plum, square corners, serif',
+    tokens: { accent: '#7e1d4f', radius: 0, font: 'serif', scheme: 'light' },
+  },
+  {
+    id: 'midnight',
+    name: 'Midnight',
+    description: 'Dark, teal, round and friendly',
+    tokens: { accent: '#2dd4bf', radius: 18, font: 'rounded', scheme: 'dark' },
+  },
 ];
 
 /** The theme a config matches exactly, if any. */
 export function themeOf(config: DemoConfig): Theme | undefined {
-  return THEMES.find((theme) => (Object.keys(theme.tokens) as (keyof Theme['tokens'])[]).every((key) => theme.tokens[key] === config[key]));
+  return THEMES.find((theme) =>
+    (Object.keys(theme.tokens) as (keyof Theme['tokens'])[]).every((key) => theme.tokens[key] === config[key]),
+  );
 }
 
 /** WCAG relative luminance of a `#rrggbb` colour. */
@@ -34,7 +51,8 @@ export const contrast = (a: string, b: string) => {
 };
 
 /** Text on the accent colour: white or black, whichever reads better (one always reaches 4.58:1). */
-export const onAccent = (accent: string) => (contrast(accent, '#ffffff') >= contrast(accent, '#000000') ? '#ffffff' : '#000000');
+export const onAccent = (accent: string) =>
+  contrast(accent, '#ffffff') >= contrast(accent, '#000000') ? '#ffffff' : '#000000';
 
 /** The `--tote-*` custom properties of a config, in the order the snippet prints them. */
 export function themeTokens(config: DemoConfig): [string, string][] {

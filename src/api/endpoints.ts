@@ -1,44 +1,38 @@
-import { ApiError } from './errors.js';
-import * as n from './normalize.js';
-import type * as More from './normalize-more.js';
-import type { Call, Method, RequestOptions, Send } from './transport.js';
+// The contract's endpoints as typed functions, each answer normalized at the edge.
+import type { AddItem, Cart, CartUpdate } from './types/cart.js';
+import type { Category, Product, ProductListMeta, ProductQuery } from './types/catalog.js';
 import type {
-  AddItem,
   CaptureRequest,
   CaptureResult,
-  Cart,
-  CartUpdate,
-  Category,
   CheckoutRequest,
   CheckoutResult,
-  Countries,
-  CustomerAddress,
-  CustomerOrder,
-  CustomerProfile,
-  List,
-  OrderReceipt,
-  OrderStatus,
-  OtpRequestResult,
-  OtpVerifyResult,
   Payment,
   PaymentMethods,
   PayRequest,
-  PlaceDetails,
-  PlacePrediction,
-  Product,
-  ProductListMeta,
-  ProductQuery,
-  Review,
-  ReviewInput,
-  ReviewsMeta,
   ShippingOptions,
-  States,
-  Store,
-} from './types.js';
+} from './types/checkout.js';
+import type { List } from './types/common.js';
+import type {
+  CustomerAddress,
+  CustomerOrder,
+  CustomerProfile,
+  OtpRequestResult,
+  OtpVerifyResult,
+} from './types/account.js';
+import type { Countries, PlaceDetails, PlacePrediction, States } from './types/address-lookup.js';
+import { ApiError } from './errors.js';
+import { normCart } from './normalize/cart.js';
+import { normCategory, normCategoryList, normProduct, normProductList } from './normalize/catalog.js';
+import type * as OnDemand from './normalize/on-demand.js';
+import { normStore } from './normalize/store.js';
+import type { OrderReceipt, OrderStatus } from './types/order.js';
+import type { Review, ReviewInput, ReviewsMeta } from './types/review.js';
+import type { StoreSettings } from './types/store.js';
+import type { Call, Method, RequestOptions, Send } from './transport.js';
 
 /**
  * One typed function per endpoint of the contract, each answer normalized at the edge
- * (normalize.ts). Lists resolve to `{data, meta}`; everything else to the `data` of its envelope.
+ * (the normalize-*.ts modules). Lists resolve to `{data, meta}`; everything else to the `data` of its envelope.
  * Cart mutations resolve to the whole recalculated cart. `[class]` is the rate-limit class
  * (limiter.ts `classOf`); "simple" reads carry no token and pay no CORS preflight.
  */
@@ -46,40 +40,49 @@ export function endpoints(send: Send) {
   // An id goes into the path percent-encoded, but "." and ".." stay as they are and a URL resolves
   // them: an order id ".." from a hostile answer or link would make `/orders/../pay` a `POST /pay`.
   const call =
-    <T>(norm: (v: unknown) => T | Promise<T>) =>
-    (m: Method, pattern: string, r: RequestOptions | undefined, c: Call = {}) =>
-      c.id === '.' || c.id === '..'
+    <T>(normalize: (v: unknown) => T | Promise<T>) =>
+    (method: Method, pattern: string, options: RequestOptions | undefined, parts: Call = {}) =>
+      parts.id === '.' || parts.id === '..'
         ? Promise.reject(new ApiError(400, 'BAD_REQUEST', 'Not an id'))
-        : send<T>(m, pattern, r, { ...c, norm });
-  // Checkout, account, reviews and lookups are normalized by a module loaded on first use: a page
-  // with a grid and a cart button never downloads it.
-  const later = <K extends keyof typeof More>(k: K) =>
-    call((v: unknown) => import('./normalize-more.js').then((m) => (m[k] as (v: unknown) => ReturnType<(typeof More)[K]>)(v)));
-  const store = call(n.normStore);
-  const product = call(n.normProduct);
-  const cart = call(n.normCart);
+        : send<T>(method, pattern, options, { ...parts, normalize });
+  // Checkout, orders, account, reviews and lookups are normalized by a module loaded on first use
+  // (normalize-on-demand.ts): a page with a grid and a cart button never downloads it.
+  const later = <K extends keyof typeof OnDemand>(name: K) =>
+    call((v: unknown) =>
+      import('./normalize/on-demand.js').then((normalizers) =>
+        (normalizers[name] as (v: unknown) => ReturnType<(typeof OnDemand)[K]>)(v),
+      ),
+    );
+  const store = call(normStore);
+  const product = call(normProduct);
+  const cart = call(normCart);
   const orderStatus = later('normOrderStatus');
 
   return {
     /** `GET /` [read, simple]: the store, its currency and checkout settings. */
-    store: (r?: RequestOptions): Promise<Store> => store('GET', '/', r),
+    store: (r?: RequestOptions): Promise<StoreSettings> => store('GET', '/', r),
     /** `GET /products` [read, simple]. A product that cannot be used is left out of the page. */
     products: (query: ProductQuery = {}, r?: RequestOptions): Promise<List<Product, ProductListMeta>> =>
-      call(n.normProductList)('GET', '/products', r, { query: query as never }),
+      call(normProductList)('GET', '/products', r, { query: query as never }),
     /** `GET /products/{idOrSlug}` [read, simple]. */
-    product: (idOrSlug: string, r?: RequestOptions): Promise<Product> => product('GET', '/products/{id}', r, { id: idOrSlug }),
+    product: (idOrSlug: string, r?: RequestOptions): Promise<Product> =>
+      product('GET', '/products/{id}', r, { id: idOrSlug }),
     /** `GET /categories` [read, simple]: the flat list; build the tree from `parentId`. */
     categories: (query: { page?: number; perPage?: number } = {}, r?: RequestOptions): Promise<List<Category>> =>
-      call(n.normCategoryList)('GET', '/categories', r, { query }),
+      call(normCategoryList)('GET', '/categories', r, { query }),
     /** `GET /categories/{idOrSlug}` [read, simple]; `include` adds `children` and/or `parent`. */
     category: (
       idOrSlug: string,
       q: { include?: ('children' | 'parent')[]; lang?: string } = {},
       r?: RequestOptions,
-    ): Promise<Category> => call(n.normCategory)('GET', '/categories/{id}', r, { id: idOrSlug, query: { include: q.include, lang: q.lang } }),
+    ): Promise<Category> =>
+      call(normCategory)('GET', '/categories/{id}', r, { id: idOrSlug, query: { include: q.include, lang: q.lang } }),
     /** `GET /products/{id}/reviews?page` [read, simple]. Pages: ceil(meta.total / meta.perPage). */
     reviews: (productId: string, page = 1, r?: RequestOptions): Promise<List<Review, ReviewsMeta>> =>
-      later('normReviews')('GET', '/products/{id}/reviews', r, { id: productId, query: { page: page > 1 ? page : undefined } }),
+      later('normReviews')('GET', '/products/{id}/reviews', r, {
+        id: productId,
+        query: { page: page > 1 ? page : undefined },
+      }),
     /** `POST /products/{id}/reviews` [sensitive]: sends `X-Customer-Token` when signed in (verified purchase). */
     submitReview: (productId: string, review: ReviewInput, r?: RequestOptions): Promise<Review> =>
       later('normReview')('POST', '/products/{id}/reviews', r, { id: productId, body: review }),
@@ -92,7 +95,8 @@ export function endpoints(send: Send) {
     updateItem: (itemId: string, quantity: number, r?: RequestOptions): Promise<Cart> =>
       cart('PATCH', '/cart/items/{id}', r, { id: itemId, body: { quantity } }),
     /** `DELETE /cart/items/{id}` [mutation]. */
-    removeItem: (itemId: string, r?: RequestOptions): Promise<Cart> => cart('DELETE', '/cart/items/{id}', r, { id: itemId }),
+    removeItem: (itemId: string, r?: RequestOptions): Promise<Cart> =>
+      cart('DELETE', '/cart/items/{id}', r, { id: itemId }),
     /**
      * `PATCH /cart` [mutation]: omitted fields are untouched, `null` clears. A refused discount or
      * gift-card code is not an error: the cart comes back with `discountError` / `giftCardError`.
@@ -100,9 +104,11 @@ export function endpoints(send: Send) {
      */
     updateCart: (patch: CartUpdate, r?: RequestOptions): Promise<Cart> => cart('PATCH', '/cart', r, { body: patch }),
     /** `GET /cart/shipping-options` [read]: for the address stored on the cart. */
-    shippingOptions: (r?: RequestOptions): Promise<ShippingOptions> => later('normShippingOptions')('GET', '/cart/shipping-options', r),
+    shippingOptions: (r?: RequestOptions): Promise<ShippingOptions> =>
+      later('normShippingOptions')('GET', '/cart/shipping-options', r),
     /** `GET /payment-methods` [read, simple]: no token. */
-    paymentMethods: (r?: RequestOptions): Promise<PaymentMethods> => later('normPaymentMethods')('GET', '/payment-methods', r),
+    paymentMethods: (r?: RequestOptions): Promise<PaymentMethods> =>
+      later('normPaymentMethods')('GET', '/payment-methods', r),
     /** `POST /cart/checkout` [checkout]: a refusal rejects with a `CheckoutRejection`. Never retried. */
     checkout: (req: CheckoutRequest = {}, r?: RequestOptions): Promise<CheckoutResult> =>
       later('normCheckoutResult')('POST', '/cart/checkout', r, { body: req }),
@@ -113,19 +119,25 @@ export function endpoints(send: Send) {
     capture: (orderId: string, req: CaptureRequest, r?: RequestOptions): Promise<CaptureResult> =>
       later('normCapture')('POST', '/orders/{id}/capture', r, { id: orderId, body: req }),
     /** `GET /orders/{id}/status` [read]: poll after the return from payment. */
-    orderStatus: (orderId: string, r?: RequestOptions): Promise<OrderStatus> => orderStatus('GET', '/orders/{id}/status', r, { id: orderId }),
+    orderStatus: (orderId: string, r?: RequestOptions): Promise<OrderStatus> =>
+      orderStatus('GET', '/orders/{id}/status', r, { id: orderId }),
     /** `GET /orders/{id}` [read]: the flat receipt; only the cart token that placed the order may read it. */
-    order: (orderId: string, r?: RequestOptions): Promise<OrderReceipt> => later('normReceipt')('GET', '/orders/{id}', r, { id: orderId }),
+    order: (orderId: string, r?: RequestOptions): Promise<OrderReceipt> =>
+      later('normReceipt')('GET', '/orders/{id}', r, { id: orderId }),
 
     /** `GET /countries` [read, simple]: `shippable` limits the list to the store's destinations. */
     countries: (q: { shippable?: boolean; locale?: string } = {}, r?: RequestOptions): Promise<Countries> =>
-      later('normCountries')('GET', '/countries', r, { query: { locale: q.locale, shippable: q.shippable ? 1 : undefined } }),
+      later('normCountries')('GET', '/countries', r, {
+        query: { locale: q.locale, shippable: q.shippable ? 1 : undefined },
+      }),
     /** `GET /countries/{cc}/states` [read, simple]. The live API no longer serves it: prefer `subdivisions`. */
     states: (countryCode: string, q: { locale?: string } = {}, r?: RequestOptions): Promise<States> =>
       later('normStates')('GET', '/countries/{id}/states', r, { id: countryCode, query: { locale: q.locale } }),
     /** `GET /places/autocomplete` [read, simple]: only when `store.features.addressAutocomplete`. */
-    placesAutocomplete: (q: { query: string; sessionToken: string; country?: string }, r?: RequestOptions): Promise<PlacePrediction[]> =>
-      later('normPredictions')('GET', '/places/autocomplete', r, { query: q }),
+    placesAutocomplete: (
+      q: { query: string; sessionToken: string; country?: string },
+      r?: RequestOptions,
+    ): Promise<PlacePrediction[]> => later('normPredictions')('GET', '/places/autocomplete', r, { query: q }),
     /** `GET /places/details` [read, simple]: ends the search; mint a new session token after it. */
     placeDetails: (q: { placeId: string; sessionToken: string }, r?: RequestOptions): Promise<PlaceDetails> =>
       later('normPlaceDetails')('GET', '/places/details', r, { query: q }),
@@ -139,11 +151,14 @@ export function endpoints(send: Send) {
     /** `GET /customer/me` [read]: a 401 means the token expired; drop it. */
     customer: (r?: RequestOptions): Promise<CustomerProfile> => later('normCustomer')('GET', '/customer/me', r),
     /** `GET /customer/addresses` [read]. */
-    customerAddresses: (r?: RequestOptions): Promise<CustomerAddress[]> => later('normCustomerAddresses')('GET', '/customer/addresses', r),
+    customerAddresses: (r?: RequestOptions): Promise<CustomerAddress[]> =>
+      later('normCustomerAddresses')('GET', '/customer/addresses', r),
     /** `GET /customer/orders` [read]: the whole history, unpaged. */
-    customerOrders: (r?: RequestOptions): Promise<CustomerOrder[]> => later('normCustomerOrders')('GET', '/customer/orders', r),
+    customerOrders: (r?: RequestOptions): Promise<CustomerOrder[]> =>
+      later('normCustomerOrders')('GET', '/customer/orders', r),
     /** `POST /customer/signout` [mutation]: drop the token whatever the outcome. */
-    signOut: (r?: RequestOptions): Promise<{ signedOut: boolean }> => later('normSignOut')('POST', '/customer/signout', r, { body: {} }),
+    signOut: (r?: RequestOptions): Promise<{ signedOut: boolean }> =>
+      later('normSignOut')('POST', '/customer/signout', r, { body: {} }),
   };
 }
 

@@ -1,4 +1,5 @@
-import type { PriceChange, StockIssue, CheckoutRejectionReason, FieldError } from './types.js';
+import type { CheckoutRejectionReason, PriceChange, StockIssue } from './types/checkout.js';
+import type { FieldError } from './types/common.js';
 
 /**
  * Every failure of a request. `status` is 0 when no HTTP response was read. Codes: the server's

@@ -8,10 +8,19 @@
 //  3. a 429 locks the endpoint for Retry-After (+ a small random spread); then one probe alone.
 //     The first request to an endpoint is a probe as well: its answer tells the real budget;
 //  4. background work may not use the last tenth of a budget: it is kept for shopper actions;
-//  5. with `share`, the log lives in localStorage and is changed only under a Web Lock, so every
-//     tab of the origin (one IP) draws from one budget; a BroadcastChannel wakes the others.
+//  5. with `share`, the log lives in localStorage (its stored shape: rate-budget.ts) and is changed
+//     only under a Web Lock, so every tab of the origin (one IP) draws from one budget; a
+//     BroadcastChannel wakes the others.
 
-import { isNum, isObj } from './normalize.js';
+import { isObj } from './normalize/primitives.js';
+import {
+  isSoundBudget,
+  MAX_LIMIT,
+  MAX_RETRY_AFTER,
+  newBudget,
+  type Budget,
+  type StoredBudgets,
+} from './rate-budget.js';
 
 export type EndpointClass = 'read' | 'mutation' | 'checkout' | 'sensitive' | 'fallback';
 
@@ -107,32 +116,16 @@ export interface Limiter {
   /** Reports the response (or `undefined` when none was read) of a ticket's request. */
   settle(ticket: Ticket, info?: RateInfo): void;
   snapshot(): LimiterSnapshot;
-  subscribe(fn: (s: LimiterSnapshot) => void): () => void;
+  subscribe(fn: (snapshot: LimiterSnapshot) => void): () => void;
   dispose(): void;
 }
 
-// Endpoint record, short keys because it is stored: l limit, g log (send times), u locked until,
-// q awaiting a probe, p when the probe left (0: none out).
-interface Rec {
-  l: number;
-  g: number[];
-  u: number;
-  q: number;
-  p: number;
-}
-type State = Record<string, Rec>;
+/** A request waiting for a slot. */
 interface Job {
-  e: string;
-  b: boolean;
-  ok: (t: Ticket) => void;
+  endpoint: string;
+  background: boolean;
+  grant: (ticket: Ticket) => void;
 }
-
-// Bounds on what a response or a stored record may claim. Every class's documented ceiling is at
-// most 600 a minute, so 1000 never throttles a real server, and it bounds the send log's length.
-// A lock-out for a per-minute budget lasts about a window; a longer Retry-After is a skewed clock
-// or a hostile answer, and the cost of waiting only 5 minutes is one early probe, not a dead shop.
-const MAX_LIMIT = 1e3;
-const MAX_RETRY_AFTER = 3e5;
 
 /**
  * Retry-After in ms, at most `MAX_RETRY_AFTER`: seconds, or an HTTP-date read against the server's
@@ -140,78 +133,83 @@ const MAX_RETRY_AFTER = 3e5;
  * have whole seconds); else undefined.
  */
 export function retryAfterMs(value: string | null, now: number, serverDate?: string | null): number | undefined {
-  const v = value?.trim() ?? '';
-  const ms = /^\d+$/.test(v) ? +v * 1e3 : Date.parse(v) - (Date.parse(serverDate!) || now) + 1e3;
+  const text = value?.trim() ?? '';
+  const ms = /^\d+$/.test(text) ? +text * 1e3 : Date.parse(text) - (Date.parse(serverDate!) || now) + 1e3;
   return ms >= 0 ? Math.min(ms, MAX_RETRY_AFTER) : undefined;
 }
 
-export function createLimiter(o: LimiterOptions = {}): Limiter {
-  const W = o.windowMs ?? 6e4;
-  const win = W + Math.min(1e3, W / 10); // sends and arrivals differ by the network's jitter
+export function createLimiter(options: LimiterOptions = {}): Limiter {
+  const windowMs = options.windowMs ?? 6e4;
+  const countedWindowMs = windowMs + Math.min(1e3, windowMs / 10); // sends and arrivals differ by the network's jitter
   const probeTimeout = 2e4; // > a request's timeout: a probe from a closed tab must not block forever
-  const now = o.now ?? (() => Date.now());
-  const random = o.random ?? Math.random;
-  const setTimer = o.setTimer ?? ((f: () => void, ms: number) => setTimeout(f, ms));
-  const clearTimer = o.clearTimer ?? ((id: unknown) => clearTimeout(id as number));
-  const key = 'tote-rate:' + (o.name ?? '');
-  const subs = new Set<(s: LimiterSnapshot) => void>();
+  const now = options.now ?? (() => Date.now());
+  const random = options.random ?? Math.random;
+  const setTimer = options.setTimer ?? ((callback: () => void, ms: number) => setTimeout(callback, ms));
+  const clearTimer = options.clearTimer ?? ((id: unknown) => clearTimeout(id as number));
+  const storageKey = 'tote-rate:' + (options.name ?? '');
+  const subscribers = new Set<(snapshot: LimiterSnapshot) => void>();
   let queue: Job[] = [];
-  const mem: State = {};
+  const ownBudgets: StoredBudgets = {}; // when not shared
   let sent = 0;
-  let limited = 0;
+  let rateLimited = 0;
   let timer: unknown;
-  let busy = false;
-  let again = false;
+  let pumping = false;
+  let pumpAgain = false;
 
-  let shared = o.share !== false && typeof navigator !== 'undefined' && !!navigator.locks;
+  let shared = options.share !== false && typeof navigator !== 'undefined' && !!navigator.locks;
   try {
-    if (shared) localStorage.setItem(key + ':ok', '1');
+    if (shared) localStorage.setItem(storageKey + ':ok', '1');
   } catch {
     shared = false; // storage blocked (sandboxed frame, privacy mode): this tab counts alone
   }
-  let bc = shared && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(key) : undefined;
-  if (bc) bc.onmessage = () => pump();
+  let channel = shared && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(storageKey) : undefined;
+  if (channel) channel.onmessage = () => pump();
 
-  const load = (): State => {
-    if (!shared) return mem;
+  const loadBudgets = (): StoredBudgets => {
+    if (!shared) return ownBudgets;
     try {
-      const s: unknown = JSON.parse(localStorage.getItem(key)!); // nothing stored: null
-      return isObj(s) ? (s as State) : {}; // each record is checked in rec()
+      const stored: unknown = JSON.parse(localStorage.getItem(storageKey)!); // nothing stored: null
+      return isObj(stored) ? (stored as StoredBudgets) : {}; // each record is checked in budgetFor()
     } catch {
       return {};
     }
   };
-  // In [0, max] (NaN, strings and null fail).
-  const within = (v: unknown, max: number) => isNum(v) && v >= 0 && v <= max;
-  const rec = (s: State, e: string, t: number): Rec => {
-    let r = s[e];
-    // Storage is the origin's, shared with other scripts and other versions of Tote: a record unlike
-    // what this code writes (a wrong type, a limit out of bounds, a send in the future, a lock or a
-    // probe past any Retry-After) could lock its endpoint in every tab for good, so it is dropped
-    // and the endpoint starts over. (Of what JSON holds, only arrays have `every`.)
-    if (!(r?.g?.every?.((x) => within(x, t)) && within(r.l, MAX_LIMIT) && r.l >= 1 && within(r.u, t + MAX_RETRY_AFTER + W) && within(r.p, t)))
-      // A new endpoint starts with a probe too: one request learns the real budget (the server may
-      // be stricter than documented, or other devices may have spent it) before the rest follow.
-      r = s[e] = { l: o.limits?.[e] ?? o.limits?.[classOf(e)] ?? ENDPOINT_LIMITS[e] ?? CLASS_LIMITS[classOf(e)], g: [], u: 0, q: 1, p: 0 };
-    r.g = r.g.filter((x) => x > t - win);
-    return r;
+  // The endpoint's budget at `time`, its send log trimmed to the window. A stored record unlike what
+  // this code writes is dropped and the endpoint starts over (see `isSoundBudget`).
+  const budgetFor = (budgets: StoredBudgets, endpoint: string, time: number): Budget => {
+    const stored = budgets[endpoint];
+    const budget = isSoundBudget(stored, time, windowMs)
+      ? stored
+      : // A new endpoint starts with a probe too: one request learns the real budget (the server may
+        // be stricter than documented, or other devices may have spent it) before the rest follow.
+        (budgets[endpoint] = newBudget(
+          options.limits?.[endpoint] ??
+            options.limits?.[classOf(endpoint)] ??
+            ENDPOINT_LIMITS[endpoint] ??
+            CLASS_LIMITS[classOf(endpoint)],
+        ));
+    budget.sendLog = budget.sendLog.filter((sentAt) => sentAt > time - countedWindowMs);
+    return budget;
   };
-  // Read, change and write the state: under the cross-tab lock when shared.
-  const tx = (fn: (s: State) => void, done: () => void): void => {
+  // Read, change and write the budgets: under the cross-tab lock when shared.
+  const transact = (change: (budgets: StoredBudgets) => void, done: () => void): void => {
     try {
       if (shared)
         return void navigator.locks
-          .request(key, () => {
-            const s = load();
-            fn(s);
-            localStorage.setItem(key, JSON.stringify(s));
+          .request(storageKey, () => {
+            const budgets = loadBudgets();
+            change(budgets);
+            localStorage.setItem(storageKey, JSON.stringify(budgets));
           })
-          .then(() => bc?.postMessage(0), () => {})
+          .then(
+            () => channel?.postMessage(0),
+            () => {},
+          )
           .then(done);
     } catch {
       shared = false; // a sandboxed frame's navigator.locks throws: this tab counts alone
     }
-    fn(mem);
+    change(ownBudgets);
     done();
   };
   // This tab's probes on the wire (endpoint → when it left). A page that goes away (a reload, a
@@ -220,9 +218,12 @@ export function createLimiter(o: LimiterOptions = {}): Limiter {
   const handBack = () => {
     if (!shared || !probes.size) return;
     try {
-      const s = load(); // no lock: a page going away gets no more turns
-      for (const [e, at] of probes) if (s[e]?.p === at) s[e].p = 0;
-      localStorage.setItem(key, JSON.stringify(s));
+      const budgets = loadBudgets(); // no lock: a page going away gets no more turns
+      for (const [endpoint, sentAt] of probes) {
+        const stored = budgets[endpoint];
+        if (stored?.probeSentAt === sentAt) stored.probeSentAt = 0;
+      }
+      localStorage.setItem(storageKey, JSON.stringify(budgets));
     } catch {
       // storage gone: the probe times out as before
     }
@@ -230,89 +231,91 @@ export function createLimiter(o: LimiterOptions = {}): Limiter {
   globalThis.addEventListener?.('pagehide', handBack);
 
   const snapshot = (): LimiterSnapshot => {
-    const t = now();
-    const s = load();
+    const time = now();
+    const budgets = loadBudgets();
     return {
-      now: t,
-      windowMs: W,
+      now: time,
+      windowMs,
       shared,
       queued: queue.length,
       sent,
-      rateLimited: limited,
-      endpoints: Object.keys(s).map((endpoint) => {
-        const r = rec(s, endpoint, t);
+      rateLimited,
+      endpoints: Object.keys(budgets).map((endpoint) => {
+        const budget = budgetFor(budgets, endpoint, time);
         return {
           endpoint,
           class: classOf(endpoint),
-          limit: r.l,
-          used: r.g.length,
-          lockedUntil: r.u > t ? r.u : 0,
-          awaitingProbe: !!r.q,
-          queued: queue.filter((j) => j.e === endpoint).length,
+          limit: budget.limit,
+          used: budget.sendLog.length,
+          lockedUntil: budget.lockedUntil > time ? budget.lockedUntil : 0,
+          awaitingProbe: budget.awaitingProbe,
+          queued: queue.filter((job) => job.endpoint === endpoint).length,
         };
       }),
     };
   };
-  const notify = () => subs.forEach((f) => f(snapshot()));
+  const notify = () => subscribers.forEach((subscriber) => subscriber(snapshot()));
 
   function pump(): void {
-    if (busy) {
-      again = true;
+    if (pumping) {
+      pumpAgain = true;
       return;
     }
-    busy = true;
-    again = false;
-    const out: [Job, Ticket][] = [];
-    let wake = Infinity;
-    tx(
-      (s) => {
-        const t = now();
-        wake = Infinity;
-        out.length = 0;
+    pumping = true;
+    pumpAgain = false;
+    const granted: [Job, Ticket][] = [];
+    let wakeAt = Infinity;
+    transact(
+      (budgets) => {
+        const time = now();
+        wakeAt = Infinity;
+        granted.length = 0;
         // Shopper actions first; the sort is stable, so FIFO within a priority.
-        for (const j of [...queue].sort((a, b) => +a.b - +b.b)) {
-          const r = rec(s, j.e, t);
-          const cap = r.l - (j.b ? Math.ceil(r.l / 10) : 0);
-          if (r.u > t) wake = Math.min(wake, r.u);
+        for (const job of [...queue].sort((a, b) => +a.background - +b.background)) {
+          const budget = budgetFor(budgets, job.endpoint, time);
+          const cap = budget.limit - (job.background ? Math.ceil(budget.limit / 10) : 0);
+          if (budget.lockedUntil > time) wakeAt = Math.min(wakeAt, budget.lockedUntil);
           // A probe is out: wait for it (a probe from a closed tab times out, then the next may go).
-          else if (r.q && r.p && t - r.p < probeTimeout) wake = Math.min(wake, r.p + probeTimeout);
-          else if (r.g.length >= cap) wake = Math.min(wake, (r.g[r.g.length - cap] ?? t) + win);
+          else if (budget.awaitingProbe && budget.probeSentAt && time - budget.probeSentAt < probeTimeout)
+            wakeAt = Math.min(wakeAt, budget.probeSentAt + probeTimeout);
+          else if (budget.sendLog.length >= cap)
+            wakeAt = Math.min(wakeAt, (budget.sendLog[budget.sendLog.length - cap] ?? time) + countedWindowMs);
           else {
-            if (r.q) probes.set(j.e, (r.p = t));
-            r.g.push(t);
-            out.push([j, { endpoint: j.e, at: t, probe: !!r.q }]);
+            if (budget.awaitingProbe) probes.set(job.endpoint, (budget.probeSentAt = time));
+            budget.sendLog.push(time);
+            granted.push([job, { endpoint: job.endpoint, at: time, probe: budget.awaitingProbe }]);
           }
         }
       },
       () => {
-        sent += out.length;
-        for (const [j, ticket] of out) {
+        sent += granted.length;
+        for (const [job, ticket] of granted) {
           // Aborted while the lock was held: hand the slot back so a probe does not hang.
-          if (queue.includes(j)) j.ok(ticket);
-          else api.settle(ticket);
+          if (queue.includes(job)) job.grant(ticket);
+          else limiter.settle(ticket);
         }
-        queue = queue.filter((j) => !out.some(([g]) => g === j));
+        queue = queue.filter((job) => !granted.some(([grantedJob]) => grantedJob === job));
         clearTimer(timer);
-        if (queue.length && wake < Infinity) timer = setTimer(pump, Math.max(0, wake - now()));
-        busy = false;
+        if (queue.length && wakeAt < Infinity) timer = setTimer(pump, Math.max(0, wakeAt - now()));
+        pumping = false;
         notify();
-        if (again) pump();
+        if (pumpAgain) pump();
       },
     );
   }
 
-  const api: Limiter = {
+  const limiter: Limiter = {
     acquire(endpoint, background = false, signal) {
-      return new Promise((ok, no) => {
-        if (signal?.aborted) return no(signal.reason);
-        const job: Job = { e: endpoint, b: background, ok };
+      return new Promise((resolve, reject) => {
+        if (signal?.aborted) return reject(signal.reason);
+        const job: Job = { endpoint, background, grant: resolve };
         queue.push(job);
         signal?.addEventListener(
           'abort',
           () => {
             if (!queue.includes(job)) return;
-            queue = queue.filter((j) => j !== job);
-            no(signal.reason);
+            queue = queue.filter((queued) => queued !== job);
+            reject(signal.reason);
             notify();
           },
           { once: true },
@@ -321,53 +324,51 @@ export function createLimiter(o: LimiterOptions = {}): Limiter {
       });
     },
     settle(ticket, info) {
-      tx(
-        (s) => {
-          const t = now();
-          const r = rec(s, ticket.endpoint, t);
-          const limit = Number(info?.limit || NaN);
-          // Adopted at once (the server knows other tabs and devices), within bounds: `Infinity`
-          // would be stored as null and lock the endpoint for good; the count Remaining implies
-          // (limit − remaining, pushed to the log below) is bounded with it.
-          if (limit >= 1) r.l = Math.min(limit, MAX_LIMIT) | 0;
-          if (info?.status === 429) {
-            limited++;
-            const wait = retryAfterMs(info.retryAfter, t, info.date) ?? W;
-            r.u = Math.max(r.u, t + wait + random() * Math.min(1e3, W / 20));
-            r.q = 1;
-            r.p = 0;
-            return;
-          }
-          if (ticket.probe) {
-            probes.delete(ticket.endpoint);
-            r.p = 0; // without a response, another probe may go
-            if (info) r.q = 0;
-          }
-          const remaining = Number(info?.remaining || NaN);
-          if (remaining >= 0) {
-            // The server counted `used` in its window up to this request; whatever we did not
-            // send ourselves came from elsewhere: count it as if sent along with this request.
-            const used = r.l - remaining;
-            for (let n = r.g.filter((x) => x <= ticket.at).length; n < used; n++) r.g.push(ticket.at);
-            r.g.sort((a, b) => a - b);
-          }
-        },
-        pump,
-      );
+      transact((budgets) => {
+        const time = now();
+        const budget = budgetFor(budgets, ticket.endpoint, time);
+        const limit = Number(info?.limit || NaN);
+        // Adopted at once (the server knows other tabs and devices), within bounds: `Infinity`
+        // would be stored as null and lock the endpoint for good; the count Remaining implies
+        // (limit − remaining, pushed to the log below) is bounded with it.
+        if (limit >= 1) budget.limit = Math.min(limit, MAX_LIMIT) | 0;
+        if (info?.status === 429) {
+          rateLimited++;
+          const wait = retryAfterMs(info.retryAfter, time, info.date) ?? windowMs;
+          budget.lockedUntil = Math.max(budget.lockedUntil, time + wait + random() * Math.min(1e3, windowMs / 20));
+          budget.awaitingProbe = true;
+          budget.probeSentAt = 0;
+          return;
+        }
+        if (ticket.probe) {
+          probes.delete(ticket.endpoint);
+          budget.probeSentAt = 0; // without a response, another probe may go
+          if (info) budget.awaitingProbe = false;
+        }
+        const remaining = Number(info?.remaining || NaN);
+        if (remaining >= 0) {
+          // The server counted `used` in its window up to this request; whatever we did not
+          // send ourselves came from elsewhere: count it as if sent along with this request.
+          const used = budget.limit - remaining;
+          for (let counted = budget.sendLog.filter((sentAt) => sentAt <= ticket.at).length; counted < used; counted++)
+            budget.sendLog.push(ticket.at);
+          budget.sendLog.sort((a, b) => a - b);
+        }
+      }, pump);
     },
     snapshot,
-    subscribe(fn) {
-      subs.add(fn);
-      fn(snapshot());
-      return () => subs.delete(fn);
+    subscribe(subscriber) {
+      subscribers.add(subscriber);
+      subscriber(snapshot());
+      return () => subscribers.delete(subscriber);
     },
     dispose() {
       globalThis.removeEventListener?.('pagehide', handBack);
       clearTimer(timer);
-      bc?.close();
-      bc = undefined;
-      subs.clear();
+      channel?.close();
+      channel = undefined;
+      subscribers.clear();
     },
   };
-  return api;
+  return limiter;
 }

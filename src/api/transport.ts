@@ -3,7 +3,8 @@ import { ApiError, CheckoutRejection } from './errors.js';
 import { defaultStorage, headersFor, MODE_KEY, storedUntil, type HeaderMode } from './header-set.js';
 import type { Negotiator, NegotiatorOptions } from './headers.js';
 import { retryAfterMs, type Limiter } from './limiter.js';
-import type { FieldError } from './types.js';
+import type { FieldError } from './types/common.js';
+import { isObj, str, strN } from './normalize/primitives.js';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 export type Query = Record<string, string | number | boolean | string[] | null | undefined>;
@@ -49,16 +50,16 @@ export interface Call {
   query?: Query;
   body?: unknown;
   /**
-   * Turns the answer into its type (normalize.ts). Throwing means the answer was read but cannot
+   * Turns the answer into its type (the normalize-*.ts modules). Throwing means the answer was read but cannot
    * be used: `BAD_RESPONSE`, not retried (the same server would send the same again) and never
    * `OUTCOME_UNKNOWN` (the request did get an answer).
    */
-  norm?: (body: unknown) => unknown;
+  normalize?: (body: unknown) => unknown;
 }
 
-export type Send = <T>(method: Method, pattern: string, r?: RequestOptions, c?: Call) => Promise<T>;
+export type Send = <T>(method: Method, pattern: string, options?: RequestOptions, call?: Call) => Promise<T>;
 
-const CODES: Record<number, string> = {
+const CODE_BY_STATUS: Record<number, string> = {
   401: 'UNAUTHORIZED',
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',
@@ -67,28 +68,28 @@ const CODES: Record<number, string> = {
   429: 'RATE_LIMITED',
 };
 
-const aborted = (rid: string | null) => new ApiError(0, 'ABORTED', 'Aborted', [], rid);
+const aborted = (requestId: string | null) => new ApiError(0, 'ABORTED', 'Aborted', [], requestId);
 
 /** `?a=1&ids=x,y`, leaving out empty values. */
-export function buildQuery(q: Query = {}): string {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(q)) if (v != null && v !== '') p.set(k, String(v)); // arrays join with ","
-  const s = p.toString();
-  return s && '?' + s;
+export function buildQuery(query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) if (value != null && value !== '') params.set(name, String(value)); // arrays join with ","
+  const text = params.toString();
+  return text && '?' + text;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** `details` as the envelope has them, or from a field map `errors: {field: [messages]}`. */
-function detailsOf(e: Record<string, unknown>, b: Record<string, unknown>): FieldError[] {
-  const out: FieldError[] = [];
-  if (Array.isArray(e.details))
-    for (const d of e.details as unknown[])
-      if (isObject(d) && typeof d.message === 'string') out.push({ field: typeof d.field === 'string' ? d.field : '', message: d.message });
-  const map = isObject(b.errors) ? b.errors : isObject(e.errors) ? e.errors : {};
-  for (const [field, v] of Object.entries(map))
-    for (const message of Array.isArray(v) ? v : [v]) if (typeof message === 'string') out.push({ field, message });
-  return out;
+function detailsOf(error: Record<string, unknown>, body: Record<string, unknown>): FieldError[] {
+  const details: FieldError[] = [];
+  if (Array.isArray(error.details))
+    for (const detail of error.details as unknown[])
+      if (isObj(detail) && typeof detail.message === 'string')
+        details.push({ field: str(detail.field), message: detail.message });
+  const map = isObj(body.errors) ? body.errors : isObj(error.errors) ? error.errors : {};
+  for (const [field, messages] of Object.entries(map))
+    for (const message of Array.isArray(messages) ? messages : [messages])
+      if (typeof message === 'string') details.push({ field, message });
+  return details;
 }
 
 /**
@@ -97,42 +98,45 @@ function detailsOf(e: Record<string, unknown>, b: Record<string, unknown>): Fiel
  * `SyntaxError`. A 2xx answer is its `data`, or the body itself when it has no `data` wrapper (the
  * official client reads `data ?? body`); lists keep their `meta`.
  */
-function read(res: Response, text: string, rid: string | null): unknown {
+function read(res: Response, text: string, requestId: string | null): unknown {
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
     body = undefined;
   }
-  const b = isObject(body) ? body : {};
-  const st = res.status;
-  if (st >= 200 && st < 300) {
-    if (b.data !== undefined && b.data !== null) return b.meta ? { data: b.data, meta: b.meta } : b.data;
-    if (isObject(body) || Array.isArray(body)) return body;
-    return new ApiError(st, 'BAD_RESPONSE', `HTTP ${st}: ${text ? 'unexpected' : 'empty'} body`, [], rid);
+  const envelope = isObj(body) ? body : {};
+  const status = res.status;
+  if (status >= 200 && status < 300) {
+    if (envelope.data !== undefined && envelope.data !== null)
+      return envelope.meta ? { data: envelope.data, meta: envelope.meta } : envelope.data;
+    if (isObj(body) || Array.isArray(body)) return body;
+    return new ApiError(status, 'BAD_RESPONSE', `HTTP ${status}: ${text ? 'unexpected' : 'empty'} body`, [], requestId);
   }
-  if (st === 409 && typeof b.rejection === 'string') {
-    const list = <T>(v: unknown) => (Array.isArray(v) ? (v as T[]) : []);
+  if (status === 409 && typeof envelope.rejection === 'string') {
+    const list = <T>(value: unknown) => (Array.isArray(value) ? (value as T[]) : []);
     return new CheckoutRejection(
-      b.rejection,
-      typeof b.message === 'string' ? b.message : b.rejection,
-      list(b.priceChanges),
-      list(b.stockIssues),
-      rid,
-      typeof b.orderId === 'string' ? b.orderId : null,
+      envelope.rejection,
+      str(envelope.message, envelope.rejection),
+      list(envelope.priceChanges),
+      list(envelope.stockIssues),
+      requestId,
+      strN(envelope.orderId),
     );
   }
   // `error` is the envelope, or a plain string used as the message; a bare `message` is read too.
-  const e = isObject(b.error) ? b.error : {};
-  const message = typeof b.error === 'string' ? b.error : typeof e.message === 'string' ? e.message : typeof b.message === 'string' ? b.message : '';
-  const ra = res.headers.get('Retry-After');
+  const error = isObj(envelope.error) ? envelope.error : {};
+  const message = str(envelope.error, str(error.message, str(envelope.message)));
+  const retryAfter = res.headers.get('Retry-After');
   return new ApiError(
-    st,
-    typeof e.code === 'string' ? e.code : (CODES[st] ?? (st >= 500 ? 'INTERNAL' : 'HTTP_' + st)),
-    message || `HTTP ${st}${body === undefined && text ? ' (not JSON)' : ''}`,
-    detailsOf(e, b),
-    rid,
-    st === 429 ? Math.ceil((retryAfterMs(ra, Date.now(), res.headers.get('Date')) ?? 0) / 1e3) || null : null,
+    status,
+    str(error.code, CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL' : 'HTTP_' + status)),
+    message || `HTTP ${status}${body === undefined && text ? ' (not JSON)' : ''}`,
+    detailsOf(error, envelope),
+    requestId,
+    status === 429
+      ? Math.ceil((retryAfterMs(retryAfter, Date.now(), res.headers.get('Date')) ?? 0) / 1e3) || null
+      : null,
   );
 }
 
@@ -149,184 +153,237 @@ const STATEFUL = /^\/(cart|orders|customer)(\/|$)/;
  * (headers.ts) first, and is sent once more with the official set when the preflight was the
  * problem: the caller's promise just takes longer. Identical concurrent GETs share one job.
  */
-export function createTransport(o: TransportOptions): Send {
-  const f = o.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
-  const random = o.random ?? Math.random;
-  const timeoutMs = o.timeout ?? 15e3;
-  const flights = new Map<string, { p: Promise<unknown>; n: number; c: AbortController }>();
+export function createTransport(options: TransportOptions): Send {
+  const fetchFn = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const random = options.random ?? Math.random;
+  const timeoutMs = options.timeout ?? 15e3;
+  /** The GETs in flight by URL: the shared job, how many callers still wait for it, and its abort. */
+  const flights = new Map<string, { job: Promise<unknown>; callers: number; controller: AbortController }>();
 
   // Waits `ms`, or rejects when `signal` aborts.
-  const sleep = (ms: number, signal: AbortSignal | undefined, rid: string | null) =>
-    new Promise<void>((ok, no) => {
-      const t = setTimeout(ok, ms);
-      signal?.addEventListener('abort', () => (clearTimeout(t), no(aborted(rid))), { once: true });
+  const sleep = (ms: number, signal: AbortSignal | undefined, requestId: string | null) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(resolve, ms);
+      signal?.addEventListener('abort', () => (clearTimeout(timer), reject(aborted(requestId))), { once: true });
     });
 
   /** One attempt through the limiter: the response and its text, or nothing when none was read. */
-  async function attempt(endpoint: string, url: string, init: RequestInit, r: RequestOptions): Promise<[Response?, string?, boolean?]> {
+  async function attempt(
+    endpoint: string,
+    url: string,
+    init: RequestInit,
+    request: RequestOptions,
+  ): Promise<[Response?, string?, boolean?]> {
     let ticket;
     try {
-      ticket = await o.limiter.acquire(endpoint, r.background, r.signal);
+      ticket = await options.limiter.acquire(endpoint, request.background, request.signal);
     } catch {
       return [undefined, undefined, false];
     }
-    const ctl = new AbortController();
-    const stop = () => ctl.abort();
-    r.signal?.addEventListener('abort', stop);
-    const timer = setTimeout(stop, r.timeout ?? timeoutMs);
+    const controller = new AbortController();
+    const stop = () => controller.abort();
+    request.signal?.addEventListener('abort', stop);
+    const timer = setTimeout(stop, request.timeout ?? timeoutMs);
     let res: Response | undefined;
     let text: string | undefined;
     try {
-      res = await f(url, { ...init, signal: ctl.signal });
+      res = await fetchFn(url, { ...init, signal: controller.signal });
       text = await res.text();
     } catch {
       // no response, or the body was cut off: both are "no answer"
     } finally {
       clearTimeout(timer);
-      r.signal?.removeEventListener('abort', stop);
+      request.signal?.removeEventListener('abort', stop);
     }
-    const h = res?.headers;
-    o.limiter.settle(
+    const headers = res?.headers;
+    options.limiter.settle(
       ticket,
-      h && {
+      headers && {
         status: res!.status,
-        limit: h.get('X-RateLimit-Limit'),
-        remaining: h.get('X-RateLimit-Remaining'),
-        retryAfter: h.get('Retry-After'),
-        date: h.get('Date'),
+        limit: headers.get('X-RateLimit-Limit'),
+        remaining: headers.get('X-RateLimit-Remaining'),
+        retryAfter: headers.get('Retry-After'),
+        date: headers.get('Date'),
       },
     );
-    return [res, text, ctl.signal.aborted];
+    return [res, text, controller.signal.aborted];
   }
 
   const origin = (() => {
     try {
-      return new URL(o.base).origin;
+      return new URL(options.base).origin;
     } catch {
-      return o.base;
+      return options.base;
     }
   })();
   // The negotiator (headers.ts) is loaded with the first stateful request that gets no HTTP
   // response; until then the remembered choice is read here, and simple reads are timed here.
-  const now = o.negotiation?.now ?? (() => Date.now());
-  const storage = o.negotiation?.storage === undefined ? defaultStorage() : o.negotiation.storage;
+  const now = options.negotiation?.now ?? (() => Date.now());
+  const storage = options.negotiation?.storage === undefined ? defaultStorage() : options.negotiation.storage;
   let lastRead = -Infinity;
   let negotiator: Negotiator | undefined;
   let loading: Promise<Negotiator> | undefined;
   const modeNow = (): HeaderMode =>
     negotiator ? negotiator.mode() : storedUntil(storage, MODE_KEY + origin, now()) > now() ? 'official' : 'documented';
   const failed = (wasCartRead: boolean): Promise<boolean> =>
-    (loading ??= import('./headers.js').then((m) =>
-      (negotiator = m.createNegotiator({
-        ...o.negotiation,
-        storage,
-        origin,
-        readAt: lastRead,
-        // The negotiation's test requests: `GET /` (simple) and `GET /cart` with one header set.
-        test: async (kind, mode) => {
-          const stateful = kind === 'cart';
-          const headers = headersFor(stateful, mode, {
-            locale: o.locale,
-            publicKey: o.publicKey,
-            requestId: stateful ? nanoid() : null,
-            cartToken: stateful ? await o.cartToken() : null,
-            customerToken: null,
-            hasBody: false,
-          });
-          const [res] = await attempt(stateful ? 'GET /cart' : 'GET /', o.base + (stateful ? '/cart' : ''), { method: 'GET', headers }, {});
-          return !!res;
-        },
-      })),
+    (loading ??= import('./headers.js').then(
+      (headersModule) =>
+        (negotiator = headersModule.createNegotiator({
+          ...options.negotiation,
+          storage,
+          origin,
+          readAt: lastRead,
+          // The negotiation's test requests: `GET /` (simple) and `GET /cart` with one header set.
+          test: async (kind, mode) => {
+            const stateful = kind === 'cart';
+            const headers = headersFor(stateful, mode, {
+              locale: options.locale,
+              publicKey: options.publicKey,
+              requestId: stateful ? nanoid() : null,
+              cartToken: stateful ? await options.cartToken() : null,
+              customerToken: null,
+              hasBody: false,
+            });
+            const [res] = await attempt(
+              stateful ? 'GET /cart' : 'GET /',
+              options.base + (stateful ? '/cart' : ''),
+              { method: 'GET', headers },
+              {},
+            );
+            return !!res;
+          },
+        })),
     )).then(
-      (n) => n.failed(wasCartRead),
+      (loaded) => loaded.failed(wasCartRead),
       () => ((loading = undefined), false), // the module did not load (offline): a plain failure
     );
 
-  async function job(m: Method, pattern: string, url: string, r: RequestOptions, c: Call): Promise<unknown> {
-    const endpoint = m + ' ' + pattern;
-    const stateful = m !== 'GET' || STATEFUL.test(pattern);
-    const rid = stateful ? (r.requestId ?? nanoid()) : null;
-    const body = c.body;
+  async function job(
+    method: Method,
+    pattern: string,
+    url: string,
+    request: RequestOptions,
+    call: Call,
+  ): Promise<unknown> {
+    const endpoint = method + ' ' + pattern;
+    const stateful = method !== 'GET' || STATEFUL.test(pattern);
+    const requestId = stateful ? (request.requestId ?? nanoid()) : null;
+    const body = call.body;
     const input = {
-      locale: o.locale,
-      publicKey: o.publicKey,
-      requestId: rid,
-      cartToken: stateful ? await o.cartToken() : null,
-      customerToken: (stateful && (await o.customerToken?.())) || null,
+      locale: options.locale,
+      publicKey: options.publicKey,
+      requestId,
+      cartToken: stateful ? await options.cartToken() : null,
+      customerToken: (stateful && (await options.customerToken?.())) || null,
       hasBody: body !== undefined,
     };
     let mode: HeaderMode = stateful ? modeNow() : 'documented';
     let resent = false;
-    const safe = m !== 'POST';
-    for (let tries = 0, hits = 0; ; ) {
-      const init = { method: m, headers: headersFor(stateful, mode, input), body: body === undefined ? null : JSON.stringify(body) };
-      const [res, text, timedOut] = await attempt(endpoint, url, init, r);
-      if (r.signal?.aborted) throw aborted(rid);
+    const safe = method !== 'POST';
+    for (let retried = 0, rateLimitedHits = 0; ;) {
+      const init = {
+        method,
+        headers: headersFor(stateful, mode, input),
+        body: body === undefined ? null : JSON.stringify(body),
+      };
+      const [res, text, timedOut] = await attempt(endpoint, url, init, request);
+      if (request.signal?.aborted) throw aborted(requestId);
       if (res && !stateful) {
         lastRead = now();
         negotiator?.sawRead();
       }
       // No HTTP response at all in documented mode: perhaps a refused preflight. Ask once.
-      if (!res && !timedOut && stateful && mode === 'documented' && !resent && (await failed(endpoint === 'GET /cart'))) {
-        if (r.signal?.aborted) throw aborted(rid);
+      if (
+        !res &&
+        !timedOut &&
+        stateful &&
+        mode === 'documented' &&
+        !resent &&
+        (await failed(endpoint === 'GET /cart'))
+      ) {
+        if (request.signal?.aborted) throw aborted(requestId);
         mode = 'official';
         resent = true;
         continue;
       }
       // A 429 means the server did nothing: wait for the limiter's probe and go again (bounded).
-      if (res?.status === 429 && ++hits < 3) continue;
-      const srid = res?.headers.get('X-Request-Id') ?? rid;
-      const out =
+      if (res?.status === 429 && ++rateLimitedHits < 3) continue;
+      const serverRequestId = res?.headers.get('X-Request-Id') ?? requestId;
+      const answer =
         res && text !== undefined
-          ? read(res, text, srid)
-          : new ApiError(0, timedOut ? 'TIMEOUT' : 'NETWORK', endpoint + (timedOut ? ' timed out' : ': network error'), [], rid);
-      if (!(out instanceof ApiError)) {
-        if (!c.norm) return out;
+          ? read(res, text, serverRequestId)
+          : new ApiError(
+              0,
+              timedOut ? 'TIMEOUT' : 'NETWORK',
+              endpoint + (timedOut ? ' timed out' : ': network error'),
+              [],
+              requestId,
+            );
+      if (!(answer instanceof ApiError)) {
+        if (!call.normalize) return answer;
         try {
-          return await c.norm(out);
-        } catch (e) {
-          const why = e instanceof ApiError ? e.message : 'The API sent an answer in an unexpected shape.';
-          throw new ApiError(res!.status, 'BAD_RESPONSE', why, [], srid);
+          return await call.normalize(answer);
+        } catch (error) {
+          const why = error instanceof ApiError ? error.message : 'The API sent an answer in an unexpected shape.';
+          throw new ApiError(res!.status, 'BAD_RESPONSE', why, [], serverRequestId);
         }
       }
-      const transient = out.status === 0 || out.status >= 500 || out.code === 'BAD_RESPONSE';
-      if (!transient) throw out;
-      if (!safe) throw new ApiError(out.status, 'OUTCOME_UNKNOWN', `${endpoint}: ${out.code}, outcome unknown (read the cart)`, [], rid);
-      if (tries++ >= (r.retries ?? o.retries ?? 2)) throw out;
-      await sleep(random() * Math.min(o.backoffCap ?? 5e3, (o.backoffBase ?? 300) * 2 ** tries), r.signal, rid);
+      const transient = answer.status === 0 || answer.status >= 500 || answer.code === 'BAD_RESPONSE';
+      if (!transient) throw answer;
+      if (!safe)
+        throw new ApiError(
+          answer.status,
+          'OUTCOME_UNKNOWN',
+          `${endpoint}: ${answer.code}, outcome unknown (read the cart)`,
+          [],
+          requestId,
+        );
+      if (retried++ >= (request.retries ?? options.retries ?? 2)) throw answer;
+      await sleep(
+        random() * Math.min(options.backoffCap ?? 5e3, (options.backoffBase ?? 300) * 2 ** retried),
+        request.signal,
+        requestId,
+      );
     }
   }
 
-  return <T>(m: Method, pattern: string, r: RequestOptions = {}, c: Call = {}): Promise<T> => {
+  return <T>(method: Method, pattern: string, request: RequestOptions = {}, call: Call = {}): Promise<T> => {
     // `GET /` is the store itself, addressed without a trailing slash.
-    const url = o.base + pattern.replace(/^\/$/, '').replace('{id}', encodeURIComponent(c.id ?? '')) + buildQuery(c.query);
-    if (m !== 'GET' || r.requestId) return job(m, pattern, url, r, c) as Promise<T>;
+    const url =
+      options.base +
+      pattern.replace(/^\/$/, '').replace('{id}', encodeURIComponent(call.id ?? '')) +
+      buildQuery(call.query);
+    if (method !== 'GET' || request.requestId) return job(method, pattern, url, request, call) as Promise<T>;
     // Single flight: callers share the job; it is aborted only when every caller has gone.
-    let fl = flights.get(url);
-    if (!fl) {
-      const c2 = new AbortController();
-      const p: Promise<unknown> = job(m, pattern, url, { ...r, signal: c2.signal }, c).finally(
-        () => flights.get(url)?.p === p && flights.delete(url),
-      );
-      flights.set(url, (fl = { p, n: 0, c: c2 }));
+    let existing = flights.get(url);
+    if (!existing) {
+      const controller = new AbortController();
+      const shared: Promise<unknown> = job(
+        method,
+        pattern,
+        url,
+        { ...request, signal: controller.signal },
+        call,
+      ).finally(() => flights.get(url)?.job === shared && flights.delete(url));
+      flights.set(url, (existing = { job: shared, callers: 0, controller }));
     }
-    const flight = fl;
-    flight.n++;
-    return new Promise<T>((ok, no) => {
+    const flight = existing;
+    flight.callers++;
+    return new Promise<T>((resolve, reject) => {
       const leave = () => {
-        if (--flight.n === 0) {
+        if (--flight.callers === 0) {
           flights.delete(url);
-          flight.c.abort();
+          flight.controller.abort();
         }
-        no(aborted(null));
+        reject(aborted(null));
       };
-      const s = r.signal;
-      flight.p.then(
-        (v) => (s?.removeEventListener('abort', leave), ok(v as T)),
-        (e: unknown) => (s?.removeEventListener('abort', leave), no(e)),
+      const signal = request.signal;
+      flight.job.then(
+        (value) => (signal?.removeEventListener('abort', leave), resolve(value as T)),
+        (error: unknown) => (signal?.removeEventListener('abort', leave), reject(error)),
       );
-      if (s?.aborted) leave();
-      else s?.addEventListener('abort', leave, { once: true });
+      if (signal?.aborted) leave();
+      else signal?.addEventListener('abort', leave, { once: true });
     });
   };
 }

@@ -1,6 +1,6 @@
-import { createStore, type StoreOptions, type ToteShop } from '../store/index.js';
+import { createShop, type ShopOptions, type ToteShop } from '../store/index.js';
 
-let pageDefault: StoreOptions | undefined;
+let pageDefault: ShopOptions | undefined;
 let pageProblem: string | undefined;
 const listeners = new Set<() => void>();
 
@@ -9,8 +9,8 @@ const listeners = new Set<() => void>();
  * with its `data-public-key`, and what developers call once at start-up. Elements already on the
  * page switch to it. Throws `ToteKeyError` for a secret key, before any request.
  */
-export function configure(options: StoreOptions): ToteShop {
-  const shop = createStore(options);
+export function configure(options: ShopOptions): ToteShop {
+  const shop = createShop(options);
   pageDefault = options;
   pageProblem = undefined;
   for (const listener of listeners) listener();
@@ -33,7 +33,7 @@ export function configProblem(): string | undefined {
 
 /** The page's default shop, if one was configured. */
 export function defaultShop(): ToteShop | undefined {
-  return pageDefault && createStore(pageDefault);
+  return pageDefault && createShop(pageDefault);
 }
 
 /** Calls `listener` whenever the page default changes; returns the unsubscribe function. */

@@ -20,8 +20,16 @@ interface ContextEvent extends Event {
   subscribe?: boolean;
 }
 
-function contextEvent(type: 'context-request' | 'context-provider', target: Element, fields: Partial<ContextEvent> = {}): ContextEvent {
-  return Object.assign(new Event(type, { bubbles: true, composed: true }), { context: shopContext, contextTarget: target, ...fields });
+function contextEvent(
+  type: 'context-request' | 'context-provider',
+  target: Element,
+  fields: Partial<ContextEvent> = {},
+): ContextEvent {
+  return Object.assign(new Event(type, { bubbles: true, composed: true }), {
+    context: shopContext,
+    contextTarget: target,
+    ...fields,
+  });
 }
 
 /** Asks the nearest provider for the shop, now and on every change (nothing happens without one). */
@@ -45,14 +53,16 @@ export function provideShop(host: Element) {
     event.stopPropagation();
     if (!event.subscribe) return event.callback(shop);
     const callback = event.callback;
-    if (!subscribers.has(callback)) subscribers.set(callback, { consumer, unsubscribe: () => subscribers.delete(callback) });
+    if (!subscribers.has(callback))
+      subscribers.set(callback, { consumer, unsubscribe: () => subscribers.delete(callback) });
     callback(shop, subscribers.get(callback)!.unsubscribe);
   });
   // A store appeared inside this one: its elements ask again, and the nearer store answers them.
   host.addEventListener('context-provider', (e) => {
     if (!fromInside(e as ContextEvent)) return;
     e.stopPropagation();
-    for (const [callback, { consumer }] of subscribers) consumer.dispatchEvent(contextEvent('context-request', consumer, { callback, subscribe: true }));
+    for (const [callback, { consumer }] of subscribers)
+      consumer.dispatchEvent(contextEvent('context-request', consumer, { callback, subscribe: true }));
   });
 
   return {

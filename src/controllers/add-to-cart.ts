@@ -2,13 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Product, Variant } from '../api/index.js';
 import { lineDisplay } from '../model/line-display.js';
 import type { ToteShop } from '../store/index.js';
-
-/** Detail of `tote-add`: what the shopper put in the cart. */
-export interface AddDetail {
-  productId: string;
-  variantId: string;
-  quantity: number;
-}
+import type { AddDetail } from '../events/add.js';
+import { fire } from '../events/fire.js';
 
 export type AddOutcome = { ok: true } | { ok: false; message: string };
 
@@ -18,9 +13,15 @@ export type AddOutcome = { ok: true } | { ok: false; message: string };
  * settled: `ok` unless the server refused the line (out of stock meanwhile, for instance). A line
  * that is only queued (offline, rate-limited) counts as added: the cart keeps and retries it.
  */
-export async function addToCart(source: HTMLElement, shop: ToteShop, product: Product, variant: Variant, detail: AddDetail): Promise<AddOutcome> {
+export async function addToCart(
+  source: HTMLElement,
+  shop: ToteShop,
+  product: Product,
+  variant: Variant,
+  detail: AddDetail,
+): Promise<AddOutcome> {
   shop.cart.add(variant.id, detail.quantity, lineDisplay(product, variant));
-  source.dispatchEvent(new CustomEvent<AddDetail>('tote-add', { detail, bubbles: true, composed: true }));
+  fire(source, 'tote-add', detail);
   // Waits for this line only (cart.settled() would also wait for other lines' wishes).
   return new Promise<AddOutcome>((resolve) => {
     let done = false;
@@ -68,7 +69,11 @@ export class AddController implements ReactiveController {
   async add(shop: ToteShop, product: Product, variant: Variant, quantity: number): Promise<AddOutcome> {
     clearTimeout(this.#timer);
     this.#set('adding');
-    const outcome = await addToCart(this.#host, shop, product, variant, { productId: product.id, variantId: variant.id, quantity });
+    const outcome = await addToCart(this.#host, shop, product, variant, {
+      productId: product.id,
+      variantId: variant.id,
+      quantity,
+    });
     this.#set(outcome.ok ? 'added' : 'failed', outcome.ok ? '' : outcome.message);
     if (outcome.ok) this.#timer = setTimeout(() => this.#set('idle'), ADDED_SHOWS_MS);
     return outcome;
@@ -78,11 +83,5 @@ export class AddController implements ReactiveController {
     this.state = state;
     this.failure = failure;
     this.#host.requestUpdate();
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tote-add': CustomEvent<AddDetail>;
   }
 }

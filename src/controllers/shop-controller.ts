@@ -1,6 +1,6 @@
 import type { LitElement, ReactiveController } from 'lit';
 import type { CartState, ToteShop } from '../store/index.js';
-import { loadAllTexts, loadLanguage, onMessagesLoaded } from '../i18n/messages.js';
+import { loadLanguage, onMessagesLoaded } from '../i18n/messages.js';
 import { configProblem, defaultShop, onDefaultShopChange } from '../context/page-default.js';
 import { requestShop } from '../context/shop-context.js';
 
@@ -11,7 +11,8 @@ const NO_SHOP =
 /**
  * Finds the shop an element belongs to — the nearest `<tote-store>` (through context), else the
  * page default — and keeps the element subscribed to that shop's cart. Every Tote element holds
- * one: `this.shop.shop`, `this.shop.cart`.
+ * one through its base class (components/base/tote-element.ts: `this.shop`, `this.cart`); a page's
+ * own element can hold one too.
  */
 export class ShopController implements ReactiveController {
   #host: LitElement;
@@ -47,15 +48,6 @@ export class ShopController implements ReactiveController {
   /** The shop, or `undefined` while there is none (no `<tote-store>`, nothing configured). */
   get shop(): ToteShop | undefined {
     return this.#provided ?? defaultShop();
-  }
-
-  /**
-   * A promise while words the host may show in its shop's language are still on their way, else
-   * `undefined`. Elements that load lazily (product, buy button, cart, checkout) wait for it in
-   * `scheduleUpdate`, so their first render is already in the right words.
-   */
-  textsPending(): Promise<void> | undefined {
-    return loadAllTexts(this.shop?.locale ?? '');
   }
 
   hostConnected(): void {

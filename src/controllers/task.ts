@@ -40,7 +40,8 @@ export class Task<A extends readonly unknown[], R> implements ReactiveController
   hostUpdate(): void {
     const args = this.#config.args();
     const before = this.#args;
-    if (!before || args.length !== before.length || args.some((arg, i) => !Object.is(arg, before[i]))) void this.run(args);
+    if (!before || args.length !== before.length || args.some((arg, i) => !Object.is(arg, before[i])))
+      void this.run(args);
   }
 
   /** Runs the task now (again), aborting a run still on its way; later results win, stale ones are dropped. */
@@ -65,15 +66,8 @@ export class Task<A extends readonly unknown[], R> implements ReactiveController
   }
 
   render<T>(renderers: TaskRenderers<R, T>): T | undefined {
-    switch (this.#status) {
-      case 'initial':
-        return renderers.initial?.();
-      case 'pending':
-        return renderers.pending?.();
-      case 'complete':
-        return renderers.complete?.(this.value as R);
-      default:
-        return renderers.error?.(this.error);
-    }
+    // `initial` and `pending` take nothing: the value they are handed is ignored.
+    const renderer = renderers[this.#status] as ((value: unknown) => T) | undefined;
+    return renderer?.(this.#status === 'error' ? this.error : this.value);
   }
 }

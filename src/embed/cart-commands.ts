@@ -9,7 +9,9 @@ export type AddRequest = { variantId: string; quantity?: number } | { productId:
 function requireShop(): ToteShop {
   const shop = defaultShop();
   if (!shop) {
-    throw new Error('Tote has no shop yet: add data-public-key="pk_…" to the Tote script tag, or call Tote.configure({ publicKey }).');
+    throw new Error(
+      'Tote has no shop yet: add data-public-key="pk_…" to the Tote script tag, or call Tote.configure({ publicKey }).',
+    );
   }
   return shop;
 }
@@ -21,7 +23,9 @@ async function variantOf(shop: ToteShop, request: AddRequest): Promise<string> {
   const product = await shop.catalog.product(productId);
   const [only, ...more] = product.variants;
   if (!only || more.length) {
-    throw new TypeError(`"${product.name}" has ${product.variants.length} variants: pass the variantId of the one to add.`);
+    throw new TypeError(
+      `"${product.name}" has ${product.variants.length} variants: pass the variantId of the one to add.`,
+    );
   }
   return only.id;
 }
@@ -50,7 +54,8 @@ export function closeCart(): void {
 export async function addToCart(request: AddRequest): Promise<CartState> {
   const shop = requireShop();
   const quantity = request.quantity ?? 1;
-  if (!Number.isInteger(quantity) || quantity < 1) throw new RangeError(`Tote.cart.add: quantity must be a whole number ≥ 1, got ${quantity}.`);
+  if (!Number.isInteger(quantity) || quantity < 1)
+    throw new RangeError(`Tote.cart.add: quantity must be a whole number ≥ 1, got ${quantity}.`);
   const variantId = await variantOf(shop, request);
   void shop.cart.start();
   shop.cart.add(variantId, quantity);

@@ -5,7 +5,7 @@ export interface ScriptConfig {
   publicKey: string;
   apiBase?: string;
   locale?: string;
-  /** `data-cart-recovery`: adopt `?cart_token=` recovery links (see `StoreOptions.cartRecovery`). */
+  /** `data-cart-recovery`: adopt `?cart_token=` recovery links (see `ShopOptions.cartRecovery`). */
   cartRecovery?: boolean;
 }
 
@@ -15,7 +15,10 @@ export interface ScriptConfig {
  */
 export function findOwnScript(moduleUrl: string): HTMLScriptElement | null {
   const scripts = [...document.querySelectorAll<HTMLScriptElement>('script[src]')];
-  return scripts.find((script) => script.src === moduleUrl) ?? document.querySelector<HTMLScriptElement>('script[data-public-key]');
+  return (
+    scripts.find((script) => script.src === moduleUrl) ??
+    document.querySelector<HTMLScriptElement>('script[data-public-key]')
+  );
 }
 
 /**

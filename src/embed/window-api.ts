@@ -1,5 +1,5 @@
 import { configure, defaultShop } from '../context/page-default.js';
-import type { CartState, StoreOptions } from '../store/index.js';
+import type { CartState, ShopOptions } from '../store/index.js';
 import { VERSION } from '../version.js';
 import type { AddRequest } from './cart-commands.js';
 
@@ -9,7 +9,7 @@ export type { AddRequest };
 export interface ToteGlobal {
   readonly version: string;
   /** Sets the page's shop (what `data-public-key` on the script tag does). */
-  configure(options: StoreOptions): void;
+  configure(options: ShopOptions): void;
   readonly cart: {
     /** Opens the cart drawer (adding one to the page if there is none). */
     open(): Promise<void>;

@@ -1,17 +1,19 @@
 // Every event a Tote element fires, in one map for typed listeners (`addEventListener`,
-// `window.Tote.on`, the React and Vue typings). Each event is declared on
-// `GlobalEventHandlersEventMap` exactly once: next to the type of its detail (add-to-cart.ts,
-// products.ts, cart-events.ts), or at the end of this file for the three that have none of their
-// own. The tags are declared on `HTMLElementTagNameMap` once, in src/define.ts.
-import type { CartRequestDetail } from '../components/cart-toggle/cart-toggle.js';
-import type { AddDetail } from '../controllers/add-to-cart.js';
-
-// Re-exported so that a declaration file importing this one also loads the modules that declare
-// the events (their `declare global` blocks).
-export type { AddDetail };
-export type { ProductSelectDetail } from '../components/products/products.js';
-export type { CartRequestDetail };
-export type { CartChangeDetail, CartErrorDetail, CheckoutStartDetail, OrderCompleteDetail } from './cart-events.js';
+// `window.Tote.on`, the React and Vue typings). Each event has a file of its own in this folder:
+// the type of its detail and its one declaration on `GlobalEventHandlersEventMap`. `fire.ts`
+// fires them. The tags are declared on `HTMLElementTagNameMap` once, in src/define.ts.
+//
+// The detail types are re-exported so that a declaration file importing this one also loads the
+// modules that declare the events (their `declare global` blocks).
+export type { AddDetail } from './add.js';
+export type {} from './buy.js';
+export type { ProductSelectDetail } from './product-select.js';
+export type { CartRequestDetail } from './cart-request.js';
+export type { CartChangeDetail, CartSummaryDetail } from './cart-change.js';
+export type { CheckoutStartDetail } from './checkout-start.js';
+export type { OrderCompleteDetail } from './order-complete.js';
+export type {} from './continue-shopping.js';
+export type { CartErrorDetail } from './error.js';
 
 /** All `tote-*` events: bubbling and composed, so a listener on `document` hears them all. */
 export interface ToteEventMap {
@@ -36,11 +38,3 @@ export interface ToteEventMap {
 }
 
 export type ToteEventName = keyof ToteEventMap;
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tote-buy': CustomEvent<AddDetail>;
-    'tote-cart-request': CustomEvent<CartRequestDetail>;
-    'tote-continue-shopping': Event;
-  }
-}

@@ -8,7 +8,7 @@ const de: Messages = {
   'line.saving': 'Wird gespeichert…',
   'line.queued': 'Speichern ausstehend',
   'storage.memory': 'Dieser Warenkorb existiert nur auf dieser Seite: Er geht verloren, wenn Sie die Seite neu laden.',
-  'offline': 'Sie sind offline. Ihre Änderungen bleiben erhalten und werden gespeichert, sobald Sie wieder online sind.',
+  offline: 'Sie sind offline. Ihre Änderungen bleiben erhalten und werden gespeichert, sobald Sie wieder online sind.',
   'error.retry': 'Erneut versuchen',
   'cart.pending': 'Änderungen werden gespeichert…',
   'offline.short': 'offline',
@@ -82,7 +82,8 @@ const de: Messages = {
   'cart.added': '{name} hinzugefügt, {count} Artikel im Warenkorb',
   'cart.added.one': '{name} hinzugefügt, 1 Artikel im Warenkorb',
   'cart.updated': '{name}: Menge {count}',
-  'cart.minimum': 'Der Mindestbestellwert beträgt {amount}. Fügen Sie noch Artikel im Wert von {missing} hinzu, um zur Kasse zu gehen.',
+  'cart.minimum':
+    'Der Mindestbestellwert beträgt {amount}. Fügen Sie noch Artikel im Wert von {missing} hinzu, um zur Kasse zu gehen.',
   'cart.dismiss': 'Ausblenden',
   'cart.automatic': 'automatisch angewendet',
   'discount.label': 'Rabattcode',
@@ -101,7 +102,8 @@ const de: Messages = {
   'giftcard.error.depleted': 'Auf dieser Geschenkkarte ist kein Guthaben mehr.',
   'giftcard.error.currency_mismatch': 'Diese Geschenkkarte lautet auf eine andere Währung als dieser Shop.',
   'giftcard.error.nothing_due': 'Es ist nichts mehr zu zahlen, eine Geschenkkarte wird nicht gebraucht.',
-  'giftcard.error.too_many_attempts': 'Es wurden zu viele Geschenkkarten-Codes versucht. Bitte warten Sie einige Minuten.',
+  'giftcard.error.too_many_attempts':
+    'Es wurden zu viele Geschenkkarten-Codes versucht. Bitte warten Sie einige Minuten.',
   'store.test-mode': 'Testmodus: Bestellungen werden nicht ausgeführt',
   'checkout.title': 'Kasse',
   'checkout.back': 'Zurück zum Warenkorb',
@@ -145,14 +147,17 @@ const de: Messages = {
   'checkout.placing': 'Ihre Bestellung wird übermittelt…',
   'checkout.redirecting': 'Sie werden zur sicheren Zahlungsseite weitergeleitet…',
   'checkout.confirming': 'Ihre Zahlung wird bestätigt…',
-  'checkout.declined': 'Ihre Zahlung wurde abgelehnt. Ihr Warenkorb ist unverändert: Versuchen Sie es erneut oder wählen Sie eine andere Zahlungsart.',
+  'checkout.declined':
+    'Ihre Zahlung wurde abgelehnt. Ihr Warenkorb ist unverändert: Versuchen Sie es erneut oder wählen Sie eine andere Zahlungsart.',
   'checkout.cancelled': 'Die Zahlung wurde abgebrochen. Ihr Warenkorb ist unverändert.',
   'checkout.expired': 'Die Reservierung für Ihre Bestellung ist abgelaufen. Bitte bestellen Sie erneut.',
   'checkout.still-confirming': 'Wir konnten Ihre Zahlung noch nicht bestätigen.',
   'checkout.check-again': 'Erneut prüfen',
   'checkout.order-missing': 'Wir konnten diese Bestellung nicht finden. Bitte bestellen Sie erneut.',
-  'checkout.outcome-unknown': 'Wir haben keine Antwort zu Ihrer Bestellung erhalten. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut: Es wird nicht doppelt bestellt.',
-  'checkout.order-lost': 'Ihre Bestellung ließ sich nicht bestätigen. Ist sie eingegangen, erhalten Sie eine Bestätigung per E-Mail. Wir haben einen neuen Warenkorb für Sie angelegt.',
+  'checkout.outcome-unknown':
+    'Wir haben keine Antwort zu Ihrer Bestellung erhalten. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut: Es wird nicht doppelt bestellt.',
+  'checkout.order-lost':
+    'Ihre Bestellung ließ sich nicht bestätigen. Ist sie eingegangen, erhalten Sie eine Bestätigung per E-Mail. Wir haben einen neuen Warenkorb für Sie angelegt.',
   'checkout.disabled': 'Die Kasse ist derzeit nicht verfügbar.',
   'checkout.days': '{min}–{max} Werktage',
   'checkout.accept-prices': 'Neue Preise akzeptieren und zahlungspflichtig bestellen',
@@ -161,7 +166,8 @@ const de: Messages = {
   'checkout.stock-line': '{name}: {available} verfügbar (gewünscht: {requested})',
   'rejection.price_changed': 'Einige Preise haben sich geändert, seit Sie die Artikel hinzugefügt haben.',
   'rejection.insufficient_stock': 'Einige Artikel sind nicht mehr in ausreichender Menge vorrätig.',
-  'rejection.unavailable_item': 'Einige Artikel sind nicht mehr verfügbar. Entfernen Sie sie aus dem Warenkorb, um fortzufahren.',
+  'rejection.unavailable_item':
+    'Einige Artikel sind nicht mehr verfügbar. Entfernen Sie sie aus dem Warenkorb, um fortzufahren.',
   'rejection.empty_cart': 'Ihr Warenkorb ist leer.',
   'error.busy': 'Der Shop ist gerade ausgelastet. Bitte versuchen Sie es in einer Minute erneut.',
   'error.network': 'Der Shop ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
@@ -179,11 +185,15 @@ const de: Messages = {
   'checkout.marketing': 'Ich möchte Neuigkeiten und Angebote per E-Mail erhalten',
   'checkout.minimum': 'Der Mindestbestellwert ist noch nicht erreicht: Es fehlen noch {amount}.',
   'checkout.order-number': 'Ihre Bestellnummer lautet {number}.',
-  'checkout.handoff-refused': 'Der Zahlungsanbieter hat unerwartet geantwortet. Ihre Bestellung ist gespeichert: Versuchen Sie es erneut oder wählen Sie eine andere Zahlungsart.',
+  'checkout.handoff-refused':
+    'Der Zahlungsanbieter hat unerwartet geantwortet. Ihre Bestellung ist gespeichert: Versuchen Sie es erneut oder wählen Sie eine andere Zahlungsart.',
   'checkout.paypal-hint': '{amount} mit PayPal bezahlen:',
-  'checkout.paypal-closed': 'Das PayPal-Fenster wurde geschlossen. Ihre Bestellung ist noch nicht bezahlt: Sie können es erneut versuchen.',
-  'checkout.paypal-error': 'PayPal konnte die Zahlung nicht abschließen. Versuchen Sie es erneut oder wählen Sie eine andere Zahlungsart.',
-  'checkout.paypal-unavailable': 'PayPal kann auf dieser Seite nicht verwendet werden. Bitte wählen Sie eine andere Zahlungsart.',
+  'checkout.paypal-closed':
+    'Das PayPal-Fenster wurde geschlossen. Ihre Bestellung ist noch nicht bezahlt: Sie können es erneut versuchen.',
+  'checkout.paypal-error':
+    'PayPal konnte die Zahlung nicht abschließen. Versuchen Sie es erneut oder wählen Sie eine andere Zahlungsart.',
+  'checkout.paypal-unavailable':
+    'PayPal kann auf dieser Seite nicht verwendet werden. Bitte wählen Sie eine andere Zahlungsart.',
   'checkout.privacy': 'Datenschutzerklärung',
   'checkout.refund': 'Widerrufsbelehrung',
   'checkout.terms-read': 'AGB lesen',

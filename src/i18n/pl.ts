@@ -8,7 +8,7 @@ const pl: Messages = {
   'line.saving': 'Zapisywanie…',
   'line.queued': 'Czeka na zapis',
   'storage.memory': 'Ten koszyk istnieje tylko na tej stronie: zniknie po odświeżeniu.',
-  'offline': 'Brak połączenia. Zmiany zostaną zapisane po powrocie online.',
+  offline: 'Brak połączenia. Zmiany zostaną zapisane po powrocie online.',
   'error.retry': 'Spróbuj ponownie',
   'cart.pending': 'Zapisywanie zmian…',
   'offline.short': 'offline',
@@ -145,14 +145,17 @@ const pl: Messages = {
   'checkout.placing': 'Składanie zamówienia…',
   'checkout.redirecting': 'Przechodzimy do bezpiecznej strony płatności…',
   'checkout.confirming': 'Potwierdzamy płatność…',
-  'checkout.declined': 'Płatność została odrzucona. Koszyk jest bez zmian: spróbuj ponownie lub wybierz inny sposób płatności.',
+  'checkout.declined':
+    'Płatność została odrzucona. Koszyk jest bez zmian: spróbuj ponownie lub wybierz inny sposób płatności.',
   'checkout.cancelled': 'Płatność została anulowana. Koszyk jest bez zmian.',
   'checkout.expired': 'Rezerwacja zamówienia wygasła. Złóż zamówienie ponownie.',
   'checkout.still-confirming': 'Nie udało się jeszcze potwierdzić płatności.',
   'checkout.check-again': 'Sprawdź ponownie',
   'checkout.order-missing': 'Nie znaleźliśmy tego zamówienia. Złóż je ponownie.',
-  'checkout.outcome-unknown': 'Nie otrzymaliśmy odpowiedzi w sprawie zamówienia. Sprawdź połączenie i spróbuj ponownie: nie zostanie złożone dwa razy.',
-  'checkout.order-lost': 'Nie udało się potwierdzić zamówienia. Jeśli doszło do skutku, dostaniesz e-mail z potwierdzeniem. Założyliśmy dla Ciebie nowy koszyk.',
+  'checkout.outcome-unknown':
+    'Nie otrzymaliśmy odpowiedzi w sprawie zamówienia. Sprawdź połączenie i spróbuj ponownie: nie zostanie złożone dwa razy.',
+  'checkout.order-lost':
+    'Nie udało się potwierdzić zamówienia. Jeśli doszło do skutku, dostaniesz e-mail z potwierdzeniem. Założyliśmy dla Ciebie nowy koszyk.',
   'checkout.disabled': 'Kasa jest teraz niedostępna.',
   'checkout.days': '{min}–{max} dni roboczych',
   'checkout.accept-prices': 'Akceptuję nowe ceny i zamawiam',
@@ -179,9 +182,11 @@ const pl: Messages = {
   'checkout.marketing': 'Chcę otrzymywać e-mailem nowości i oferty',
   'checkout.minimum': 'Nie osiągnięto jeszcze minimalnej wartości zamówienia: brakuje {amount}.',
   'checkout.order-number': 'Numer Twojego zamówienia to {number}.',
-  'checkout.handoff-refused': 'Operator płatności odpowiedział w nieoczekiwany sposób. Zamówienie jest zapisane: spróbuj ponownie lub wybierz inną metodę płatności.',
+  'checkout.handoff-refused':
+    'Operator płatności odpowiedział w nieoczekiwany sposób. Zamówienie jest zapisane: spróbuj ponownie lub wybierz inną metodę płatności.',
   'checkout.paypal-hint': 'Zapłać {amount} przez PayPal:',
-  'checkout.paypal-closed': 'Okno PayPal zostało zamknięte. Zamówienie nie jest jeszcze opłacone: możesz spróbować ponownie.',
+  'checkout.paypal-closed':
+    'Okno PayPal zostało zamknięte. Zamówienie nie jest jeszcze opłacone: możesz spróbować ponownie.',
   'checkout.paypal-error': 'PayPal nie mógł zrealizować płatności. Spróbuj ponownie lub wybierz inną metodę płatności.',
   'checkout.paypal-unavailable': 'Na tej stronie nie można użyć PayPal. Wybierz inną metodę płatności.',
   'checkout.privacy': 'Polityka prywatności',

@@ -13,11 +13,11 @@ import type { ToteStore } from '../components/store/store.js';
 import type { ToteEventName } from '../events/index.js';
 import type { ProductSort } from '../api/index.js';
 
-type Theme = 'light' | 'dark';
-
-/** Attributes every Tote element takes (src/styles/theme.ts). */
+/** Attributes every Tote element takes (src/components/base/tote-element.ts, src/styles/theme.ts). */
 export interface ToteCommonAttributes {
-  /** `light` or `dark` pins the colour scheme; `auto` (the default) follows the shopper's system. */
+  /** `light` or `dark` pins the theme; by default it follows the shopper's system setting. */
+  theme?: 'light' | 'dark';
+  /** @deprecated The older name of `theme` (`auto`: follow the system), still understood. */
   'color-scheme'?: 'light' | 'dark' | 'auto';
 }
 
@@ -46,7 +46,6 @@ export interface ToteProductsAttributes extends ToteCommonAttributes {
   controls?: string;
   /** How a chosen product opens. */
   open?: 'dialog' | 'inline' | 'none';
-  theme?: Theme;
 }
 
 export interface ToteProductAttributes extends ToteCommonAttributes {
@@ -56,7 +55,6 @@ export interface ToteProductAttributes extends ToteCommonAttributes {
   variant?: string;
   /** Leave out the schema.org JSON-LD. */
   'no-structured-data'?: boolean;
-  theme?: Theme;
 }
 
 export interface ToteBuyButtonAttributes extends ToteCommonAttributes {
@@ -68,7 +66,6 @@ export interface ToteBuyButtonAttributes extends ToteCommonAttributes {
   quantity?: number | string;
   /** `add` puts it in the cart; `buy` adds it and goes to checkout. */
   action?: 'add' | 'buy';
-  theme?: Theme;
 }
 
 export interface ToteCartToggleAttributes extends ToteCommonAttributes {
@@ -126,7 +123,8 @@ export interface ToteElementEvents {
   'tote-product': 'tote-add';
   'tote-buy-button': 'tote-add' | 'tote-buy';
   'tote-cart-toggle': 'tote-cart-request';
-  'tote-cart': 'tote-cart-change' | 'tote-checkout-start' | 'tote-error' | 'tote-order-complete' | 'tote-continue-shopping';
+  'tote-cart':
+    'tote-cart-change' | 'tote-checkout-start' | 'tote-error' | 'tote-order-complete' | 'tote-continue-shopping';
   'tote-checkout': 'tote-order-complete' | 'tote-error' | 'tote-continue-shopping';
 }
 

@@ -18,7 +18,11 @@ export type AddressKind = 'shipping' | 'billing';
  * The form's fields in order, each with whether it is shown and required under `rules` and the
  * country's own rules (a region when it requires one, a postal code when it has them).
  */
-export function addressFields(rules: AddressRules, country: Country | undefined, kind: AddressKind = 'shipping'): { field: AddressField; required: boolean; autocomplete: string }[] {
+export function addressFields(
+  rules: AddressRules,
+  country: Country | undefined,
+  kind: AddressKind = 'shipping',
+): { field: AddressField; required: boolean; autocomplete: string }[] {
   const all: { field: AddressField; mode: FieldMode; autocomplete: string }[] = [
     { field: 'name', mode: 'required', autocomplete: 'name' },
     { field: 'company', mode: rules.company, autocomplete: 'organization' },
@@ -32,7 +36,11 @@ export function addressFields(rules: AddressRules, country: Country | undefined,
   ];
   return all
     .filter((f) => f.mode !== 'hidden')
-    .map(({ field, mode, autocomplete }) => ({ field, required: mode === 'required', autocomplete: `${kind} ${autocomplete}` }));
+    .map(({ field, mode, autocomplete }) => ({
+      field,
+      required: mode === 'required',
+      autocomplete: `${kind} ${autocomplete}`,
+    }));
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -60,21 +68,32 @@ export function addressIssues(
   for (const { field, required } of addressFields(rules, country, kind)) {
     if (required && !address[field]?.trim()) issues[key(field)] = 'invalid.required';
   }
-  if (!postalHinted && !issues[key('postalCode')] && postalMismatch(country, address.postalCode)) issues[key('postalCode')] = 'invalid.postalCode';
+  if (!postalHinted && !issues[key('postalCode')] && postalMismatch(country, address.postalCode))
+    issues[key('postalCode')] = 'invalid.postalCode';
   if (address.phone && !/^\+?[\d\s().-]{6,20}$/.test(address.phone)) issues[key('phone')] = 'invalid.phone';
   return issues;
 }
 
 /** The address as typed, trimmed: an empty field is null. */
 export const cleanAddress = (address: Partial<Address>): Partial<Address> =>
-  Object.fromEntries(Object.entries(address).map(([k, v]) => [k, typeof v === 'string' ? v.trim() || null : v])) as Partial<Address>;
+  Object.fromEntries(
+    Object.entries(address).map(([k, v]) => [k, typeof v === 'string' ? v.trim() || null : v]),
+  ) as Partial<Address>;
 
 /** Whether two addresses name the same place (company and phone aside): "billing same as shipping". */
 export const sameAddress = (a: Partial<Address> | null | undefined, b: Partial<Address> | null | undefined): boolean =>
-  !!a && !!b && (['name', 'line1', 'line2', 'city', 'region', 'postalCode', 'countryCode'] as const).every((k) => (a[k] ?? null) === (b[k] ?? null));
+  !!a &&
+  !!b &&
+  (['name', 'line1', 'line2', 'city', 'region', 'postalCode', 'countryCode'] as const).every(
+    (k) => (a[k] ?? null) === (b[k] ?? null),
+  );
 
 /** Whether an address has everything `rules` require (to resume a checkout past it). */
-export function isAddressComplete(address: Partial<Address> | null | undefined, rules: AddressRules, country?: Country): boolean {
+export function isAddressComplete(
+  address: Partial<Address> | null | undefined,
+  rules: AddressRules,
+  country?: Country,
+): boolean {
   return !!address && Object.keys(addressIssues(address, rules, country, 'shipping', true)).length === 0;
 }
 

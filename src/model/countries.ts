@@ -7,9 +7,10 @@ import type { Country } from '../api/index.js';
 
 // ISO 3166-1 alpha-2 codes of the countries and territories a shop may ship to.
 // Written by first letter to weigh less: "ADEF…" stands for AD, AE, AF…
-const CODES = 'ADEFGILMORSTUWXZ BABDEFGHIJLMNOQRSTWYZ CACDFGHIKLMNORUVWXYZ DEJKMOZ ECEGHRST FIJKMOR GABDEFGHILMNPQRTUWY HKNRTU IDELMNOQRST JEMOP KEGHIMNPRWYZ LABCIKRSTUVY MACDEFGHKLMNOPQRSTUVWXYZ NACEFGILOPRUZ OM PAEFGHKLMNRSTWY QA REOSUW SABCDEGHIKLMNORSTVXYZ TCDGHJKLMNORTVWZ UAGSYZ VACEGINU WFS XK YET ZAMW'
-  .split(' ')
-  .flatMap((group) => [...group.slice(1)].map((second) => group[0] + second));
+const CODES =
+  'ADEFGILMORSTUWXZ BABDEFGHIJLMNOQRSTWYZ CACDFGHIKLMNORUVWXYZ DEJKMOZ ECEGHRST FIJKMOR GABDEFGHILMNPQRTUWY HKNRTU IDELMNOQRST JEMOP KEGHIMNPRWYZ LABCIKRSTUVY MACDEFGHKLMNOPQRSTUVWXYZ NACEFGILOPRUZ OM PAEFGHKLMNRSTWY QA REOSUW SABCDEGHIKLMNORSTVXYZ TCDGHJKLMNORTVWZ UAGSYZ VACEGINU WFS XK YET ZAMW'
+    .split(' ')
+    .flatMap((group) => [...group.slice(1)].map((second) => group[0] + second));
 
 /** `[code, name]` for every country, named and sorted in the shopper's language. */
 export function countries(locale: string): [string, string][] {
@@ -39,10 +40,20 @@ export function guessCountry(locale: string): string {
 
 /** The offline list (names from Intl) for when `GET /countries` cannot be read: no rules at all. */
 export function fallbackCountries(locale: string): Country[] {
-  return countries(locale).map(([code, name]) => ({ code, name, subdivisions: null, stateNameType: null, postalRegex: null, postalExample: null }));
+  return countries(locale).map(([code, name]) => ({
+    code,
+    name,
+    subdivisions: null,
+    stateNameType: null,
+    postalRegex: null,
+    postalExample: null,
+  }));
 }
 
-export function findCountry(list: readonly Country[] | null | undefined, code: string | null | undefined): Country | undefined {
+export function findCountry(
+  list: readonly Country[] | null | undefined,
+  code: string | null | undefined,
+): Country | undefined {
   return code ? list?.find((c) => c.code === code) : undefined;
 }
 
@@ -61,7 +72,18 @@ export function requiresRegion(country: Country | undefined): boolean {
   return country.requiresState ?? !!subdivisionsOf(country);
 }
 
-const REGION_LABELS = new Set(['state', 'province', 'prefecture', 'county', 'oblast', 'emirate', 'department', 'parish', 'island', 'area']);
+const REGION_LABELS = new Set([
+  'state',
+  'province',
+  'prefecture',
+  'county',
+  'oblast',
+  'emirate',
+  'department',
+  'parish',
+  'island',
+  'area',
+]);
 
 /** The message key of the region field's label, from `stateNameType`. */
 export function regionLabelKey(country: Country | undefined): string {
@@ -106,7 +128,12 @@ export function postalMismatch(country: Country | undefined, postalCode: string 
 }
 
 /** The country to preselect: the one saved, else the visitor hint, else the language's region, else the first. */
-export function defaultCountry(list: readonly Country[], saved: string | null | undefined, visitor: string | null | undefined, locale: string): string {
+export function defaultCountry(
+  list: readonly Country[],
+  saved: string | null | undefined,
+  visitor: string | null | undefined,
+  locale: string,
+): string {
   for (const code of [saved, visitor?.toUpperCase(), guessCountry(locale)]) {
     if (code && list.some((c) => c.code === code)) return code;
   }

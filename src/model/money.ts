@@ -1,12 +1,12 @@
 // Money and numbers become text only here, at render time (design: integer minor units end to end).
-import { currency as currencyCode } from '../api/normalize.js';
+import { currency as currencyCode } from '../api/normalize/primitives.js';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /**
  * A currency formatter, cached. `Intl.NumberFormat` throws a RangeError for a code that is not
  * three letters and for a bad locale tag, which in the middle of a render would freeze the view:
- * a bad code formats as `XXX` (ISO's "no currency") by the edge's own rule (normalize.ts), for
+ * a bad code formats as `XXX` (ISO's "no currency") by the edge's own rule (api/normalize/primitives.ts), for
  * a caller whose currency did not come through the edge; a bad tag in the browser's locale.
  */
 function formatter(locale: string, currency: string): Intl.NumberFormat {

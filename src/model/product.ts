@@ -5,7 +5,15 @@ import { fractionDigits } from './money.js';
 import { variantName } from './line-display.js';
 import { isSellable } from './variants.js';
 
-export { addableQuantity, isSellable, priceSummary, srcset, stockCount, thumbOf, type PriceSummary } from './variants.js';
+export {
+  addableQuantity,
+  isSellable,
+  priceSummary,
+  srcset,
+  stockCount,
+  thumbOf,
+  type PriceSummary,
+} from './variants.js';
 export { imageFor, lineDisplay, variantName } from './line-display.js';
 
 /** Option id → value id. */
@@ -47,7 +55,12 @@ export type Unavailable = 'sold-out' | 'no-combination' | null;
  * option never depends on the last, and choosing an earlier value never strands a later one
  * without a way forward (`choose` moves later values to available ones).
  */
-export function availability(product: Product, selection: Selection, optionIndex: number, valueId: string): Unavailable {
+export function availability(
+  product: Product,
+  selection: Selection,
+  optionIndex: number,
+  valueId: string,
+): Unavailable {
   const earlier: Selection = {};
   for (const option of product.options.slice(0, optionIndex)) {
     const chosen = selection[option.id];

@@ -52,8 +52,16 @@ export function priceSummary(product: Product): PriceSummary {
 
 // The renditions for each use, smallest first, with their intrinsic widths for `srcset`.
 const RENDITIONS: Record<'card' | 'gallery', [Rendition, number][]> = {
-  card: [['thumb', 160], ['card', 400], ['card2x', 800]],
-  gallery: [['thumb', 160], ['gallery', 800], ['gallery2x', 1600]],
+  card: [
+    ['thumb', 160],
+    ['card', 400],
+    ['card2x', 800],
+  ],
+  gallery: [
+    ['thumb', 160],
+    ['gallery', 800],
+    ['gallery2x', 1600],
+  ],
 };
 
 /**
@@ -66,7 +74,9 @@ export function srcset(image: ProductImage, kind: 'card' | 'gallery'): { src: st
   const present = RENDITIONS[kind].filter(([name]) => urls[name]);
   const src = urls[kind] ?? image.url ?? (present[0] && urls[present[0][0]]) ?? Object.values(urls)[0];
   if (!src) return undefined;
-  return present.length > 1 ? { src, srcset: present.map(([name, width]) => `${urls[name]} ${width}w`).join(', ') } : { src };
+  return present.length > 1
+    ? { src, srcset: present.map(([name, width]) => `${urls[name]} ${width}w`).join(', ') }
+    : { src };
 }
 
 /** The small picture of an image (cart lines, gallery thumbnails): `thumb`, else the original, else any. */

@@ -1,69 +1,17 @@
 import { nanoid } from 'nanoid';
-import type { ApiClient } from '../api/client.js';
 import { ApiError } from '../api/errors.js';
-import { normCart, obj, str } from '../api/normalize.js';
-import type { Cart, CartUpdate } from '../api/types.js';
-import { cartLines, countItems, type CartLine, type LineState } from './cart-view.js';
+import type { Cart, CartUpdate } from '../api/types/cart.js';
+import { keepCartCopy, loadCartCopy, readCartCopy, shareableCart } from './cart-copy.js';
+import { cartSettings, type CartEngineOptions, type CartSettings } from './cart-options.js';
+import { cartState, type CartState, type RecoveryOutcome } from './cart-state.js';
 import { emptyLedger, fold, readLedger, record, type Ledger, type LineDisplay } from './ledger.js';
-import type { KeyValueStorage, StorageKind } from './storage.js';
 import { TabLink, type TabMessage } from './tabs.js';
-import type { CartToken } from './token.js';
 import type { CartWriter, WriterHost } from './writer.js';
 
-/** Everything a cart view needs, recomputed on every change. */
-export interface CartState {
-  /** The first server cart (or a stored copy of it) has been read. */
-  ready: boolean;
-  /** The server's last word: totals, discounts and addresses come from here. */
-  server: Cart | null;
-  /** The cart as the shopper sees it now: server lines with pending wishes applied. */
-  lines: CartLine[];
-  itemCount: number;
-  /** Lines with a wish the server has not confirmed yet (from any tab of the shop). */
-  pending: number;
-  online: boolean;
-  /** Where the cart is kept; `memory` means it will not survive a reload (say so to the shopper). */
-  persistence: StorageKind;
-  /** Why the cart could not be read, when it could not. */
-  error: ApiError | null;
-  /** What became of a `?cart_token=` recovery link (`cartRecovery` option); `null`: there was none. */
-  recovery: RecoveryOutcome | null;
-}
-
-/** `adopted`: the link's cart is now the shopper's; `kept`: the shopper's own cart was not empty, so it stayed. */
-export type RecoveryOutcome = 'adopted' | 'kept';
-
-export interface CartEngineOptions {
-  api: ApiClient;
-  token: CartToken;
-  storage: KeyValueStorage;
-  /** One shop: the publishable key (and API base) that names the storage and the tab channel. */
-  namespace: string;
-  /** How to draw a line the server does not have yet (from the catalogue), when the caller gave nothing. */
-  describe?: (variantId: string) => LineDisplay | null;
-  /** Quiet time after a burst of clicks on one line before the merged follow-up is sent. */
-  settleMs?: number;
-  /** First retry delay after a failure that may pass (offline, 5xx, 429); doubles up to `retryCapMs`. */
-  retryMs?: number;
-  retryCapMs?: number;
-  /** A recovery link's cart token, adopted after the first read if the shopper's own cart is empty. */
-  recoveryToken?: string;
-}
-
-const SNAPSHOT_KEY = 'cart';
 const LEDGER_KEY = 'ledger';
 
 /** A line nobody described: still shown (with its quantity and state), named once the server has it. */
 const placeholder = (): LineDisplay => ({ productId: null, name: '', variantName: null, sku: null, unitPrice: 0, imageUrl: null });
-
-/** A stored cart copy, read like an API answer: storage may hold anything. */
-function storedCart(value: unknown): Cart | null {
-  try {
-    return value === undefined ? null : normCart(value);
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The cart engine (docs/cart-engine.md): the shopper's clicks, in any tab, are folded into one
@@ -72,7 +20,7 @@ function storedCart(value: unknown): Cart | null {
  * every tab shares the server's answers.
  */
 export class CartEngine {
-  #o: Required<Pick<CartEngineOptions, 'settleMs' | 'retryMs' | 'retryCapMs'>> & CartEngineOptions;
+  #options: CartSettings;
   #tabs: TabLink;
   #server: Cart | null = null;
   /** The stored ledger, as of the latest change this tab has seen (the writer acts on this one only). */
@@ -94,7 +42,7 @@ export class CartEngine {
   #writer: Promise<CartWriter> | undefined;
 
   constructor(options: CartEngineOptions) {
-    this.#o = { settleMs: 400, retryMs: 1000, retryCapMs: 8_000, ...options };
+    this.#options = cartSettings(options);
     this.#tabs = new TabLink(options.namespace, (message) => this.#onTabMessage(message));
     // Optional: Node (scripts, server rendering) has no window events.
     globalThis.addEventListener?.('online', this.#onOnline);
@@ -108,24 +56,8 @@ export class CartEngine {
   }
 
   get state(): CartState {
-    const { wishes, refused } = this.#view();
-    const states = new Map<string, LineState>();
-    for (const [variantId, refusal] of Object.entries(refused)) states.set(variantId, { status: 'failed', ...refusal });
-    for (const [variantId, wish] of Object.entries(wishes)) {
-      states.set(variantId, { status: wish.queued || !this.#online ? 'queued' : 'saving', message: null });
-    }
-    const lines = cartLines(this.#server, new Map(Object.entries(wishes)), states);
-    return {
-      ready: this.#ready,
-      server: this.#server,
-      lines,
-      itemCount: countItems(lines),
-      pending: Object.keys(wishes).length,
-      online: this.#online,
-      persistence: this.#o.storage.kind,
-      error: this.#error,
-      recovery: this.#recovery,
-    };
+    const facts = { ready: this.#ready, online: this.#online, persistence: this.#options.storage.kind, error: this.#error, recovery: this.#recovery };
+    return cartState(this.#server, this.#view(), facts);
   }
 
   /** Calls `listener` now and on every change; returns the unsubscribe function. */
@@ -180,7 +112,7 @@ export class CartEngine {
 
   /** Reads the server's cart now (e.g. before checkout) and adopts it. */
   async refresh(): Promise<Cart> {
-    const cart = await this.#o.api.cart({ requestId: nanoid() }); // normalized at the edge (api/normalize.ts)
+    const cart = await this.#options.api.cart({ requestId: nanoid() }); // normalized at the edge (api/normalize/cart.ts)
     await this.#adopt(cart, true);
     this.#wake();
     return cart;
@@ -215,7 +147,7 @@ export class CartEngine {
   /** A `PATCH /cart` once the lines have settled (the code may depend on them); the answer is adopted. */
   async #patch(update: CartUpdate): Promise<Cart> {
     await this.settled();
-    const cart = await this.#o.api.updateCart(update, { requestId: nanoid() });
+    const cart = await this.#options.api.updateCart(update, { requestId: nanoid() });
     await this.#adopt(cart, true);
     this.#wake();
     return cart;
@@ -251,10 +183,12 @@ export class CartEngine {
     // was bought or replaced (a page closed between the two writes of startOver()). This runs
     // before any click of this page reaches the ledger, so none is lost with the old cart's.
     let token = '';
-    this.#updating = this.#updating.then(async () => void (token = await this.#o.token.get())).catch(() => undefined);
-    const reconciled = this.#update((l) => (l.token === token ? l : l.token === null ? { ...l, token } : emptyLedger(token, l.rev)), false);
-    const stored = await this.#o.storage.get(SNAPSHOT_KEY).catch(() => undefined);
-    this.#server = storedCart(stored);
+    this.#updating = this.#updating.then(async () => void (token = await this.#options.token.get())).catch(() => undefined);
+    const reconciled = this.#update(
+      (ledger) => (ledger.token === token ? ledger : ledger.token === null ? { ...ledger, token } : emptyLedger(token, ledger.rev)),
+      false,
+    );
+    this.#server = await loadCartCopy(this.#options.storage);
     this.#ready = this.#server !== null;
     await reconciled;
     this.#emit();
@@ -262,10 +196,10 @@ export class CartEngine {
       await this.refresh();
       if (this.#server && Date.parse(this.#server.expiresAt) < Date.now()) {
         // An expired cart is not worth reviving: start a new one, but keep what was on its way.
-        await this.#moveTo((l, fresh) => ({ ...emptyLedger(fresh), wishes: l.wishes }));
+        await this.#moveTo((ledger, fresh) => ({ ...emptyLedger(fresh), wishes: ledger.wishes }));
         await this.refresh();
       }
-      if (this.#o.recoveryToken) await this.#recover(this.#o.recoveryToken);
+      if (this.#options.recoveryToken) await this.#recover(this.#options.recoveryToken);
       this.#error = null;
     } catch (error) {
       this.#error = error instanceof ApiError ? error : new ApiError(0, 'NETWORK', String(error));
@@ -280,7 +214,7 @@ export class CartEngine {
    * must not swap a full cart for one its sender can read); otherwise the own cart stays.
    */
   async #recover(token: string): Promise<void> {
-    if (token === (await this.#o.token.get())) return;
+    if (token === (await this.#options.token.get())) return;
     if (this.state.lines.length) {
       this.#recovery = 'kept';
       console.info('[tote] A cart recovery link was opened, but this cart is not empty: it was kept.');
@@ -296,16 +230,16 @@ export class CartEngine {
    * changed to the new cart in one step by `next`, so no wish of the old cart is sent into it.
    */
   async #moveTo(next: (ledger: Ledger, token: string) => Ledger, token?: string): Promise<void> {
-    const fresh = token ?? (await this.#o.token.rotate());
-    if (token) await this.#o.token.adopt(token);
+    const fresh = token ?? (await this.#options.token.rotate());
+    if (token) await this.#options.token.adopt(token);
     this.#tabs.post({ type: 'token' });
     this.#server = null;
-    await this.#update((l) => next(l, fresh));
+    await this.#update((ledger) => next(ledger, fresh));
   }
 
   #wish(variantId: string, next: (current: number) => number, display: LineDisplay | null, kind: 'add' | 'set'): void {
     if (!Number.isFinite(next(0))) throw new RangeError(`Not a quantity: ${next(0)}`);
-    const shown = display ?? this.#view().wishes[variantId]?.display ?? this.#o.describe?.(variantId) ?? placeholder();
+    const shown = display ?? this.#view().wishes[variantId]?.display ?? this.#options.describe?.(variantId) ?? placeholder();
     // Shown at once; the stored ledger then folds the same click atomically (another tab's click
     // may have landed there first: both count), and only then may the writer send it.
     this.#change((ledger) => fold(ledger, variantId, next, kind, shown));
@@ -332,7 +266,7 @@ export class CartEngine {
     const run = async () => {
       let result: Ledger | undefined;
       try {
-        await this.#o.storage.update(LEDGER_KEY, (stored) => {
+        await this.#options.storage.update(LEDGER_KEY, (stored) => {
           const current = readLedger(stored);
           result = { ...change(current), rev: Math.max(current.rev, this.#ledger.rev) + 1 };
           return result;
@@ -358,7 +292,7 @@ export class CartEngine {
     this.#ledger = ledger;
     if (!this.#live || this.#disposed) return;
     // The writer comes with the first wish this tab sees; it then competes for the writer's role.
-    if (!this.#writer && Object.keys(ledger.wishes).length) this.#writer = import('./writer.js').then((m) => new m.CartWriter(this.#host()));
+    if (!this.#writer && Object.keys(ledger.wishes).length) this.#writer = import('./writer.js').then((writer) => new writer.CartWriter(this.#host()));
     void this.#writer?.then((writer) => writer.onLedger());
   }
 
@@ -366,7 +300,7 @@ export class CartEngine {
   #host(): WriterHost {
     const engine = this; // eslint-disable-line @typescript-eslint/no-this-alias -- the host reads live fields
     return {
-      options: this.#o,
+      options: this.#options,
       tab: this.#tabs.id,
       get ledger() {
         return engine.#ledger;
@@ -401,25 +335,21 @@ export class CartEngine {
     this.#error = null;
     this.#emit();
     if (!share) return;
-    // A refused gift-card code's answer belongs to the request that sent it (the contract), and a
-    // server could echo the code in its message: it is neither stored nor shared with other tabs.
-    const kept = cart.giftCardError ? { ...cart, giftCardError: null } : cart;
-    // Tabs store their answers in any order: an older picture of the same cart never replaces a newer one.
-    const newer = (old: unknown) => (obj(old).id === kept.id && str(obj(old).updatedAt) > kept.updatedAt ? old : kept);
-    void this.#o.storage.update(SNAPSHOT_KEY, newer).catch(() => undefined);
+    const kept = shareableCart(cart); // no gift-card code's refusal is stored or shared
+    keepCartCopy(this.#options.storage, kept);
     this.#tabs.post({ type: 'cart', cart: kept });
-    await this.#update((l) => record(l, cart));
+    await this.#update((ledger) => record(ledger, cart));
   }
 
   #onTabMessage(message: TabMessage): void {
     if (this.#disposed) return;
     if (message.type === 'cart') {
-      const cart = storedCart(message.cart); // read like an answer: anything on this origin may post here
+      const cart = readCartCopy(message.cart); // read like an answer: anything on this origin may post here
       if (cart) void this.#adopt(cart, false);
     } else if (message.type === 'ledger') {
       this.#take(readLedger(message.ledger));
       this.#emit();
-    } else this.#o.token.forget();
+    } else this.#options.token.forget();
   }
 
   /** Resolves once `done()` holds (checked on every change). */

@@ -1,4 +1,13 @@
-import type { ApiClient, Category, List, Product, ProductListMeta, ProductQuery, Store, Variant } from '../api/index.js';
+import type {
+  ApiClient,
+  Category,
+  List,
+  Product,
+  ProductListMeta,
+  ProductQuery,
+  StoreSettings,
+  Variant,
+} from '../api/index.js';
 
 // How long a catalogue answer is reused before it is read again (prices and stock do change).
 const FRESH_MS = 60_000;
@@ -19,7 +28,7 @@ export class Catalog {
   }
 
   /** The store itself: name, currency, checkout settings. */
-  store(): Promise<Store> {
+  store(): Promise<StoreSettings> {
     return this.#read('store', () => this.#api.store());
   }
 
@@ -31,7 +40,7 @@ export class Catalog {
   products(query: ProductQuery = {}, signal?: AbortSignal): Promise<List<Product, ProductListMeta>> {
     const key = 'products' + JSON.stringify(query, Object.keys(query).sort());
     return this.#read(key, async () => {
-      const list = await this.#api.products(query, { signal }); // normalized at the edge (api/normalize.ts)
+      const list = await this.#api.products(query, { signal }); // normalized at the edge (api/normalize/catalog.ts)
       for (const product of list.data) this.#remember(product);
       return list;
     });

@@ -7,13 +7,13 @@ import type { LineDisplay } from './ledger.js';
 import { lineDisplay } from '../model/line-display.js';
 import { CartToken, takeRecoveryToken } from './token.js';
 
-export type { CartState, RecoveryOutcome } from './cart.js';
+export type { CartState, RecoveryOutcome } from './cart-state.js';
 export type { CartLine, LineStatus } from './cart-view.js';
 export type { LineDisplay } from './ledger.js';
 export type { StorageKind } from './storage.js';
 export { CartEngine, Catalog };
 
-export interface StoreOptions {
+export interface ShopOptions {
   /** The shop's publishable key; a secret key throws `ToteKeyError` before any request. */
   publicKey: string;
   /** Default: Shoprocket's production API. */
@@ -48,16 +48,19 @@ function describeVariant(catalog: Catalog, variantId: string): LineDisplay | nul
 }
 
 /**
- * The headless store for one publishable key. Calling it again with the same key and API base
+ * The headless shop for one publishable key. Calling it again with the same key and API base
  * returns the same shop, so every element on a page shares one cart, one cache and one rate
  * budget; two keys get two shops that never share a token. A second locale for the same shop
  * (two `<tote-store>`s in two languages) shares all of that and differs only in `locale`.
  */
-export function createStore(options: StoreOptions): ToteShop {
+export function createShop(options: ShopOptions): ToteShop {
   assertPublishableKey(options.publicKey); // a refused key: no storage, no request, nothing
   const apiBase = (options.apiBase || DEFAULT_API_BASE).replace(/\/+$/, '');
-  const locale = options.locale || (typeof document !== 'undefined' && document.documentElement.lang) ||
-    (typeof navigator !== 'undefined' && navigator.language) || 'en';
+  const locale =
+    options.locale ||
+    (typeof document !== 'undefined' && document.documentElement.lang) ||
+    (typeof navigator !== 'undefined' && navigator.language) ||
+    'en';
   const key = `${options.publicKey}@${apiBase}`;
   const recoveryToken = takeRecoveryToken(options.cartRecovery);
   const existing = shops.get(key);
@@ -73,7 +76,14 @@ export function createStore(options: StoreOptions): ToteShop {
   const token = new CartToken(storage);
   const api = createApiClient({ publicKey: options.publicKey, apiBase, locale, cartToken: () => token.get() });
   const catalog = new Catalog(api);
-  const cart = new CartEngine({ api, token, storage, namespace, describe: (variantId) => describeVariant(catalog, variantId), recoveryToken });
+  const cart = new CartEngine({
+    api,
+    token,
+    storage,
+    namespace,
+    describe: (variantId) => describeVariant(catalog, variantId),
+    recoveryToken,
+  });
   const shop: ToteShop = { publicKey: options.publicKey, apiBase, locale, api, catalog, cart };
   shops.set(key, shop);
   return shop;

@@ -1,5 +1,5 @@
 import { nanoid } from 'nanoid';
-import { isNum, isObj, num, obj, safeUrl, str, strN } from '../api/normalize.js';
+import { isNum, isObj, num, obj, safeUrl, str, strN } from '../api/normalize/primitives.js';
 import type { Cart } from '../api/index.js';
 import type { LineDisplay } from '../model/line-display.js';
 
@@ -37,20 +37,34 @@ export interface Ledger {
   lease?: { tab: string; until: number };
 }
 
-export const emptyLedger = (token: string | null, rev = 0): Ledger => ({ rev, token, wishes: {}, server: {}, serverAt: '', refused: {} });
+export const emptyLedger = (token: string | null, rev = 0): Ledger => ({
+  rev,
+  token,
+  wishes: {},
+  server: {},
+  serverAt: '',
+  refused: {},
+});
 
-const count = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const count = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
 /** How a stored line is drawn: its image checked like any URL from the API, the rest text or nothing. */
-const display = (v: unknown): LineDisplay | null =>
-  isObj(v) && typeof v.name === 'string'
-    ? { productId: strN(v.productId), name: v.name, variantName: strN(v.variantName), sku: strN(v.sku), unitPrice: num(v.unitPrice), imageUrl: safeUrl(v.imageUrl) }
+const display = (stored: unknown): LineDisplay | null =>
+  isObj(stored) && typeof stored.name === 'string'
+    ? {
+        productId: strN(stored.productId),
+        name: stored.name,
+        variantName: strN(stored.variantName),
+        sku: strN(stored.sku),
+        unitPrice: num(stored.unitPrice),
+        imageUrl: safeUrl(stored.imageUrl),
+      }
     : null;
 
 /** The entries of a stored map that `read` accepts (at most 200: a cart has at most 100 lines). */
-function entries<T>(v: unknown, read: (x: unknown) => T | null | undefined): Record<string, T> {
+function entries<T>(stored: unknown, read: (value: unknown) => T | null | undefined): Record<string, T> {
   const out: Record<string, T> = {};
-  for (const [key, value] of Object.entries(obj(v)).slice(0, 200)) {
+  for (const [key, value] of Object.entries(obj(stored)).slice(0, 200)) {
     const item = read(value);
     if (item != null) out[key] = item;
   }
@@ -61,30 +75,45 @@ function entries<T>(v: unknown, read: (x: unknown) => T | null | undefined): Rec
  * A stored ledger, shape-checked: storage is shared with other scripts and may hold anything. A
  * wrong entry is dropped (its line shows the server's quantity); a wrong record reads as empty.
  */
-export function readLedger(v: unknown): Ledger {
-  const l = obj(v);
-  const lease = obj(l.lease);
+export function readLedger(stored: unknown): Ledger {
+  const ledger = obj(stored);
+  const lease = obj(ledger.lease);
   return {
-    rev: count(l.rev) ? l.rev : 0,
-    token: strN(l.token),
-    wishes: entries(l.wishes, (x) => {
-      const w = obj(x);
-      return count(w.quantity) && typeof w.requestId === 'string'
-        ? { quantity: w.quantity, base: count(w.base) ? w.base : null, requestId: w.requestId, display: display(w.display), queued: w.queued === true, sent: w.sent === true }
+    rev: count(ledger.rev) ? ledger.rev : 0,
+    token: strN(ledger.token),
+    wishes: entries(ledger.wishes, (value) => {
+      const wish = obj(value);
+      return count(wish.quantity) && typeof wish.requestId === 'string'
+        ? {
+            quantity: wish.quantity,
+            base: count(wish.base) ? wish.base : null,
+            requestId: wish.requestId,
+            display: display(wish.display),
+            queued: wish.queued === true,
+            sent: wish.sent === true,
+          }
         : null;
     }),
-    server: entries(l.server, (n) => (count(n) ? n : null)),
-    serverAt: str(l.serverAt),
-    refused: entries(l.refused, (x) => {
-      const r = obj(x);
-      return typeof r.message === 'string' ? { message: r.message, display: display(r.display) } : null;
+    server: entries(ledger.server, (quantity) => (count(quantity) ? quantity : null)),
+    serverAt: str(ledger.serverAt),
+    refused: entries(ledger.refused, (value) => {
+      const refusal = obj(value);
+      return typeof refusal.message === 'string'
+        ? { message: refusal.message, display: display(refusal.display) }
+        : null;
     }),
     ...(typeof lease.tab === 'string' && isNum(lease.until) ? { lease: { tab: lease.tab, until: lease.until } } : {}),
   };
 }
 
 /** A shopper's click, folded into the ledger: adds count from the wish (or the server's line), a set is absolute. */
-export function fold(ledger: Ledger, variantId: string, next: (current: number) => number, kind: 'add' | 'set', shown: LineDisplay | null): Ledger {
+export function fold(
+  ledger: Ledger,
+  variantId: string,
+  next: (current: number) => number,
+  kind: 'add' | 'set',
+  shown: LineDisplay | null,
+): Ledger {
   const previous = ledger.wishes[variantId];
   const onServer = ledger.server[variantId] ?? 0;
   const quantity = Math.min(999_999, Math.max(0, Math.floor(next(previous?.quantity ?? onServer))));
@@ -105,22 +134,27 @@ export function fold(ledger: Ledger, variantId: string, next: (current: number) 
 }
 
 /**
- * The server's cart, recorded: its quantities become the base for the next add, and every wish
- * it already fulfils is done. An older picture of the same cart changes nothing.
+ * The server's cart, recorded: its quantities become the base for the next add. An older picture
+ * of the same cart changes nothing. No wish is settled here, even one the cart already shows: the
+ * cart may have been made before a request for that line landed (another line's answer, or any
+ * tab's read, overtaken by the line's own request), and only the writer knows what it has on the
+ * wire — it settles the wish once the line's answers are in (docs/cart-engine.md).
  */
 export function record(ledger: Ledger, cart: Cart): Ledger {
   if (cart.updatedAt < ledger.serverAt) return ledger;
   const server: Record<string, number> = {};
   for (const item of cart.items) server[item.variantId] = item.quantity;
-  const wishes: Record<string, Wish> = {};
-  for (const [variantId, wish] of Object.entries(ledger.wishes)) {
-    if ((server[variantId] ?? 0) !== wish.quantity) wishes[variantId] = wish;
-  }
-  return { ...ledger, server, serverAt: cart.updatedAt, wishes };
+  return { ...ledger, server, serverAt: cart.updatedAt };
 }
 
 /** A wish changed by the writer (`undefined`: given up), if it is still the one that was sent. */
-export function settle(ledger: Ledger, variantId: string, requestId: string, change: Partial<Wish> | undefined, refusal?: Refusal): Ledger {
+export function settle(
+  ledger: Ledger,
+  variantId: string,
+  requestId: string,
+  change: Partial<Wish> | undefined,
+  refusal?: Refusal,
+): Ledger {
   const wish = ledger.wishes[variantId];
   if (!wish || wish.requestId !== requestId) return ledger;
   const wishes = { ...ledger.wishes };

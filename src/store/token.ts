@@ -49,7 +49,10 @@ export class CartToken {
     const fresh = nanoid();
     let token = fresh;
     try {
-      await this.#storage.update(TOKEN_KEY, (stored) => (token = typeof stored === 'string' && TOKEN_PATTERN.test(stored) ? stored : fresh));
+      await this.#storage.update(
+        TOKEN_KEY,
+        (stored) => (token = typeof stored === 'string' && TOKEN_PATTERN.test(stored) ? stored : fresh),
+      );
     } catch {
       // Storage failed after the probe (quota, eviction): the fresh token still works for this page.
     }
@@ -71,18 +74,30 @@ export class CartToken {
  * they were. Returns the token only when the merchant opted in and it is well-formed.
  */
 export function takeRecoveryToken(optIn: boolean | undefined): string | undefined {
-  if (typeof location === 'undefined' || typeof history === 'undefined' || !/[?&]cart_token(=|&|$)/.test(location.search)) return undefined;
+  if (
+    typeof location === 'undefined' ||
+    typeof history === 'undefined' ||
+    !/[?&]cart_token(=|&|$)/.test(location.search)
+  )
+    return undefined;
   let token: string | undefined;
-  const rest = location.search.slice(1).split('&').filter((pair) => {
-    const [name, value = ''] = pair.split('=');
-    if (name !== 'cart_token') return true;
-    token ??= value;
-    return false;
-  });
+  const rest = location.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => {
+      const [name, value = ''] = pair.split('=');
+      if (name !== 'cart_token') return true;
+      token ??= value;
+      return false;
+    });
   try {
     // An absolute URL: a path like "//evil.example/" on its own would read as another origin, and
     // replaceState would throw instead of cleaning the address bar.
-    history.replaceState(history.state, '', location.origin + location.pathname + (rest.length ? `?${rest.join('&')}` : '') + location.hash);
+    history.replaceState(
+      history.state,
+      '',
+      location.origin + location.pathname + (rest.length ? `?${rest.join('&')}` : '') + location.hash,
+    );
   } catch {
     // an opaque or sandboxed origin may refuse it: the token is still never adopted unasked
   }

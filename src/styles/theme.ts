@@ -1,11 +1,12 @@
 import { css } from 'lit';
 
 /**
- * Theme tokens shared by the catalogue elements. Every colour, radius and font is a documented
- * `--tote-*` custom property with a fallback here, so a merchant can set them once on `<tote-store>`
- * (or `:root`) and they inherit into every shadow root. Dark values apply with
- * `prefers-color-scheme: dark` unless the element pins `color-scheme="light"` (or `theme="light"`),
- * and always with `color-scheme="dark"` (or `theme="dark"`); `auto` follows the system.
+ * Theme tokens shared by the elements (ToteElement puts them before each element's own styles).
+ * Every colour, radius and font is a documented `--tote-*` custom property with a fallback here, so
+ * a merchant can set them once on `<tote-store>` (or `:root`) and they inherit into every shadow
+ * root. Dark values apply with `prefers-color-scheme: dark` unless the element pins
+ * `theme="light"`, and always with `theme="dark"`. `color-scheme="light|dark|auto"` is the older,
+ * still documented name of the same attribute.
  * Private `--_*` names hold the resolved values; the public names are never overwritten.
  */
 export const themeStyles = css`

@@ -80,7 +80,12 @@ describe('keys', () => {
   });
 
   it('refuses secret keys in any case and behind invisible characters', () => {
-    for (const key of ['SK_LIVE_' + body, '\u200Bsk_live_' + body, '\uFEFF\u00A0Sk_Test_' + body, 's\u200Dk_live_' + body]) {
+    for (const key of [
+      'SK_LIVE_' + body,
+      '\u200Bsk_live_' + body,
+      '\uFEFF\u00A0Sk_Test_' + body,
+      's\u200Dk_live_' + body,
+    ]) {
       let err: unknown;
       try {
         assertPublishableKey(key);
@@ -127,7 +132,10 @@ describe('transport', () => {
     return v;
   };
   /** Replies in order, then the default. */
-  const script = (...replies: (FakeReply | undefined)[]) => (_: unknown, n: number) => replies[n];
+  const script =
+    (...replies: (FakeReply | undefined)[]) =>
+    (_: unknown, n: number) =>
+      replies[n];
   /** Replies in order to requests of one method only (others, such as the header negotiation's reads, get the default). */
   const scriptFor = (method: string, ...replies: (FakeReply | undefined)[]) => {
     let n = 0;
@@ -204,7 +212,12 @@ describe('transport', () => {
     const { api } = setup({
       reply: (req) =>
         req.url.includes('/products')
-          ? { body: JSON.stringify({ data: [{ id: 'p', name: 'P', slug: 'p', images: [] }], meta: { page: 1, total: 1 } }) }
+          ? {
+              body: JSON.stringify({
+                data: [{ id: 'p', name: 'P', slug: 'p', images: [] }],
+                meta: { page: 1, total: 1 },
+              }),
+            }
           : { body: JSON.stringify({ data: { id: 'store', currency: 'EUR' } }) },
     });
     const list = await run(api.products());
@@ -218,7 +231,9 @@ describe('transport', () => {
       reply: () => ({
         status: 422,
         headers: { 'X-Request-Id': 'srv-1' },
-        body: JSON.stringify({ error: { code: 'VALIDATION_ERROR', message: 'Bad email', details: [{ field: 'email', message: 'invalid' }] } }),
+        body: JSON.stringify({
+          error: { code: 'VALIDATION_ERROR', message: 'Bad email', details: [{ field: 'email', message: 'invalid' }] },
+        }),
       }),
     });
     const e = await rejection(run(api.updateCart({ email: 'x' })));
@@ -228,10 +243,17 @@ describe('transport', () => {
   });
 
   it('HTML 502, empty body, malformed JSON: typed ApiError, never a SyntaxError', async () => {
-    const html = { status: 502, headers: { 'Content-Type': 'text/html' }, body: '<html><body>Bad Gateway</body></html>' };
-    const { srv, api } = setup({ reply: script(html, html, html, { body: '' }, { body: '{"data": {"id"' }) }, {
-      transport: { retries: 2, random: () => 1 },
-    });
+    const html = {
+      status: 502,
+      headers: { 'Content-Type': 'text/html' },
+      body: '<html><body>Bad Gateway</body></html>',
+    };
+    const { srv, api } = setup(
+      { reply: script(html, html, html, { body: '' }, { body: '{"data": {"id"' }) },
+      {
+        transport: { retries: 2, random: () => 1 },
+      },
+    );
     const e1 = await rejection(run(api.store()));
     expect(e1).to.be.instanceOf(ApiError);
     expect(e1).to.include({ status: 502, code: 'INTERNAL' });
@@ -248,7 +270,10 @@ describe('transport', () => {
     const priceChanges = [{ itemId: 'i1', name: 'Mug', previousUnitPrice: 1200, currentUnitPrice: 1400 }];
     const stockIssues = [{ itemId: 'i2', name: 'Tee', requested: 3, available: 1 }];
     const { srv, api } = setup({
-      reply: () => ({ status: 409, body: JSON.stringify({ rejection: 'price_changed', message: 'Prices changed', priceChanges, stockIssues }) }),
+      reply: () => ({
+        status: 409,
+        body: JSON.stringify({ rejection: 'price_changed', message: 'Prices changed', priceChanges, stockIssues }),
+      }),
     });
     const e = (await rejection(run(api.checkout({ expectedTotal: 1200 })))) as CheckoutRejection;
     expect(e).to.be.instanceOf(CheckoutRejection);
@@ -260,7 +285,9 @@ describe('transport', () => {
   });
 
   it('a retried job keeps its X-Request-Id; distinct jobs get distinct ids', async () => {
-    const { srv, api } = setup({ reply: scriptFor('PATCH', { status: 503 }, { drop: true }, undefined, { status: 500 }) });
+    const { srv, api } = setup({
+      reply: scriptFor('PATCH', { status: 503 }, { drop: true }, undefined, { status: 500 }),
+    });
     await run(api.updateItem('i1', 2));
     const patches = () => srv.sent.filter((s) => s.method === 'PATCH');
     expect(patches()).to.have.length(3);
@@ -268,7 +295,9 @@ describe('transport', () => {
     expect(new Set(ids).size).to.equal(1);
     // The dropped attempt had no HTTP response: the header negotiation looked (GET /, then GET /cart
     // answered with the documented set, so no switch), with ids of its own.
-    expect(srv.sent.filter((s) => s.method === 'GET').map((s) => s.url.replace(/^.*\/public\/[^/]+/, '') || '/')).to.deep.equal(['/', '/cart']);
+    expect(
+      srv.sent.filter((s) => s.method === 'GET').map((s) => s.url.replace(/^.*\/public\/[^/]+/, '') || '/'),
+    ).to.deep.equal(['/', '/cart']);
     expect(srv.sent.find((s) => s.url.endsWith('/cart'))!.headers['X-Request-Id']).not.to.equal(ids[0]);
     await run(api.updateItem('i1', 3));
     const id2 = patches()[4]!.headers['X-Request-Id'];
@@ -279,7 +308,10 @@ describe('transport', () => {
   });
 
   it('a call may ask for no retries (its caller retries on its own)', async () => {
-    const { srv, api } = setup({ reply: script({ status: 503 }, { status: 503 }, { status: 503 }) }, { transport: { retries: 2, random: () => 0 } });
+    const { srv, api } = setup(
+      { reply: script({ status: 503 }, { status: 503 }, { status: 503 }) },
+      { transport: { retries: 2, random: () => 0 } },
+    );
     const e = await rejection(run(api.updateItem('i1', 2, { retries: 0 })));
     expect(e).to.include({ status: 503 });
     expect(srv.sent).to.have.length(1);
@@ -297,7 +329,9 @@ describe('transport', () => {
   });
 
   it('never re-sends POST /cart/items or /cart/checkout after a lost answer: OUTCOME_UNKNOWN', async () => {
-    const { srv, api } = setup({ reply: scriptFor('POST', { drop: true }, { status: 502, body: 'Bad Gateway' }, { status: 504 }) });
+    const { srv, api } = setup({
+      reply: scriptFor('POST', { drop: true }, { status: 502, body: 'Bad Gateway' }, { status: 504 }),
+    });
     const e1 = await rejection(run(api.addItem({ variantId: 'v', quantity: 1 })));
     expect(e1).to.include({ code: 'OUTCOME_UNKNOWN', status: 0 });
     expect(e1.requestId).to.equal(srv.sent[0]!.headers['X-Request-Id']);
@@ -311,9 +345,12 @@ describe('transport', () => {
   });
 
   it('a 429 on a POST is sent again after the lock-out (the server did nothing)', async () => {
-    const { srv, api } = setup({
-      reply: script(undefined, { status: 429, headers: { 'Retry-After': '3' }, body: '{}' }),
-    }, { limiterOptions: { random: () => 0 } });
+    const { srv, api } = setup(
+      {
+        reply: script(undefined, { status: 429, headers: { 'Retry-After': '3' }, body: '{}' }),
+      },
+      { limiterOptions: { random: () => 0 } },
+    );
     await run(api.cart());
     const cart = await run(api.addItem({ variantId: 'v', quantity: 1 }), 10_000);
     expect(cart.id).to.equal('cart_2');
@@ -323,7 +360,11 @@ describe('transport', () => {
   });
 
   it('gives up after three 429s with RATE_LIMITED and retryAfter', async () => {
-    const r429 = { status: 429, headers: { 'Retry-After': '2' }, body: '{"error":{"code":"RATE_LIMITED","message":"slow"}}' };
+    const r429 = {
+      status: 429,
+      headers: { 'Retry-After': '2' },
+      body: '{"error":{"code":"RATE_LIMITED","message":"slow"}}',
+    };
     const { api } = setup({ reply: script(r429, r429, r429) });
     const e = await rejection(run(api.cart(), 30_000));
     expect(e).to.include({ status: 429, code: 'RATE_LIMITED', retryAfter: 2 });

@@ -37,26 +37,50 @@ const totals = { subtotal: 0, discountTotal: 0, taxTotal: 0, shippingTotal: 0, t
  * the edge, so an answer of the wrong shape would be a BAD_RESPONSE). `n` makes ids distinct.
  */
 export function contractAnswer(path: string, n: number): unknown {
-  const list = (meta: Record<string, unknown> = {}) => ({ data: [], meta: { page: 1, perPage: 20, total: 0, totalPages: 0, ...meta } });
+  const list = (meta: Record<string, unknown> = {}) => ({
+    data: [],
+    meta: { page: 1, perPage: 20, total: 0, totalPages: 0, ...meta },
+  });
   if (path === '/') return { data: { id: `store_${n}`, name: 'Shop', currency: 'USD', locale: 'en' } };
   if (path === '/products') return list({ currency: 'USD', priceMin: null, priceMax: null });
   if (path === '/categories') return list();
   if (/^\/products\/[^/]+$/.test(path)) return { data: { id: `p_${n}`, name: 'P', slug: 'p', images: [] } };
   if (path === '/cart/shipping-options') return { data: { options: [], addressRequired: true } };
-  if (path === '/cart/checkout') return { data: { orderId: `o_${n}`, orderNumber: String(n), total: 0, currencyCode: 'USD', paymentStatus: 'pending' } };
+  if (path === '/cart/checkout')
+    return {
+      data: { orderId: `o_${n}`, orderNumber: String(n), total: 0, currencyCode: 'USD', paymentStatus: 'pending' },
+    };
   if (path.startsWith('/cart')) return { data: { id: `cart_${n}`, currencyCode: 'USD', items: [], totals } };
-  if (path === '/payment-methods') return { data: { methods: [], checkoutDisabled: false, checkoutDisabledReason: null } };
+  if (path === '/payment-methods')
+    return { data: { methods: [], checkoutDisabled: false, checkoutDisabledReason: null } };
   if (/\/pay$/.test(path))
-    return { data: { paymentId: `pay_${n}`, status: 'pending', gateway: 'test_card', handoff: { kind: 'redirect', redirectUrl: 'https://pay.test/' + n }, amount: 0, currencyCode: 'USD' } };
-  if (/\/status$/.test(path)) return { data: { id: `o_${n}`, orderNumber: String(n), status: 'pending', paymentStatus: 'pending', total: 0, currencyCode: 'USD' } };
+    return {
+      data: {
+        paymentId: `pay_${n}`,
+        status: 'pending',
+        gateway: 'test_card',
+        handoff: { kind: 'redirect', redirectUrl: 'https://pay.test/' + n },
+        amount: 0,
+        currencyCode: 'USD',
+      },
+    };
+  if (/\/status$/.test(path))
+    return {
+      data: {
+        id: `o_${n}`,
+        orderNumber: String(n),
+        status: 'pending',
+        paymentStatus: 'pending',
+        total: 0,
+        currencyCode: 'USD',
+      },
+    };
   if (path.startsWith('/orders/')) return { data: { id: `o_${n}`, orderNumber: String(n), total: 0 } };
   return { data: { id: n, path } };
 }
 
 export const patternOf = (path: string) =>
-  path
-    .replace(/^\/(products|orders)\/[^/]+/, '/$1/{id}')
-    .replace(/^\/cart\/items\/[^/]+/, '/cart/items/{id}');
+  path.replace(/^\/(products|orders)\/[^/]+/, '/$1/{id}').replace(/^\/cart\/items\/[^/]+/, '/cart/items/{id}');
 
 export function fakeServer(o: FakeServerOptions = {}) {
   const W = o.windowMs ?? 60_000;

@@ -2,7 +2,14 @@
 // every form of Retry-After, probes, priorities, abort, observation. No wall-clock waits.
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { createApiClient, createLimiter, classOf, retryAfterMs, type ApiClient, type LimiterSnapshot } from '../../src/api/index';
+import {
+  createApiClient,
+  createLimiter,
+  classOf,
+  retryAfterMs,
+  type ApiClient,
+  type LimiterSnapshot,
+} from '../../src/api/index';
 import { fakeServer, maxInWindow, type FakeReply, type FakeServerOptions } from './fake-server';
 
 const T0 = Date.UTC(2026, 0, 1, 12, 0, 0);
@@ -51,7 +58,8 @@ describe('limiter', () => {
     expect(retryAfterMs('-3', T0)).to.equal(undefined);
     // Capped at 5 minutes: a lock-out of a per-minute budget lasts about a minute; more is a hostile
     // or skewed answer (and setTimeout overflows past 24.8 days).
-    for (const huge of ['99999999999', '1' + '0'.repeat(400), new Date(T0 + 3600e3).toUTCString()]) expect(retryAfterMs(huge, T0)).to.equal(MAX_RETRY_AFTER);
+    for (const huge of ['99999999999', '1' + '0'.repeat(400), new Date(T0 + 3600e3).toUTCString()])
+      expect(retryAfterMs(huge, T0)).to.equal(MAX_RETRY_AFTER);
   });
 
   it('reads an HTTP-date Retry-After against the server’s Date, not the client’s clock', () => {
@@ -70,7 +78,10 @@ describe('limiter', () => {
       reply: (req): FakeReply => {
         if (forced || req.url.includes('page=1')) return { headers: { Date: new Date(server).toUTCString() } };
         forced = true;
-        return { status: 429, headers: { 'Retry-After': new Date(server + 7000).toUTCString(), Date: new Date(server).toUTCString() } };
+        return {
+          status: 429,
+          headers: { 'Retry-After': new Date(server + 7000).toUTCString(), Date: new Date(server).toUTCString() },
+        };
       },
     });
     await Promise.all([api.products({ page: 1 }), clock.tickAsync(10)]);
@@ -174,7 +185,10 @@ describe('limiter', () => {
       // + a spread under a second (+ one more for an HTTP-date, which has whole seconds)
       expect(after[0]!.t - t429, 'not much later').to.be.below(wait + (header === 'DATE' ? 2000 : 1000));
       expect(after[1]!.t - after[0]!.t, 'the probe went alone').to.be.at.least(10);
-      expect(after.slice(1).every((s) => s.t === after[1]!.t), 'then the rest together').to.equal(true);
+      expect(
+        after.slice(1).every((s) => s.t === after[1]!.t),
+        'then the rest together',
+      ).to.equal(true);
       expect(srv.count(429)).to.equal(1);
     });
   }
@@ -294,7 +308,14 @@ describe('limiter', () => {
     void lim.acquire('PATCH /cart');
     const s = lim.snapshot();
     expect(s).to.include({ windowMs: 10_000, shared: false, queued: 1, sent: 3, rateLimited: 0 });
-    expect(s.endpoints[0]).to.deep.include({ endpoint: 'PATCH /cart', class: 'mutation', limit: 3, used: 3, queued: 1, lockedUntil: 0 });
+    expect(s.endpoints[0]).to.deep.include({
+      endpoint: 'PATCH /cart',
+      class: 'mutation',
+      limit: 3,
+      used: 3,
+      queued: 1,
+      lockedUntil: 0,
+    });
     lim.settle(ts[0]!, { status: 429, limit: '3', remaining: '0', retryAfter: '5' });
     expect(lim.snapshot().rateLimited).to.equal(1);
     expect(lim.snapshot().endpoints[0]!.lockedUntil).to.be.at.least(T0 + 5000);

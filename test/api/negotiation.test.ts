@@ -20,14 +20,17 @@ describe('header negotiation against the reference store (cross-origin, real pre
   let sent: { method: string; url: string; headers: Record<string, string> }[];
 
   const forget = () => {
-    for (const k of Object.keys(localStorage)) if (k.startsWith('tote-headers:') || k.startsWith('tote-rate:')) localStorage.removeItem(k);
+    for (const k of Object.keys(localStorage))
+      if (k.startsWith('tote-headers:') || k.startsWith('tote-rate:')) localStorage.removeItem(k);
   };
   const client = (): ApiClient => createApiClient({ publicKey: DEMO_KEY, apiBase: API, shareBudget: false });
   const posts = async () => (await counters()).requests['POST /cart/items'] ?? 0;
   /** A variant that can take 3 more (simple reads need no preflight, so this works in either mode). */
   const sellable = async (api: ApiClient) => {
     const { data } = await api.products({ perPage: 24 });
-    const v = data.flatMap((p) => p.variants).find((x) => x.inventoryPolicy === 'continue' || x.sellableQuantity === null || x.sellableQuantity >= 3);
+    const v = data
+      .flatMap((p) => p.variants)
+      .find((x) => x.inventoryPolicy === 'continue' || x.sellableQuantity === null || x.sellableQuantity >= 3);
     return v!.id;
   };
 
@@ -39,7 +42,8 @@ describe('header negotiation against the reference store (cross-origin, real pre
     console.info = (...args: unknown[]) => void notices.push(args.map(String).join(' '));
     window.fetch = (input, init) => {
       const url = String(input instanceof Request ? input.url : input);
-      if (url.startsWith(API)) sent.push({ method: init?.method ?? 'GET', url, headers: { ...(init?.headers as Record<string, string>) } });
+      if (url.startsWith(API))
+        sent.push({ method: init?.method ?? 'GET', url, headers: { ...(init?.headers as Record<string, string>) } });
       return realFetch(input, init);
     };
   });
@@ -92,7 +96,12 @@ describe('header negotiation against the reference store (cross-origin, real pre
     await api.store();
     const cart = await api.cart();
     expect(cart.items).to.deep.equal([]);
-    expect(sent.map((s) => `${s.method} ${s.url.slice(API.length).replace(/^\/public\/[^/]+/, '') || '/'} ${'Authorization' in s.headers ? 'documented' : 'other'}`)).to.deep.equal([
+    expect(
+      sent.map(
+        (s) =>
+          `${s.method} ${s.url.slice(API.length).replace(/^\/public\/[^/]+/, '') || '/'} ${'Authorization' in s.headers ? 'documented' : 'other'}`,
+      ),
+    ).to.deep.equal([
       'GET / other',
       'GET /cart documented', // refused at preflight: the first test
       'GET /cart other', // the official set answers

@@ -67,21 +67,52 @@ describe('rate records at the edge', () => {
 
   const now = Date.now();
   const corrupt: [string, string][] = [
-    ['garbage JSON', '{"GET /cart": {"l": 6'],
+    ['garbage JSON', '{"GET /cart": {"limit": 6'],
     ['null', 'null'],
     ['a number', '42'],
     ['a string', '"GET /cart"'],
     ['an array', '[1, 2, 3]'],
     ['a null record', '{"GET /cart": null}'],
-    ['a record of the wrong types', '{"GET /cart": {"l": "60", "g": 5, "u": "soon", "q": true, "p": null}}'],
-    ['a limit of null (Infinity, stored)', '{"GET /cart": {"l": null, "g": [], "u": 0, "q": 0, "p": 0}}'],
-    ['a limit of 1e400 (Infinity, parsed)', '{"GET /cart": {"l": 1e400, "g": [], "u": 0, "q": 0, "p": 0}}'],
-    ['a limit of 0', '{"GET /cart": {"l": 0, "g": [], "u": 0, "q": 0, "p": 0}}'],
-    ['a lock until the year 275760', `{"GET /cart": {"l": 60, "g": [], "u": 8.64e15, "q": 1, "p": 0}}`],
-    ['a lock a day out', `{"GET /cart": {"l": 60, "g": [], "u": ${now + 864e5}, "q": 1, "p": 0}}`],
-    ['a probe sent in the future', `{"GET /cart": {"l": 60, "g": [], "u": 0, "q": 1, "p": ${now + 864e5}}}`],
-    ['a full window of sends in the future', `{"GET /cart": {"l": 2, "g": [${now + 864e5}, ${now + 864e5}], "u": 0, "q": 0, "p": 0}}`],
-    ['sends that are not numbers', '{"GET /cart": {"l": 2, "g": ["9e99", null], "u": 0, "q": 0, "p": 0}}'],
+    [
+      'a record of the wrong types',
+      '{"GET /cart": {"limit": "60", "sendLog": 5, "lockedUntil": "soon", "awaitingProbe": 1, "probeSentAt": null}}',
+    ],
+    [
+      'a limit of null (Infinity, stored)',
+      '{"GET /cart": {"limit": null, "sendLog": [], "lockedUntil": 0, "awaitingProbe": false, "probeSentAt": 0}}',
+    ],
+    [
+      'a limit of 1e400 (Infinity, parsed)',
+      '{"GET /cart": {"limit": 1e400, "sendLog": [], "lockedUntil": 0, "awaitingProbe": false, "probeSentAt": 0}}',
+    ],
+    [
+      'a limit of 0',
+      '{"GET /cart": {"limit": 0, "sendLog": [], "lockedUntil": 0, "awaitingProbe": false, "probeSentAt": 0}}',
+    ],
+    [
+      'a lock until the year 275760',
+      `{"GET /cart": {"limit": 60, "sendLog": [], "lockedUntil": 8.64e15, "awaitingProbe": true, "probeSentAt": 0}}`,
+    ],
+    [
+      'a lock a day out',
+      `{"GET /cart": {"limit": 60, "sendLog": [], "lockedUntil": ${now + 864e5}, "awaitingProbe": true, "probeSentAt": 0}}`,
+    ],
+    [
+      'a probe sent in the future',
+      `{"GET /cart": {"limit": 60, "sendLog": [], "lockedUntil": 0, "awaitingProbe": true, "probeSentAt": ${now + 864e5}}}`,
+    ],
+    [
+      'a full window of sends in the future',
+      `{"GET /cart": {"limit": 2, "sendLog": [${now + 864e5}, ${now + 864e5}], "lockedUntil": 0, "awaitingProbe": false, "probeSentAt": 0}}`,
+    ],
+    [
+      'sends that are not numbers',
+      '{"GET /cart": {"limit": 2, "sendLog": ["9e99", null], "lockedUntil": 0, "awaitingProbe": false, "probeSentAt": 0}}',
+    ],
+    [
+      'the earlier one-letter shape (a full window, locked)',
+      `{"GET /cart": {"l": 1, "g": [${now}], "u": ${now + 5e3}, "q": 1, "p": 0}}`,
+    ],
   ];
   for (const [label, raw] of corrupt) {
     it(`a stored record with ${label} is discarded: the shop still reads its cart`, async () => {
@@ -92,13 +123,21 @@ describe('rate records at the edge', () => {
       expect(t.probe, 'the endpoint starts over with a probe').to.equal(true);
       tab.settle(t, { ...OK, limit: '60' });
       await acquireWithin(tab, 'GET /cart');
-      expect(tab.snapshot().endpoints.find((e) => e.endpoint === 'GET /cart')).to.include({ limit: 60, lockedUntil: 0 });
+      expect(tab.snapshot().endpoints.find((e) => e.endpoint === 'GET /cart')).to.include({
+        limit: 60,
+        lockedUntil: 0,
+      });
     });
   }
 
   it('a sound record is kept: a lock-out another tab stored still holds', async () => {
     const until = Date.now() + 60_000;
-    localStorage.setItem(KEY, JSON.stringify({ 'GET /cart': { l: 60, g: [], u: until, q: 1, p: 0 } }));
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({
+        'GET /cart': { limit: 60, sendLog: [], lockedUntil: until, awaitingProbe: true, probeSentAt: 0 },
+      }),
+    );
     const tab = limiter();
     expect(tab.snapshot().endpoints[0]).to.include({ endpoint: 'GET /cart', lockedUntil: until, awaitingProbe: true });
   });

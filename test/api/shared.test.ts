@@ -48,11 +48,18 @@ describe('shared budget across tabs', () => {
     await new Promise((r) => setTimeout(r, 1300));
     expect(sentAt, 'only the probe after the lock-out').to.have.length(1);
     expect(sentAt[0]).to.be.at.least(1000);
-    const [[l, probe]] = await Promise.race([Promise.all([waiting[0]!]), Promise.all([waiting[1]!]), Promise.all([waiting[2]!])]);
+    const [[l, probe]] = await Promise.race([
+      Promise.all([waiting[0]!]),
+      Promise.all([waiting[1]!]),
+      Promise.all([waiting[2]!]),
+    ]);
     l.settle(probe, { status: 200, limit: '60', remaining: '58', retryAfter: null });
     await Promise.all(waiting);
     expect(sentAt).to.have.length(3);
-    expect(b.snapshot().endpoints.find((e) => e.endpoint === 'GET /cart')).to.include({ awaitingProbe: false, lockedUntil: 0 });
+    expect(b.snapshot().endpoints.find((e) => e.endpoint === 'GET /cart')).to.include({
+      awaitingProbe: false,
+      lockedUntil: 0,
+    });
     a.dispose();
     b.dispose();
   });

@@ -36,7 +36,9 @@ describe('shop context', () => {
   });
 
   it('takes the nearest store, also one that appears later around the element', async () => {
-    const outer = await fixture<ToteStore>(html`<tote-store public-key="pk_test_outer"><section><shop-reader></shop-reader></section></tote-store>`);
+    const outer = await fixture<ToteStore>(
+      html`<tote-store public-key="pk_test_outer"><section><shop-reader></shop-reader></section></tote-store>`,
+    );
     const reader = outer.querySelector<ShopReader>('shop-reader')!;
     expect(reader.shop.shop?.publicKey).to.equal('pk_test_outer');
     const inner = document.createElement('tote-store') as ToteStore;
@@ -67,7 +69,9 @@ describe('shop context', () => {
   });
 
   it('answers @lit/context consumers too', async () => {
-    const store = await fixture<ToteStore>(html`<tote-store public-key="pk_test_lit"><lit-context-reader></lit-context-reader></tote-store>`);
+    const store = await fixture<ToteStore>(
+      html`<tote-store public-key="pk_test_lit"><lit-context-reader></lit-context-reader></tote-store>`,
+    );
     const reader = store.querySelector<LitContextReader>('lit-context-reader')!;
     expect(reader.consumer.value?.publicKey).to.equal('pk_test_lit');
     store.publicKey = 'pk_test_lit_2';

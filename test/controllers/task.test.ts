@@ -16,7 +16,8 @@ class TaskHost extends LitElement {
   item = 'a';
   calls: Call[] = [];
   task = new Task(this, {
-    task: ([id], { signal }) => new Promise<string>((resolve, reject) => this.calls.push({ id, signal, resolve, reject })),
+    task: ([id], { signal }) =>
+      new Promise<string>((resolve, reject) => this.calls.push({ id, signal, resolve, reject })),
     args: () => [this.item] as const,
   });
   override render() {

@@ -8,7 +8,12 @@ import { CDN_SRC } from '../../demo/page/snippet.js';
 
 interface DemoWindow extends Window {
   toteDemo?: { state: ConfigState };
-  axe?: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> };
+  axe?: {
+    run(
+      context: unknown,
+      options: unknown,
+    ): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }>;
+  };
 }
 
 async function until<T>(read: () => T | undefined | null | false, what: string, timeout = 15_000): Promise<T> {
@@ -27,11 +32,17 @@ async function until<T>(read: () => T | undefined | null | false, what: string, 
 }
 
 const control = (body: object) =>
-  fetch('/__control', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
+  fetch('/__control', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  }).then((r) => r.json());
 
 /** Product names a `<tote-products>` shows (its cards' name parts). */
 const namesIn = (doc: Document | null | undefined) =>
-  [...(doc?.querySelector('tote-products')?.shadowRoot?.querySelectorAll('[part~="name"]') ?? [])].map((el) => el.textContent!.trim());
+  [...(doc?.querySelector('tote-products')?.shadowRoot?.querySelectorAll('[part~="name"]') ?? [])].map((el) =>
+    el.textContent!.trim(),
+  );
 
 describe('the demo page (index.html)', function () {
   this.timeout(60_000);
@@ -54,7 +65,10 @@ describe('the demo page (index.html)', function () {
     frame.style.cssText = 'width: 1280px; height: 900px; border: 0';
     frame.src = '/index.html';
     document.body.append(frame);
-    win = await until(() => (frame.contentWindow as DemoWindow | null)?.toteDemo && (frame.contentWindow as DemoWindow), 'the demo page');
+    win = await until(
+      () => (frame.contentWindow as DemoWindow | null)?.toteDemo && (frame.contentWindow as DemoWindow),
+      'the demo page',
+    );
     doc = frame.contentDocument!;
     await until(() => namesIn(preview()).length > 0, 'products in the preview');
   });
@@ -74,15 +88,24 @@ describe('the demo page (index.html)', function () {
 
   it('updates the preview and the snippet at once when a setting changes', async () => {
     doc.querySelectorAll<HTMLInputElement>('input[name="columns"]')[2]!.click(); // "4"
-    await until(() => preview().querySelector('tote-products')?.getAttribute('columns') === '4', 'four columns in the preview');
+    await until(
+      () => preview().querySelector('tote-products')?.getAttribute('columns') === '4',
+      'four columns in the preview',
+    );
     expect(snippet()).to.contain('<tote-products columns="4"');
 
     setField('input[aria-label="Accent colour as hex"]', '#0f766e');
-    await until(() => getComputedStyle(preview().documentElement).getPropertyValue('--tote-accent').trim() === '#0f766e', 'the accent in the preview');
+    await until(
+      () => getComputedStyle(preview().documentElement).getPropertyValue('--tote-accent').trim() === '#0f766e',
+      'the accent in the preview',
+    );
     expect(snippet()).to.contain('--tote-accent: #0f766e;');
 
     setField('#cfg-pos', 'bottom-left');
-    await until(() => preview().querySelector('#floating tote-cart-toggle[position="bottom-left"]'), 'a floating cart button');
+    await until(
+      () => preview().querySelector('#floating tote-cart-toggle[position="bottom-left"]'),
+      'a floating cart button',
+    );
     expect(snippet()).to.contain('<tote-cart-toggle position="bottom-left"></tote-cart-toggle>');
   });
 
@@ -105,7 +128,10 @@ describe('the demo page (index.html)', function () {
     blank.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body>${text.replace(CDN_SRC, '/src/drop-in.ts')}</body></html>`;
     document.body.append(blank);
     try {
-      const names = await until(() => namesIn(blank.contentDocument).length > 0 && namesIn(blank.contentDocument), 'products on the blank page');
+      const names = await until(
+        () => namesIn(blank.contentDocument).length > 0 && namesIn(blank.contentDocument),
+        'products on the blank page',
+      );
       expect(names).to.deep.equal(namesIn(preview()));
       const pasted = blank.contentDocument!;
       expect(pasted.querySelector('tote-products')!.getAttribute('columns')).to.equal('4');
@@ -129,10 +155,18 @@ describe('the demo page (index.html)', function () {
     const limits = doc.querySelector<HTMLInputElement>('input[name="fault-limits"]')!;
     limits.click();
     await new Promise((resolve) => setTimeout(resolve, 300)); // the POST to /__control
-    const settings = (await (await fetch('/__control')).json()) as { data: { limits: { effective: { mutation: number } } } };
+    const settings = (await (await fetch('/__control')).json()) as {
+      data: { limits: { effective: { mutation: number } } };
+    };
     expect(settings.data.limits.effective.mutation).to.equal(4);
     doc.querySelector<HTMLButtonElement>('.lab-actions .button')!.click();
-    const verdict = await until(() => /Nothing lost|Mismatch|Could not/.test(doc.querySelector('.verdict')!.textContent!) && doc.querySelector('.verdict')!.textContent!, 'the verdict', 40_000);
+    const verdict = await until(
+      () =>
+        /Nothing lost|Mismatch|Could not/.test(doc.querySelector('.verdict')!.textContent!) &&
+        doc.querySelector('.verdict')!.textContent!,
+      'the verdict',
+      40_000,
+    );
     expect(verdict).to.contain('Nothing lost');
     // Every request the preview sent has a status; none was refused with a 429.
     const statuses = [...doc.querySelectorAll('.log tbody .pill')].map((el) => el.textContent!.trim());
@@ -147,12 +181,17 @@ describe('the demo page (index.html)', function () {
     doc.head.append(script);
     const axe = await until(() => win.axe, 'axe in the demo page');
     const { violations } = await axe.run(doc, { iframes: false, resultTypes: ['violations'] });
-    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`)).to.deep.equal([]);
+    expect(
+      violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`),
+    ).to.deep.equal([]);
   });
 
   it('reloads the preview in another language, right to left for Arabic', async () => {
     setField('#cfg-lang', 'ar');
-    await until(() => preview()?.documentElement.lang === 'ar' && preview().documentElement.dir === 'rtl', 'the Arabic preview');
+    await until(
+      () => preview()?.documentElement.lang === 'ar' && preview().documentElement.dir === 'rtl',
+      'the Arabic preview',
+    );
     expect(snippet()).to.contain('data-locale="ar"');
     await until(() => namesIn(preview()).length > 0, 'products in the Arabic preview');
     setField('#cfg-lang', 'en');
@@ -166,7 +205,10 @@ describe('the demo page (index.html)', function () {
     expect(alert.textContent).to.match(/rotate it now/i);
     expect(doc.querySelector('#cfg-key')!.getAttribute('aria-invalid')).to.equal('true');
     // (the preview reloads: wait for the refusal element itself, not for the absence of a hidden one)
-    await until(() => preview()?.querySelector<HTMLElement>('#refusal')?.hidden === false, 'the refusal in the preview');
+    await until(
+      () => preview()?.querySelector<HTMLElement>('#refusal')?.hidden === false,
+      'the refusal in the preview',
+    );
     expect(preview().querySelector('#refusal')!.textContent).to.match(/secret key/);
     expect(preview().querySelector('tote-products')).to.equal(null);
     expect(snippet()).not.to.contain(secret);

@@ -31,11 +31,9 @@ describe('embedSnippet', () => {
     expect(script.dataset.publicKey).to.equal('pk_test_tote_demo');
     expect(script.dataset.apiBase).to.equal(`${ORIGIN}/v3`);
     expect(script.dataset.locale).to.equal('de');
-    expect([...template.content.querySelectorAll('*')].map((el) => el.localName).filter((n) => n.startsWith('tote-'))).to.deep.equal([
-      'tote-cart-toggle',
-      'tote-products',
-      'tote-cart',
-    ]);
+    expect(
+      [...template.content.querySelectorAll('*')].map((el) => el.localName).filter((n) => n.startsWith('tote-')),
+    ).to.deep.equal(['tote-cart-toggle', 'tote-products', 'tote-cart']);
     expect(template.content.querySelector('style')!.textContent).to.contain('--tote-accent: #1d4ed8;');
   });
 
@@ -85,7 +83,11 @@ describe('embedSnippet', () => {
 
   it('says the elements the config shows, with their layout attributes', () => {
     expect(snippetElements(config())).to.equal(
-      ['<tote-cart-toggle></tote-cart-toggle>', '<tote-products columns="3" controls="search category sort"></tote-products>', '<tote-cart mode="drawer"></tote-cart>'].join('\n'),
+      [
+        '<tote-cart-toggle></tote-cart-toggle>',
+        '<tote-products columns="3" controls="search category sort"></tote-products>',
+        '<tote-cart mode="drawer"></tote-cart>',
+      ].join('\n'),
     );
     const other = config({
       columns: 2,
@@ -121,7 +123,16 @@ describe('embedSnippet', () => {
 
 describe('the configurator’s state', () => {
   it('survives its URL form', () => {
-    const c = config({ publicKey: 'pk_test_tote_pl', columns: 4, accent: '#7e1d4f', radius: 0, font: 'serif', scheme: 'light', language: 'ar', cartMode: 'inline' });
+    const c = config({
+      publicKey: 'pk_test_tote_pl',
+      columns: 4,
+      accent: '#7e1d4f',
+      radius: 0,
+      font: 'serif',
+      scheme: 'light',
+      language: 'ar',
+      cartMode: 'inline',
+    });
     expect(fromQuery(toQuery(c))).to.deep.equal(c);
     expect(fromQuery(toQuery(DEFAULT_CONFIG))).to.deep.equal(DEFAULT_CONFIG);
   });
@@ -167,7 +178,9 @@ describe('themes', () => {
 describe('the lab’s fault switches', () => {
   it('become the reference store’s TOTE_FAULTS syntax', () => {
     expect(faultString(new Set())).to.equal(null);
-    expect(faultString(new Set(['latency', 'error5xx', 'lost', 'offline']))).to.equal('latency=300-1500,error5xx=0.25,lost=0.15,drop=1');
+    expect(faultString(new Set(['latency', 'error5xx', 'lost', 'offline']))).to.equal(
+      'latency=300-1500,error5xx=0.25,lost=0.15,drop=1',
+    );
     expect(faultString(new Set(['limits']))).to.equal(null); // limits go through `limits`, not faults
   });
 });

@@ -29,7 +29,11 @@ describe('the drop-in script', function () {
       <header><tote-cart-toggle></tote-cart-toggle></header>
       <main><p>Some merchant content</p><tote-products per-page="6"></tote-products></main>`;
     document.body.append(page);
-    addScript(new URL('/src/drop-in.ts', location.origin).href, { publicKey: DEMO_KEY, apiBase: API_BASE, locale: 'en-US' });
+    addScript(new URL('/src/drop-in.ts', location.origin).href, {
+      publicKey: DEMO_KEY,
+      apiBase: API_BASE,
+      locale: 'en-US',
+    });
     const grid = page.querySelector('tote-products')!;
     await waitUntil(() => cards(grid) === 6, 'the grid shows six cards', { timeout: 10_000 });
     expect(window.Tote?.version).to.match(/^\d+\.\d+\.\d+/);
@@ -47,7 +51,10 @@ describe('the drop-in script', function () {
     await tote.cart.add({ variantId: PIN });
     expect(tote.cart.get()?.server?.items.find((item) => item.variantId === PIN)?.quantity).to.equal(3);
     const toggle = document.querySelector('tote-cart-toggle')!;
-    await waitUntil(() => toggle.shadowRoot?.querySelector('button')?.getAttribute('aria-label')?.includes('3'), 'the badge follows');
+    await waitUntil(
+      () => toggle.shadowRoot?.querySelector('button')?.getAttribute('aria-label')?.includes('3'),
+      'the badge follows',
+    );
     await waitUntil(() => changes.length > 0, 'tote-cart-change reached the page');
     expect(changes.at(-1)).to.include({ itemCount: 3, currencyCode: 'USD' });
     stop();

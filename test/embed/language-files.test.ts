@@ -24,12 +24,22 @@ function keysShownIn(el: HTMLElement): string[] {
   const shown: string[] = [];
   const check = () => {
     const root = el.shadowRoot!;
-    const names = [...root.querySelectorAll('[aria-label], [placeholder]')].map((node) => `${node.getAttribute('aria-label')} ${node.getAttribute('placeholder')}`);
-    const visible = [...root.querySelectorAll('script')].reduce((text, script) => text.replace(script.textContent ?? '', ''), root.textContent ?? '');
+    const names = [...root.querySelectorAll('[aria-label], [placeholder]')].map(
+      (node) => `${node.getAttribute('aria-label')} ${node.getAttribute('placeholder')}`,
+    );
+    const visible = [...root.querySelectorAll('script')].reduce(
+      (text, script) => text.replace(script.textContent ?? '', ''),
+      root.textContent ?? '',
+    );
     shown.push(...(`${visible} ${names.join(' ')}`.match(KEY) ?? []));
   };
   check(); // a render may come before the observer
-  new MutationObserver(check).observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true, attributes: true });
+  new MutationObserver(check).observe(el.shadowRoot!, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+  });
   return shown;
 }
 
@@ -37,7 +47,11 @@ function keysShownIn(el: HTMLElement): string[] {
  * Puts `tag` in `store` and starts watching it for keys as soon as it is defined (it loads on first
  * use), before its first render: that render waits for the language file, a download away.
  */
-async function place(store: Element, tag: 'tote-product' | 'tote-cart', attributes: Record<string, string>): Promise<{ el: HTMLElement; keys: string[] }> {
+async function place(
+  store: Element,
+  tag: 'tote-product' | 'tote-cart',
+  attributes: Record<string, string>,
+): Promise<{ el: HTMLElement; keys: string[] }> {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   store.append(el);
@@ -54,16 +68,25 @@ describe('language files', function () {
       <tote-cart-toggle></tote-cart-toggle><tote-products per-page="4" controls="search sort"></tote-products>
     </tote-store>`);
     const grid = store.querySelector('tote-products')!;
-    await waitUntil(() => grid.shadowRoot?.querySelector('input[type="search"]') && grid.shadowRoot.querySelector('[part~="card"]'), 'grid and controls');
+    await waitUntil(
+      () => grid.shadowRoot?.querySelector('input[type="search"]') && grid.shadowRoot.querySelector('[part~="card"]'),
+      'grid and controls',
+    );
     expect(grid.shadowRoot!.textContent).to.contain('Sort');
     expect(fetched('en'), 'the rest of English').to.deep.equal([]);
   });
 
   it('a Polish product view and cart show Polish from their first render and never load English', async () => {
-    const store = await fixture(html`<tote-store public-key=${DEMO_KEY} api-base=${API_BASE} locale="pl"></tote-store>`);
+    const store = await fixture(
+      html`<tote-store public-key=${DEMO_KEY} api-base=${API_BASE} locale="pl"></tote-store>`,
+    );
     const product = await place(store, 'tote-product', { product: 'enamel-pin' });
     const cart = await place(store, 'tote-cart', { mode: 'inline' });
-    await waitUntil(() => product.el.shadowRoot?.querySelector('h2') && cart.el.shadowRoot?.textContent?.includes('Twój koszyk'), 'product and cart', { timeout: 8000 });
+    await waitUntil(
+      () => product.el.shadowRoot?.querySelector('h2') && cart.el.shadowRoot?.textContent?.includes('Twój koszyk'),
+      'product and cart',
+      { timeout: 8000 },
+    );
     expect(product.el.shadowRoot!.textContent).to.contain('Ilość');
     expect(product.keys, 'keys shown by the product').to.deep.equal([]);
     expect(cart.keys, 'keys shown by the cart').to.deep.equal([]);
@@ -76,7 +99,11 @@ describe('language files', function () {
     // The cart first this time, so that its wait is the one that meets the download.
     const cart = await place(store, 'tote-cart', { mode: 'inline' });
     const product = await place(store, 'tote-product', { product: 'enamel-pin' });
-    await waitUntil(() => product.el.shadowRoot?.querySelector('h2') && cart.el.shadowRoot?.textContent?.includes('Your cart'), 'product and cart', { timeout: 8000 });
+    await waitUntil(
+      () => product.el.shadowRoot?.querySelector('h2') && cart.el.shadowRoot?.textContent?.includes('Your cart'),
+      'product and cart',
+      { timeout: 8000 },
+    );
     expect(product.el.shadowRoot!.textContent).to.contain('Quantity');
     expect(product.keys, 'keys shown by the product').to.deep.equal([]);
     expect(cart.keys, 'keys shown by the cart').to.deep.equal([]);

@@ -26,7 +26,11 @@ describe('a misconfigured page', function () {
     await import('../../src/define.js');
     const page = await fixture(html`<div><tote-cart mode="inline"></tote-cart><tote-checkout></tote-checkout></div>`);
     const [cart, checkout] = [page.querySelector('tote-cart')!, page.querySelector('tote-checkout')!];
-    await waitUntil(() => problemText(cart).includes('No shop is set up') && problemText(checkout).includes('No shop is set up'), 'both explain', { timeout: 8000 });
+    await waitUntil(
+      () => problemText(cart).includes('No shop is set up') && problemText(checkout).includes('No shop is set up'),
+      'both explain',
+      { timeout: 8000 },
+    );
     await expect(page).to.be.accessible();
   });
 

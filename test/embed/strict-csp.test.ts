@@ -4,7 +4,10 @@ import { expect } from '@open-wc/testing';
 import { waitUntil } from '../helpers/wait.js';
 import { freshStore } from '../helpers/reference-store.js';
 
-type FixtureWindow = Window & { cspViolations?: string[]; Tote?: { cart: { add(request: { variantId: string }): Promise<unknown>; open(): Promise<void> } } };
+type FixtureWindow = Window & {
+  cspViolations?: string[];
+  Tote?: { cart: { add(request: { variantId: string }): Promise<unknown>; open(): Promise<void> } };
+};
 
 /** Opens a fixture page (by address, or as `srcdoc`) in a frame; records its errors and warnings. */
 async function openFrame(page: { src: string } | { srcdoc: string }) {
@@ -31,8 +34,12 @@ describe('under a strict CSP', function () {
     await freshStore();
     const { frame, win, doc, errors } = await openFrame({ src: '/test/fixtures/strict-csp.html' });
     const grid = doc.querySelector('tote-products')!;
-    await waitUntil(() => (grid.shadowRoot?.querySelectorAll('[part~="card"]').length ?? 0) === 4, 'four cards', { timeout: 10_000 });
-    await waitUntil(() => grid.shadowRoot?.querySelector('input[type="search"], [part~="search"]'), 'the controls', { timeout: 5000 });
+    await waitUntil(() => (grid.shadowRoot?.querySelectorAll('[part~="card"]').length ?? 0) === 4, 'four cards', {
+      timeout: 10_000,
+    });
+    await waitUntil(() => grid.shadowRoot?.querySelector('input[type="search"], [part~="search"]'), 'the controls', {
+      timeout: 5000,
+    });
     // Styles really applied (adopted stylesheets are allowed where style="" and <style> are not).
     const card = grid.shadowRoot!.querySelector('[part~="card"]')!;
     expect(getComputedStyle(card).display).not.to.equal('inline');
@@ -51,12 +58,17 @@ describe('under a strict CSP', function () {
     await freshStore();
     const { frame, win, doc, errors, warnings } = await openFrame({ src: '/test/fixtures/trusted-types.html' });
     const product = doc.querySelector('tote-product')!;
-    await waitUntil(() => product.shadowRoot?.querySelector('[part="description"]'), 'the description', { timeout: 10_000 });
+    await waitUntil(() => product.shadowRoot?.querySelector('[part="description"]'), 'the description', {
+      timeout: 10_000,
+    });
     const description = product.shadowRoot!.querySelector('[part="description"]')!;
     expect([...description.querySelectorAll('li')].map((li) => li.textContent)).to.include('Pre-shrunk'); // markup kept
     expect(product.shadowRoot!.querySelector('h2[part="name"]')!.textContent!.trim()).to.equal('Classic Tee');
     await waitUntil(() => doc.querySelector('script[type="application/ld+json"]'), 'the structured data');
-    expect(JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!)).to.include({ '@type': 'Product', name: 'Classic Tee' });
+    expect(JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!)).to.include({
+      '@type': 'Product',
+      name: 'Classic Tee',
+    });
     expect(win.cspViolations).to.deep.equal([]);
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([]);

@@ -16,7 +16,9 @@ describe('theming', () => {
       .themed tote-cart-toggle::part(button) { border-radius: 3px; }
     `;
     document.head.append(style);
-    const el = await fixture(html`<tote-store class="themed" public-key=${DEMO_KEY} api-base=${API_BASE}><tote-cart-toggle></tote-cart-toggle></tote-store>`);
+    const el = await fixture(
+      html`<tote-store class="themed" public-key=${DEMO_KEY} api-base=${API_BASE}><tote-cart-toggle></tote-cart-toggle></tote-store>`,
+    );
     const toggle = el.querySelector('tote-cart-toggle')!;
     await waitUntil(() => toggle.shadowRoot?.querySelector('button'));
     const button = getComputedStyle(shadow(toggle, 'button'));
@@ -34,7 +36,9 @@ describe('theming', () => {
     await waitUntil(() => dark!.shadowRoot?.querySelector('button') && light!.shadowRoot?.querySelector('button'));
     expect(getComputedStyle(dark!).colorScheme).to.equal('dark');
     expect(getComputedStyle(light!).colorScheme).to.equal('light');
-    expect(getComputedStyle(shadow(dark!, 'button')).backgroundColor).not.to.equal(getComputedStyle(shadow(light!, 'button')).backgroundColor);
+    expect(getComputedStyle(shadow(dark!, 'button')).backgroundColor).not.to.equal(
+      getComputedStyle(shadow(light!, 'button')).backgroundColor,
+    );
   });
 });
 
@@ -47,8 +51,12 @@ describe('languages', function () {
       <tote-products per-page="2" controls="search"></tote-products>
     </tote-store>`);
     const grid = el.querySelector('tote-products')!;
-    await waitUntil(() => grid.shadowRoot?.textContent?.includes('Produkte suchen'), 'German texts arrive', { timeout: 8000 });
-    await waitUntil(() => /\d+,\d{2}\s?\$/.test(grid.shadowRoot!.textContent!), 'German number format', { timeout: 8000 });
+    await waitUntil(() => grid.shadowRoot?.textContent?.includes('Produkte suchen'), 'German texts arrive', {
+      timeout: 8000,
+    });
+    await waitUntil(() => /\d+,\d{2}\s?\$/.test(grid.shadowRoot!.textContent!), 'German number format', {
+      timeout: 8000,
+    });
   });
 
   it('renders Arabic right to left: texts in Arabic, first card on the right', async () => {
@@ -56,9 +64,15 @@ describe('languages', function () {
       <tote-store public-key=${DEMO_KEY} api-base=${API_BASE} locale="ar"><tote-products per-page="3" columns="3"></tote-products></tote-store>
     </div>`);
     const grid = el.querySelector('tote-products')!;
-    await waitUntil(() => (grid.shadowRoot?.querySelectorAll('[part~="card"]').length ?? 0) === 3, 'cards', { timeout: 8000 });
-    await waitUntil(() => /[\u0600-\u06FF]/.test(grid.shadowRoot!.textContent!), 'Arabic texts arrive', { timeout: 8000 });
-    const [first, second] = [...grid.shadowRoot!.querySelectorAll('[part~="card"]')].map((card) => card.getBoundingClientRect());
+    await waitUntil(() => (grid.shadowRoot?.querySelectorAll('[part~="card"]').length ?? 0) === 3, 'cards', {
+      timeout: 8000,
+    });
+    await waitUntil(() => /[\u0600-\u06FF]/.test(grid.shadowRoot!.textContent!), 'Arabic texts arrive', {
+      timeout: 8000,
+    });
+    const [first, second] = [...grid.shadowRoot!.querySelectorAll('[part~="card"]')].map((card) =>
+      card.getBoundingClientRect(),
+    );
     expect(first!.left).to.be.greaterThan(second!.left);
     await expect(grid).to.be.accessible();
   });

@@ -4,11 +4,10 @@
 import { expect } from '@open-wc/testing';
 import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
-import { createStore } from '../../src/index.js';
+import { createShop } from '../../src/index.js';
 import { ShopApp } from '../../demo/frameworks/react/ShopApp.js';
 import { API_BASE, DEMO_KEY, freshStore } from '../helpers/reference-store.js';
 import { exerciseShopApp } from './shop-app-steps.js';
-
 
 describe('React recipe', () => {
   let container: HTMLElement;
@@ -16,7 +15,7 @@ describe('React recipe', () => {
 
   beforeEach(async () => {
     await freshStore();
-    await createStore({ publicKey: DEMO_KEY, apiBase: API_BASE }).cart.startOver(); // no lines from earlier tests
+    await createShop({ publicKey: DEMO_KEY, apiBase: API_BASE }).cart.startOver(); // no lines from earlier tests
     container = document.createElement('div');
     document.body.append(container);
     root = createRoot(container);
@@ -27,9 +26,13 @@ describe('React recipe', () => {
     container.remove();
   });
 
-  it('renders the grid, and the custom add button and the buy button fill Tote\'s cart and fire the app\'s handlers', async () => {
+  it("renders the grid, and the custom add button and the buy button fill Tote's cart and fire the app's handlers", async () => {
     const tracked: [string, unknown][] = [];
-    flushSync(() => root.render(<ShopApp publicKey={DEMO_KEY} apiBase={API_BASE} onTrack={(name, detail) => tracked.push([name, detail])} />));
+    flushSync(() =>
+      root.render(
+        <ShopApp publicKey={DEMO_KEY} apiBase={API_BASE} onTrack={(name, detail) => tracked.push([name, detail])} />,
+      ),
+    );
 
     // Attributes reach the elements in their HTML spelling.
     const store = container.querySelector('tote-store')!;

@@ -3,11 +3,10 @@
 // button on the headless store updating Tote's cart button.
 import { expect } from '@open-wc/testing';
 import type { App } from 'vue';
-import { createStore } from '../../src/index.js';
+import { createShop } from '../../src/index.js';
 import { mountShopApp } from '../../demo/frameworks/vue/ShopApp.js';
 import { API_BASE, DEMO_KEY, freshStore } from '../helpers/reference-store.js';
 import { exerciseShopApp } from './shop-app-steps.js';
-
 
 describe('Vue recipe', () => {
   let container: HTMLElement;
@@ -17,7 +16,7 @@ describe('Vue recipe', () => {
 
   beforeEach(async () => {
     await freshStore();
-    await createStore({ publicKey: DEMO_KEY, apiBase: API_BASE }).cart.startOver(); // no lines from earlier tests
+    await createShop({ publicKey: DEMO_KEY, apiBase: API_BASE }).cart.startOver(); // no lines from earlier tests
     container = document.createElement('div');
     document.body.append(container);
     warnings.length = 0;
@@ -35,7 +34,11 @@ describe('Vue recipe', () => {
 
   it("renders the grid, and the custom add button and the buy button fill Tote's cart and fire the app's handlers", async () => {
     const tracked: [string, unknown][] = [];
-    app = mountShopApp(container, { publicKey: DEMO_KEY, apiBase: API_BASE, onTrack: (name, detail) => tracked.push([name, detail]) });
+    app = mountShopApp(container, {
+      publicKey: DEMO_KEY,
+      apiBase: API_BASE,
+      onTrack: (name, detail) => tracked.push([name, detail]),
+    });
 
     const store = container.querySelector('tote-store')!;
     expect(store, 'isCustomElement left the tag to the browser').to.be.instanceOf(customElements.get('tote-store')!);

@@ -5,7 +5,11 @@ export const DEMO = 'pk_test_tote_demo';
 export const PL = 'pk_test_tote_pl';
 
 export async function control(body: Record<string, unknown>): Promise<void> {
-  const response = await fetch('/__control', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch('/__control', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`/__control answered ${response.status}: ${await response.text()}`);
 }
 
@@ -16,7 +20,10 @@ export function requests(match: RegExp): string[] {
   return performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
-    .filter((name) => name.includes('/v3/public/') && match.test(new URL(name).pathname.replace(/^\/v3\/public\/[^/]+/, '') || '/'));
+    .filter(
+      (name) =>
+        name.includes('/v3/public/') && match.test(new URL(name).pathname.replace(/^\/v3\/public\/[^/]+/, '') || '/'),
+    );
 }
 
 /**

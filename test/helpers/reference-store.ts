@@ -5,10 +5,38 @@ export const API_BASE = `${location.origin}/v3`;
 export const DEMO_KEY = 'pk_test_tote_demo';
 export const PL_KEY = 'pk_test_tote_pl';
 
+/**
+ * Throws, saying why, unless the reference store answers on this origin: its API at /v3 (a JSON
+ * store record for `key`) and its control endpoint. For a suite's `before`: without the store its
+ * tests must fail, never skip — a skipped suite passes silently.
+ */
+export async function requireReferenceStore(key = DEMO_KEY): Promise<void> {
+  const url = `${API_BASE}/public/${key}`;
+  const hint =
+    'web-test-runner.config.mjs mounts demo/reference-store at /v3 (scripts/store-middleware.mjs); run the tests with node scripts/test.mjs';
+  const response = await fetch(url).catch((error: unknown) => {
+    throw new Error(`The reference store did not answer GET ${url} (${String(error)}). ${hint}`);
+  });
+  const type = response.headers.get('Content-Type') ?? '';
+  if (!response.ok || !type.includes('json')) {
+    throw new Error(
+      `No reference store at ${API_BASE}: GET ${url} answered ${response.status} (${type || 'no content type'}). ${hint}`,
+    );
+  }
+  const controlResponse = await fetch('/__control');
+  if (!controlResponse.ok)
+    throw new Error(`The reference store's control endpoint answered ${controlResponse.status}. ${hint}`);
+}
+
 /** Changes the store at run time: `{reset: true}`, `{resetLimits: true}`, `{faults: 'error5xx=1'}`… */
 export async function control(body: Record<string, unknown>): Promise<void> {
-  const response = await fetch('/__control', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  if (!response.ok) throw new Error(`/__control refused ${JSON.stringify(body)}: ${response.status} ${await response.text()}`);
+  const response = await fetch('/__control', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok)
+    throw new Error(`/__control refused ${JSON.stringify(body)}: ${response.status} ${await response.text()}`);
 }
 
 export interface StoreCounters {

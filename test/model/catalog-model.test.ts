@@ -21,26 +21,66 @@ import { isSafeHref, sanitizeHtml } from '../../src/dom/sanitize.js';
 
 describe('sanitizeHtml', () => {
   const cases: [string, string, string][] = [
-    ['keeps formatting', '<p>Hi <strong>bold</strong> <em>it</em></p><ul><li>a</li></ul>', '<p>Hi <strong>bold</strong> <em>it</em></p><ul><li>a</li></ul>'],
+    [
+      'keeps formatting',
+      '<p>Hi <strong>bold</strong> <em>it</em></p><ul><li>a</li></ul>',
+      '<p>Hi <strong>bold</strong> <em>it</em></p><ul><li>a</li></ul>',
+    ],
     ['drops scripts with their content', '<p>a</p><script>alert(1)</script>', '<p>a</p>'],
-    ['drops style elements and attributes', '<style>p{}</style><p style="color:red" class="x" id="y">a</p>', '<p>a</p>'],
+    [
+      'drops style elements and attributes',
+      '<style>p{}</style><p style="color:red" class="x" id="y">a</p>',
+      '<p>a</p>',
+    ],
     ['drops event handlers', '<p onclick="alert(1)" onmouseover="x()">a</p>', '<p>a</p>'],
     ['drops images (tracking pixels, onerror)', '<img src="x" onerror="alert(1)">text', 'text'],
-    ['drops iframes, objects and embeds', '<iframe src="https://evil"></iframe><object data="x"></object><embed src="x">ok', 'ok'],
+    [
+      'drops iframes, objects and embeds',
+      '<iframe src="https://evil"></iframe><object data="x"></object><embed src="x">ok',
+      'ok',
+    ],
     ['drops forms and inputs', '<form action="/steal"><input name="card"><button>Pay</button></form>ok', 'ok'],
     ['drops svg with its scripts', '<svg><script>alert(1)</script><a href="javascript:alert(1)">x</a></svg>ok', 'ok'],
     ['drops math', '<math><mi>x</mi></math>ok', 'ok'],
     ['drops javascript: links but keeps their text', '<a href="javascript:alert(1)">care</a>', '<a>care</a>'],
-    ['drops obfuscated javascript: links', '<a href="  JaVa&#x09;Script:alert(1)">x</a><a href="java\nscript:alert(1)">y</a>', '<a>x</a><a>y</a>'],
-    ['drops data: and vbscript: links', '<a href="data:text/html,<script>alert(1)</script>">x</a><a href="vbscript:x">y</a>', '<a>x</a><a>y</a>'],
-    ['keeps https links and opens them safely', '<a href="https://example.com/a" target="_self" onclick="x">x</a>', '<a href="https://example.com/a" target="_blank" rel="noopener noreferrer nofollow">x</a>'],
-    ['keeps mailto, tel and relative links', '<a href="mailto:a@b.c">m</a><a href="/care">r</a>', '<a href="mailto:a@b.c" target="_blank" rel="noopener noreferrer nofollow">m</a><a href="/care" target="_blank" rel="noopener noreferrer nofollow">r</a>'],
+    [
+      'drops obfuscated javascript: links',
+      '<a href="  JaVa&#x09;Script:alert(1)">x</a><a href="java\nscript:alert(1)">y</a>',
+      '<a>x</a><a>y</a>',
+    ],
+    [
+      'drops data: and vbscript: links',
+      '<a href="data:text/html,<script>alert(1)</script>">x</a><a href="vbscript:x">y</a>',
+      '<a>x</a><a>y</a>',
+    ],
+    [
+      'keeps https links and opens them safely',
+      '<a href="https://example.com/a" target="_self" onclick="x">x</a>',
+      '<a href="https://example.com/a" target="_blank" rel="noopener noreferrer nofollow">x</a>',
+    ],
+    [
+      'keeps mailto, tel and relative links',
+      '<a href="mailto:a@b.c">m</a><a href="/care">r</a>',
+      '<a href="mailto:a@b.c" target="_blank" rel="noopener noreferrer nofollow">m</a><a href="/care" target="_blank" rel="noopener noreferrer nofollow">r</a>',
+    ],
     ['unwraps unknown elements, keeping text', '<article><custom-x>hello</custom-x></article>', 'hello'],
     ['drops comments', '<p>a<!-- secret --></p>', '<p>a</p>'],
     ['escapes text', '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>', '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>'],
-    ['drops meta refresh and base', '<meta http-equiv="refresh" content="0;url=javascript:x"><base href="https://evil/">ok', 'ok'],
-    ['drops noscript and template contents', '<noscript><p>x</p></noscript><template><img src=x onerror=alert(1)></template>ok', 'ok'],
-    ['keeps tables', '<table><tbody><tr><th scope="row">a</th><td>b</td></tr></tbody></table>', '<table><tbody><tr><th scope="row">a</th><td>b</td></tr></tbody></table>'],
+    [
+      'drops meta refresh and base',
+      '<meta http-equiv="refresh" content="0;url=javascript:x"><base href="https://evil/">ok',
+      'ok',
+    ],
+    [
+      'drops noscript and template contents',
+      '<noscript><p>x</p></noscript><template><img src=x onerror=alert(1)></template>ok',
+      'ok',
+    ],
+    [
+      'keeps tables',
+      '<table><tbody><tr><th scope="row">a</th><td>b</td></tr></tbody></table>',
+      '<table><tbody><tr><th scope="row">a</th><td>b</td></tr></tbody></table>',
+    ],
     ['survives broken markup', '<p><b>unclosed <i>tags', '<p><b>unclosed <i>tags</i></b></p>'],
     ['empty input', '', ''],
   ];
@@ -49,7 +89,11 @@ describe('sanitizeHtml', () => {
   }
 
   it('tags named like Object.prototype members are unknown tags, not a crash (<constructor>, <toString>, <hasOwnProperty>)', () => {
-    expect(sanitizeHtml('<constructor>a</constructor><tostring>b</tostring><hasownproperty>c</hasownproperty><valueof>d</valueof>')).to.equal('abcd');
+    expect(
+      sanitizeHtml(
+        '<constructor>a</constructor><tostring>b</tostring><hasownproperty>c</hasownproperty><valueof>d</valueof>',
+      ),
+    ).to.equal('abcd');
   });
 
   it('is stable: sanitising the output again changes nothing (no mutation XSS through re-parsing)', () => {
@@ -78,13 +122,24 @@ describe('sanitizeHtml', () => {
 });
 
 // A small product: Size (S, M) × Colour (Red, Blue); M/Red does not exist, S/Blue is sold out.
-const v = (id: string, price: number, values: [string, string][], stock: number | null, extra: Partial<Variant> = {}): Variant => ({
+const v = (
+  id: string,
+  price: number,
+  values: [string, string][],
+  stock: number | null,
+  extra: Partial<Variant> = {},
+): Variant => ({
   id,
   sku: id.toUpperCase(),
   price,
   compareAtPrice: null,
   isDefault: false,
-  optionValues: values.map(([optionId, valueId]) => ({ optionId, optionName: optionId, valueId, value: valueId.toUpperCase() })),
+  optionValues: values.map(([optionId, valueId]) => ({
+    optionId,
+    optionName: optionId,
+    valueId,
+    value: valueId.toUpperCase(),
+  })),
   mediaId: null,
   sellableQuantity: stock,
   inventoryPolicy: 'deny',
@@ -100,26 +155,82 @@ const product: Product = {
   images: [
     { id: 'i0', url: 'https://x/0.svg', urls: {}, alt: 'front', width: 100, height: 100, variantId: null },
     { id: 'i1', url: 'https://x/1.svg', urls: {}, alt: 'red', width: 100, height: 100, variantId: 'sr' },
-    { id: 'i2', url: 'https://x/2.svg', urls: { thumb: 't', card: 'c', card2x: 'c2', gallery: 'g', gallery2x: 'g2' }, alt: 'blue', width: 100, height: 100, variantId: 'mb' },
+    {
+      id: 'i2',
+      url: 'https://x/2.svg',
+      urls: { thumb: 't', card: 'c', card2x: 'c2', gallery: 'g', gallery2x: 'g2' },
+      alt: 'blue',
+      width: 100,
+      height: 100,
+      variantId: 'mb',
+    },
   ],
   options: [
-    { id: 'size', name: 'Size', values: [{ id: 's', value: 'S', color: null }, { id: 'm', value: 'M', color: null }] },
-    { id: 'colour', name: 'Colour', values: [{ id: 'r', value: 'Red', color: '#f00' }, { id: 'b', value: 'Blue', color: '#00f' }] },
+    {
+      id: 'size',
+      name: 'Size',
+      values: [
+        { id: 's', value: 'S', color: null },
+        { id: 'm', value: 'M', color: null },
+      ],
+    },
+    {
+      id: 'colour',
+      name: 'Colour',
+      values: [
+        { id: 'r', value: 'Red', color: '#f00' },
+        { id: 'b', value: 'Blue', color: '#00f' },
+      ],
+    },
   ],
   variants: [
-    v('sr', 1000, [['size', 's'], ['colour', 'r']], 3, { isDefault: true, compareAtPrice: 1500 }),
-    v('sb', 900, [['size', 's'], ['colour', 'b']], 0),
-    v('mb', 1200, [['size', 'm'], ['colour', 'b']], null),
+    v(
+      'sr',
+      1000,
+      [
+        ['size', 's'],
+        ['colour', 'r'],
+      ],
+      3,
+      { isDefault: true, compareAtPrice: 1500 },
+    ),
+    v(
+      'sb',
+      900,
+      [
+        ['size', 's'],
+        ['colour', 'b'],
+      ],
+      0,
+    ),
+    v(
+      'mb',
+      1200,
+      [
+        ['size', 'm'],
+        ['colour', 'b'],
+      ],
+      null,
+    ),
   ],
   categories: [],
 };
 
 describe('product model', () => {
   it('prices: the cheapest sellable variant, a range and its sale price', () => {
-    expect(priceSummary(product)).to.deep.equal({ min: 1000, max: 1200, compareAt: 1500, soldOut: false, priced: true });
+    expect(priceSummary(product)).to.deep.equal({
+      min: 1000,
+      max: 1200,
+      compareAt: 1500,
+      soldOut: false,
+      priced: true,
+    });
     const allOut = { ...product, variants: product.variants.map((variant) => ({ ...variant, sellableQuantity: 0 })) };
     expect(priceSummary(allOut)).to.include({ min: 900, soldOut: true });
-    const backorder = { ...allOut, variants: allOut.variants.map((variant) => ({ ...variant, inventoryPolicy: 'continue' as const })) };
+    const backorder = {
+      ...allOut,
+      variants: allOut.variants.map((variant) => ({ ...variant, inventoryPolicy: 'continue' as const })),
+    };
     expect(priceSummary(backorder).soldOut).to.equal(false);
   });
 
@@ -142,7 +253,12 @@ describe('product model', () => {
   it('the first variant shown: asked for, else the default if sellable, else the first sellable', () => {
     expect(initialVariant(product, 'sb')!.id).to.equal('sb');
     expect(initialVariant(product)!.id).to.equal('sr');
-    const defaultOut = { ...product, variants: product.variants.map((variant) => (variant.id === 'sr' ? { ...variant, sellableQuantity: 0 } : variant)) };
+    const defaultOut = {
+      ...product,
+      variants: product.variants.map((variant) =>
+        variant.id === 'sr' ? { ...variant, sellableQuantity: 0 } : variant,
+      ),
+    };
     expect(initialVariant(defaultOut)!.id).to.equal('mb');
   });
 
@@ -155,7 +271,9 @@ describe('product model', () => {
 
   it('images follow the variant; names and srcsets', () => {
     expect(imageFor(product, product.variants[2])!.id).to.equal('i2');
-    expect(imageFor(product, product.variants[1])!.id, 'S/Blue: shares Blue with M/Blue… and S with S/Red').to.be.oneOf(['i1', 'i2']);
+    expect(imageFor(product, product.variants[1])!.id, 'S/Blue: shares Blue with M/Blue… and S with S/Red').to.be.oneOf(
+      ['i1', 'i2'],
+    );
     expect(imageFor(product, undefined)!.id).to.equal('i0');
     expect(variantName(product.variants[0]!)).to.equal('S / R');
     expect(srcset(product.images[0]!, 'card')).to.deep.equal({ src: 'https://x/0.svg' });
@@ -163,11 +281,17 @@ describe('product model', () => {
   });
 
   it('JSON-LD: one Offer per variant with price, currency and availability; no way to close the script tag', () => {
-    const text = productJsonLd({ ...product, name: 'x</script><script>alert(1)</script>' }, 'USD', 'https://shop.test/p');
+    const text = productJsonLd(
+      { ...product, name: 'x</script><script>alert(1)</script>' },
+      'USD',
+      'https://shop.test/p',
+    );
     expect(text).not.to.contain('<');
     const data = JSON.parse(text);
     expect(data.name).to.equal('x</script><script>alert(1)</script>');
-    expect(data.offers.map((offer: { price: string; availability: string }) => [offer.price, offer.availability])).to.deep.equal([
+    expect(
+      data.offers.map((offer: { price: string; availability: string }) => [offer.price, offer.availability]),
+    ).to.deep.equal([
       ['10.00', 'https://schema.org/InStock'],
       ['9.00', 'https://schema.org/OutOfStock'],
       ['12.00', 'https://schema.org/InStock'],
@@ -196,10 +320,21 @@ describe('product model', () => {
   });
 
   it('srcset lists only the renditions present; no address at all is a placeholder', () => {
-    const onlyUrls = { id: 'x', url: null, urls: { card2x: 'c2', thumb: 't' }, alt: '', width: null, height: null, variantId: null };
+    const onlyUrls = {
+      id: 'x',
+      url: null,
+      urls: { card2x: 'c2', thumb: 't' },
+      alt: '',
+      width: null,
+      height: null,
+      variantId: null,
+    };
     expect(srcset(onlyUrls, 'card')).to.deep.equal({ src: 't', srcset: 't 160w, c2 800w' });
     expect(srcset({ ...onlyUrls, urls: { gallery2x: 'g2' } }, 'gallery')).to.deep.equal({ src: 'g2' });
-    expect(srcset({ ...onlyUrls, urls: { card: 'c' } }, 'gallery'), 'another use\'s rendition beats nothing').to.deep.equal({ src: 'c' });
+    expect(
+      srcset({ ...onlyUrls, urls: { card: 'c' } }, 'gallery'),
+      "another use's rendition beats nothing",
+    ).to.deep.equal({ src: 'c' });
     expect(srcset({ ...onlyUrls, urls: {} }, 'card')).to.equal(undefined);
     expect(thumbOf(onlyUrls)).to.equal('t');
     expect(thumbOf({ ...onlyUrls, urls: {} })).to.equal(null);
@@ -210,8 +345,19 @@ describe('product model', () => {
     const byMedia = { ...product.variants[1]!, mediaId: 'i0' };
     expect(imageFor(product, byMedia)!.id).to.equal('i0');
     const line = lineDisplay(product, product.variants[2]!);
-    expect(line).to.deep.equal({ productId: 'p1', name: 'Shirt <b>', variantName: 'M / B', sku: 'MB', unitPrice: 1200, imageUrl: 't' });
+    expect(line).to.deep.equal({
+      productId: 'p1',
+      name: 'Shirt <b>',
+      variantName: 'M / B',
+      sku: 'MB',
+      unitPrice: 1200,
+      imageUrl: 't',
+    });
     const plain = { ...v('solo', 500, [], null), sku: null, name: 'Large' };
-    expect(lineDisplay({ ...product, images: [], options: [] }, plain)).to.include({ sku: null, variantName: 'Large', imageUrl: null });
+    expect(lineDisplay({ ...product, images: [], options: [] }, plain)).to.include({
+      sku: null,
+      variantName: 'Large',
+      imageUrl: null,
+    });
   });
 });

@@ -2,7 +2,7 @@
 // (not part of `npm run typecheck`: dist/ may not exist yet). Each `@ts-expect-error` proves a
 // mistake is caught.
 import 'tote/define';
-import { createStore, type AddDetail, type ToteEventMap, type ToteProducts } from 'tote';
+import { createShop, type AddDetail, type ToteEventMap, type ToteProducts } from 'tote';
 import type {} from 'tote/react';
 import type {} from 'tote/vue';
 import type { GlobalComponents } from 'vue';
@@ -15,10 +15,18 @@ document.addEventListener('tote-order-complete', (event) => event.detail.orderNu
 document.addEventListener('tote-cart-request', (event) => event.detail.opener.focus());
 // @ts-expect-error: AddDetail has no `price`
 document.addEventListener('tote-add', (event) => event.detail.price);
-const eventNames: (keyof ToteEventMap)[] = ['tote-add', 'tote-buy', 'tote-product-select', 'tote-cart-change', 'tote-checkout-start', 'tote-order-complete', 'tote-error'];
+const eventNames: (keyof ToteEventMap)[] = [
+  'tote-add',
+  'tote-buy',
+  'tote-product-select',
+  'tote-cart-change',
+  'tote-checkout-start',
+  'tote-order-complete',
+  'tote-error',
+];
 
 // The headless store.
-const shop = createStore({ publicKey: 'pk_test_x' });
+const shop = createShop({ publicKey: 'pk_test_x' });
 shop.cart.add('variant', 1);
 const count: number = shop.cart.state.itemCount;
 

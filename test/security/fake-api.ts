@@ -26,10 +26,17 @@ export function fakeApi(handler: Handler): FakeApi {
     const path = url.pathname.replace(/^\/v3\/public\/[^/]+/, '') || '/';
     calls.push(`${method} ${path}`);
     const reply = handler(method, path, url);
-    if (!reply) return new Response(JSON.stringify({ error: { code: 'NOT_FOUND', message: 'fake: not found' } }), { status: 404, headers: { 'Content-Type': 'application/json' } });
+    if (!reply)
+      return new Response(JSON.stringify({ error: { code: 'NOT_FOUND', message: 'fake: not found' } }), {
+        status: 404,
+        headers: { 'Content-Type': 'application/json' },
+      });
     if (typeof reply.body === 'string' && ('status' in reply || 'type' in reply)) {
       const r = reply as { status?: number; type?: string; body: string };
-      return new Response(r.body, { status: r.status ?? 200, headers: { 'Content-Type': r.type ?? 'application/json' } });
+      return new Response(r.body, {
+        status: r.status ?? 200,
+        headers: { 'Content-Type': r.type ?? 'application/json' },
+      });
     }
     return new Response(JSON.stringify(reply), { status: 200, headers: { 'Content-Type': 'application/json' } });
   };
@@ -65,8 +72,12 @@ export function deepText(root: Element): string {
 export function watchErrors() {
   const errors: string[] = [];
   const onError = (event: ErrorEvent) => errors.push(`error: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(`unhandledrejection: ${String(event.reason?.stack ?? event.reason)}`);
+  const onRejection = (event: PromiseRejectionEvent) =>
+    errors.push(`unhandledrejection: ${String(event.reason?.stack ?? event.reason)}`);
   addEventListener('error', onError);
   addEventListener('unhandledrejection', onRejection);
-  return { errors, stop: () => (removeEventListener('error', onError), removeEventListener('unhandledrejection', onRejection)) };
+  return {
+    errors,
+    stop: () => (removeEventListener('error', onError), removeEventListener('unhandledrejection', onRejection)),
+  };
 }

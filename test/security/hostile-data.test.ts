@@ -41,7 +41,10 @@ let seed: { product: Record<string, unknown>; store: Record<string, unknown> };
 /** A real product from the reference store, made hostile. */
 function hostileProduct(): Record<string, unknown> {
   const product = structuredClone(seed.product) as {
-    id: string; name: string; summary: string; description: string;
+    id: string;
+    name: string;
+    summary: string;
+    description: string;
     images: { url: string; urls?: Record<string, string>; alt: string }[];
     options: { name: string; values: { value: string; color: string | null }[] }[];
     variants: { optionValues: { optionName: string; value: string }[]; sellableQuantity: number | null }[];
@@ -52,18 +55,35 @@ function hostileProduct(): Record<string, unknown> {
   product.images = product.images.map((image, i) => ({
     ...image,
     url: i === 0 ? `javascript:${PWN('img')}` : `" onerror="${PWN('img-attr')}`,
-    urls: i === 0 ? { thumb: `javascript:${PWN('thumb')}`, card: `javascript:${PWN('card')}`, card2x: 'data:text/html,<script>parent.__pwned=1</script>', gallery: `javascript:${PWN('g')}`, gallery2x: `javascript:${PWN('g2')}` } : undefined,
+    urls:
+      i === 0
+        ? {
+            thumb: `javascript:${PWN('thumb')}`,
+            card: `javascript:${PWN('card')}`,
+            card2x: 'data:text/html,<script>parent.__pwned=1</script>',
+            gallery: `javascript:${PWN('g')}`,
+            gallery2x: `javascript:${PWN('g2')}`,
+          }
+        : undefined,
     alt: `" onmouseover="${PWN('alt')}`,
   }));
   product.options = product.options.map((option) => ({
     ...option,
     name: `${option.name} <b onclick="${PWN('optname')}">`,
-    values: option.values.map((v, i) => ({ ...v, value: `${v.value} ${OPTION}`, color: v.color && (SWATCHES[i] ?? v.color) })),
+    values: option.values.map((v, i) => ({
+      ...v,
+      value: `${v.value} ${OPTION}`,
+      color: v.color && (SWATCHES[i] ?? v.color),
+    })),
   }));
   product.variants = product.variants.map((variant) => ({
     ...variant,
     sellableQuantity: null,
-    optionValues: variant.optionValues.map((o) => ({ ...o, optionName: `${o.optionName} <b onclick="${PWN('optname')}">`, value: `${o.value} ${OPTION}` })),
+    optionValues: variant.optionValues.map((o) => ({
+      ...o,
+      optionName: `${o.optionName} <b onclick="${PWN('optname')}">`,
+      value: `${o.value} ${OPTION}`,
+    })),
   }));
   return product;
 }
@@ -71,11 +91,43 @@ function hostileProduct(): Record<string, unknown> {
 function cartWith(product: Record<string, unknown>) {
   const variant = (product.variants as { id: string; price: number }[])[0]!;
   return {
-    id: 'cart_h', currencyCode: 'USD', email: null, shippingAddress: null, billingAddress: null, shippingRateId: null, shippingMethodName: null,
-    discounts: [{ id: 'd1', code: `<script>${PWN('code')}</script>`, name: NAME.slice(0, 200), amount: 100, automatic: false }],
-    discountCode: null, discountError: null, requiresShipping: true, expiresAt: '2099-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z',
-    items: [{ id: 'item_1', productId: product.id, variantId: variant.id, name: NAME, variantName: OPTION, sku: `<i>${OPTION}</i>`, unitPrice: variant.price, quantity: 2, subtotal: variant.price * 2, imageUrl: `javascript:${PWN('line-img')}` }],
-    totals: { subtotal: variant.price * 2, discountTotal: 100, taxTotal: 0, shippingTotal: 0, total: variant.price * 2 - 100, amountDue: variant.price * 2 - 100 },
+    id: 'cart_h',
+    currencyCode: 'USD',
+    email: null,
+    shippingAddress: null,
+    billingAddress: null,
+    shippingRateId: null,
+    shippingMethodName: null,
+    discounts: [
+      { id: 'd1', code: `<script>${PWN('code')}</script>`, name: NAME.slice(0, 200), amount: 100, automatic: false },
+    ],
+    discountCode: null,
+    discountError: null,
+    requiresShipping: true,
+    expiresAt: '2099-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+    items: [
+      {
+        id: 'item_1',
+        productId: product.id,
+        variantId: variant.id,
+        name: NAME,
+        variantName: OPTION,
+        sku: `<i>${OPTION}</i>`,
+        unitPrice: variant.price,
+        quantity: 2,
+        subtotal: variant.price * 2,
+        imageUrl: `javascript:${PWN('line-img')}`,
+      },
+    ],
+    totals: {
+      subtotal: variant.price * 2,
+      discountTotal: 100,
+      taxTotal: 0,
+      shippingTotal: 0,
+      total: variant.price * 2 - 100,
+      amountDue: variant.price * 2 - 100,
+    },
     itemCount: 2,
   };
 }
@@ -90,14 +142,20 @@ function expectInert(root: Element) {
       // Navigations and embeds. (An <img src="javascript:…"> is inert in every browser Tote supports,
       // and the script canary below would catch it anyway.)
       if (/^(href|action|formaction|xlink:href|data)$/.test(attr) || (attr === 'src' && el.localName !== 'img')) {
-        expect(/^\s*(javascript|data:text\/html|vbscript):/i.test(value), `<${el.localName} ${attr}="${value.slice(0, 60)}">`).to.equal(false);
+        expect(
+          /^\s*(javascript|data:text\/html|vbscript):/i.test(value),
+          `<${el.localName} ${attr}="${value.slice(0, 60)}">`,
+        ).to.equal(false);
       }
     }
     if (el.localName === 'script' && el.getAttribute('type') === 'application/ld+json') {
       expect(() => JSON.parse(el.textContent ?? ''), 'structured data is JSON').not.to.throw(); // data, never run
       continue;
     }
-    expect(['script', 'iframe', 'object', 'embed'], `a <${el.localName}> was rendered in <${(el.getRootNode() as ShadowRoot).host?.localName}>: ${el.outerHTML.slice(0, 80)}`).not.to.include(el.localName);
+    expect(
+      ['script', 'iframe', 'object', 'embed'],
+      `a <${el.localName}> was rendered in <${(el.getRootNode() as ShadowRoot).host?.localName}>: ${el.outerHTML.slice(0, 80)}`,
+    ).not.to.include(el.localName);
   }
   expect(window.__pwned, 'a script from the catalogue ran').to.equal(undefined);
 }
@@ -130,13 +188,18 @@ describe('security: hostile and malformed catalogue data', function () {
     const cart = cartWith(product);
     api = fakeApi((method, path) => {
       if (path === '/') return { data: seed.store };
-      if (path === '/products') return { data: [product], meta: { page: 1, perPage: 12, total: 1, totalPages: 1, currency: 'USD', priceMin: 0, priceMax: 0 } };
+      if (path === '/products')
+        return {
+          data: [product],
+          meta: { page: 1, perPage: 12, total: 1, totalPages: 1, currency: 'USD', priceMin: 0, priceMax: 0 },
+        };
       if (path.startsWith('/products/')) return { data: product };
       if (path === '/categories') return { data: [], meta: { page: 1, perPage: 100, total: 0, totalPages: 0 } };
       if (path === '/cart' && method === 'GET') return { data: cart };
       return undefined;
     });
-    const root = await fixture<ToteStore>(html`<tote-store public-key="pk_test_hostile" api-base=${api.apiBase} locale="en-US">
+    const root =
+      await fixture<ToteStore>(html`<tote-store public-key="pk_test_hostile" api-base=${api.apiBase} locale="en-US">
       <tote-products open="inline"></tote-products>
       <tote-product product=${String(product.id)}></tote-product>
       <tote-cart mode="inline"></tote-cart>
@@ -158,12 +221,19 @@ describe('security: hostile and malformed catalogue data', function () {
     expect(deepText(detail)).to.include('Fine print');
     // Swatches that are not colours are drawn as chips with their names, and fetch nothing.
     const colours = [...detail.shadowRoot!.querySelectorAll('fieldset')].find((set) => set.querySelector('.swatch'))!;
-    expect([...colours.querySelectorAll('[part="value"]')].slice(0, 4).map((label) => label.classList.contains('swatch'))).to.deep.equal([false, false, false, true]);
-    expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('tracker.invalid'))).to.deep.equal([]);
+    expect(
+      [...colours.querySelectorAll('[part="value"]')].slice(0, 4).map((label) => label.classList.contains('swatch')),
+    ).to.deep.equal([false, false, false, true]);
+    expect(
+      performance.getEntriesByType('resource').filter((entry) => entry.name.includes('tracker.invalid')),
+    ).to.deep.equal([]);
     expectInert(root);
     // Product opened from the grid (inline) is inert too.
     grid.shadowRoot!.querySelector<HTMLButtonElement>('[part="card"]')!.click();
-    await waitUntil(() => grid.shadowRoot!.querySelector('tote-product')?.shadowRoot?.querySelector('h2'), 'inline product did not open');
+    await waitUntil(
+      () => grid.shadowRoot!.querySelector('tote-product')?.shadowRoot?.querySelector('h2'),
+      'inline product did not open',
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     expectInert(root);
     expect(watch.errors).to.deep.equal([]);
@@ -175,15 +245,20 @@ describe('security: hostile and malformed catalogue data', function () {
     for (const currency of ['XX', '', 42, 'US DOLLAR', null]) {
       api = fakeApi((method, path) => {
         if (path === '/') return { data: { ...seed.store, currency } };
-        if (path === '/products') return { data: [seed.product], meta: { page: 1, perPage: 12, total: 1, totalPages: 1, currency } };
+        if (path === '/products')
+          return { data: [seed.product], meta: { page: 1, perPage: 12, total: 1, totalPages: 1, currency } };
         if (path === '/categories') return { data: [], meta: { page: 1, perPage: 100, total: 0, totalPages: 0 } };
         return undefined;
       });
-      const root = await fixture<ToteStore>(html`<tote-store public-key="pk_test_hostile" api-base=${api.apiBase} locale="en-US">
+      const root =
+        await fixture<ToteStore>(html`<tote-store public-key="pk_test_hostile" api-base=${api.apiBase} locale="en-US">
         <tote-products></tote-products>
       </tote-store>`);
       const grid = root.querySelector<ToteProducts>('tote-products')!;
-      await waitUntil(() => grid.shadowRoot!.querySelector('[part="card"] [part="price"]'), `no price for currency ${JSON.stringify(currency)}`);
+      await waitUntil(
+        () => grid.shadowRoot!.querySelector('[part="card"] [part="price"]'),
+        `no price for currency ${JSON.stringify(currency)}`,
+      );
       expect(grid.shadowRoot!.querySelector('[part="card"] [part="price"]')!.textContent).to.match(/(¤|XXX)\s?28\.00/);
       api.restore();
       fixtureCleanup();
@@ -192,14 +267,27 @@ describe('security: hostile and malformed catalogue data', function () {
   });
 
   // Answers that break the contract: each must end in the element's error state.
-  const html502 = { status: 502, type: 'text/html', body: '<!doctype html><html><body><h1>502 Bad Gateway</h1><script>window.__pwned="502"</script></body></html>' };
+  const html502 = {
+    status: 502,
+    type: 'text/html',
+    body: '<!doctype html><html><body><h1>502 Bad Gateway</h1><script>window.__pwned="502"</script></body></html>',
+  };
   const cases: [string, () => unknown][] = [
     ['an HTML error page', () => html502],
-    ['an HTML page with status 200', () => ({ status: 200, type: 'text/html', body: '<html><body>Maintenance</body></html>' })],
+    [
+      'an HTML page with status 200',
+      () => ({ status: 200, type: 'text/html', body: '<html><body>Maintenance</body></html>' }),
+    ],
     ['truncated JSON', () => ({ status: 200, body: '{"data": [{"id": "prod_1", "name": "Mu' })],
     ['wrong types', () => ({ data: 'not a list', meta: 'nope' })],
     ['missing fields', () => ({ data: [{ id: 'prod_1' }], meta: { page: 1 } })],
-    ['items of the wrong type', () => ({ data: [{ id: 5, name: null, images: 'x', variants: {}, options: 7 }], meta: { page: 1, perPage: 12, total: 1, totalPages: 1, currency: 'USD' } })],
+    [
+      'items of the wrong type',
+      () => ({
+        data: [{ id: 5, name: null, images: 'x', variants: {}, options: 7 }],
+        meta: { page: 1, perPage: 12, total: 1, totalPages: 1, currency: 'USD' },
+      }),
+    ],
   ];
 
   for (const [label, reply] of cases) {
@@ -214,7 +302,8 @@ describe('security: hostile and malformed catalogue data', function () {
         if (path === '/cart') return reply() as never;
         return undefined;
       });
-      const root = await fixture<ToteStore>(html`<tote-store public-key="pk_test_hostile" api-base=${api.apiBase} locale="en-US">
+      const root =
+        await fixture<ToteStore>(html`<tote-store public-key="pk_test_hostile" api-base=${api.apiBase} locale="en-US">
         <tote-products></tote-products>
         <tote-product product="prod_1"></tote-product>
         <tote-cart mode="inline"></tote-cart>
@@ -223,11 +312,25 @@ describe('security: hostile and malformed catalogue data', function () {
       const grid = root.querySelector<ToteProducts>('tote-products')!;
       const detail = root.querySelector<ToteProduct>('tote-product')!;
       const cartEl = root.querySelector<ToteCart>('tote-cart')!;
-      await waitUntil(() => grid.shadowRoot!.querySelector('[part="error"]'), `<tote-products> shows no error for ${label}`, { timeout: 8000 });
-      await waitUntil(() => detail.shadowRoot!.querySelector('[part="error"]'), `<tote-product> shows no error for ${label}`, { timeout: 8000 });
+      await waitUntil(
+        () => grid.shadowRoot!.querySelector('[part="error"]'),
+        `<tote-products> shows no error for ${label}`,
+        { timeout: 8000 },
+      );
+      await waitUntil(
+        () => detail.shadowRoot!.querySelector('[part="error"]'),
+        `<tote-product> shows no error for ${label}`,
+        { timeout: 8000 },
+      );
       // The cart says it could not be read (not "empty") and offers to try again.
-      await waitUntil(() => root.shop?.cart.state.error, `the cart engine reports no error for ${label}`, { timeout: 8000 });
-      await waitUntil(() => cartEl.shadowRoot!.querySelector('[part="error"] button'), `<tote-cart> shows no error for ${label}`, { timeout: 8000 });
+      await waitUntil(() => root.shop?.cart.state.error, `the cart engine reports no error for ${label}`, {
+        timeout: 8000,
+      });
+      await waitUntil(
+        () => cartEl.shadowRoot!.querySelector('[part="error"] button'),
+        `<tote-cart> shows no error for ${label}`,
+        { timeout: 8000 },
+      );
       expect(deepText(cartEl)).to.contain('could not be loaded');
       expect(grid.shadowRoot!.querySelector('[part="error"] button'), 'a retry button').to.exist;
       expectInert(root);
@@ -236,5 +339,4 @@ describe('security: hostile and malformed catalogue data', function () {
       expect(watch.errors).to.deep.equal([]);
     });
   }
-
 });

@@ -4,7 +4,14 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
-import type { ToteBuyButton, ToteCart, ToteCartToggle, ToteCheckout, ToteProducts, ToteStore } from '../../src/index.js';
+import type {
+  ToteBuyButton,
+  ToteCart,
+  ToteCartToggle,
+  ToteCheckout,
+  ToteProducts,
+  ToteStore,
+} from '../../src/index.js';
 import { whenUsed } from '../../src/dom/lazy-define.js';
 import '../../src/define.js';
 import { API_BASE, DEMO_KEY, freshStore } from '../helpers/reference-store.js';
@@ -23,7 +30,9 @@ async function tabTo(match: (el: Element) => boolean, what: string, max = 25): P
     if (el && match(el)) return;
     await sendKeys({ press: 'Tab' });
   }
-  throw new Error(`Tab never reached ${what} (focus on <${deepActive()?.localName}> ${deepActive()?.textContent?.trim().slice(0, 40)})`);
+  throw new Error(
+    `Tab never reached ${what} (focus on <${deepActive()?.localName}> ${deepActive()?.textContent?.trim().slice(0, 40)})`,
+  );
 }
 
 describe('security: keyboard-only purchase and axe on every element', function () {
@@ -54,9 +63,10 @@ describe('security: keyboard-only purchase and axe on every element', function (
     // Grid → product (dialog).
     await tabTo((el) => el.getAttribute('part') === 'card', 'the card');
     await sendKeys({ press: 'Enter' });
-    const dialog = await waitUntil(() => grid.shadowRoot!.querySelector('dialog[open] tote-product'), 'no product dialog').then(
-      () => grid.shadowRoot!.querySelector('dialog')!,
-    );
+    const dialog = await waitUntil(
+      () => grid.shadowRoot!.querySelector('dialog[open] tote-product'),
+      'no product dialog',
+    ).then(() => grid.shadowRoot!.querySelector('dialog')!);
     const product = dialog.querySelector('tote-product')!;
     await waitUntil(() => product.shadowRoot!.querySelector('[part="add-button"]:not([disabled])'), 'no add button');
     await expect(dialog).to.be.accessible();
@@ -67,15 +77,18 @@ describe('security: keyboard-only purchase and axe on every element', function (
     await waitUntil(() => cart.open, 'the cart did not open on add', { timeout: 5000 });
     await store.shop!.cart.settled();
     await cart.updateComplete;
-    await waitUntil(() => cart.shadowRoot!.querySelector('[part="checkout-button"]:not([disabled])'), 'no checkout button');
+    await waitUntil(
+      () => cart.shadowRoot!.querySelector('[part="checkout-button"]:not([disabled])'),
+      'no checkout button',
+    );
     await Promise.all(cart.shadowRoot!.getAnimations().map((a) => a.finished)); // the drawer slides in, fading
     await expect(cart).to.be.accessible();
 
     // Cart → checkout.
     await tabTo((el) => el.getAttribute('part') === 'checkout-button', 'the checkout button');
     await sendKeys({ press: 'Enter' });
-    const checkout = await waitUntil(() => cart.shadowRoot!.querySelector('tote-checkout'), 'no checkout').then(
-      () => cart.shadowRoot!.querySelector<ToteCheckout>('tote-checkout')!,
+    const checkout = await waitUntil(() => cart.shadowRoot!.querySelector('tote-checkout'), 'no checkout').then(() =>
+      cart.shadowRoot!.querySelector<ToteCheckout>('tote-checkout')!,
     );
     checkout.navigate = () => {
       throw new Error('a bank transfer needs no payment page');
@@ -104,7 +117,11 @@ describe('security: keyboard-only purchase and axe on every element', function (
     await sendKeys({ press: 'Space' });
     await tabTo((el) => el.getAttribute('part') === 'place-order', 'the place-order button');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => checkout.flow!.state.phase === 'receipt', `no receipt: ${JSON.stringify(checkout.flow!.state.errors)}`, { timeout: 8000 });
+    await waitUntil(
+      () => checkout.flow!.state.phase === 'receipt',
+      `no receipt: ${JSON.stringify(checkout.flow!.state.errors)}`,
+      { timeout: 8000 },
+    );
     await checkout.updateComplete;
     await expect(checkout).to.be.accessible();
   });

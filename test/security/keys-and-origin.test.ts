@@ -29,7 +29,10 @@ describe('security: keys and where the widget connects', function () {
 
   beforeEach(() => {
     fetched = [];
-    window.fetch = (input, init) => (fetched.push(String(input instanceof Request ? input.url : input)), realFetch(input, init));
+    window.fetch = (input, init) => (
+      fetched.push(String(input instanceof Request ? input.url : input)),
+      realFetch(input, init)
+    );
     performance.clearResourceTimings();
   });
   afterEach(() => {
@@ -64,7 +67,10 @@ describe('security: keys and where the widget connects', function () {
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(fetched, 'fetch calls').to.deep.equal([]);
       const api = performance.getEntriesByType('resource').filter((e) => e.name.includes('/v3/'));
-      expect(api.map((e) => e.name), 'requests to the API').to.deep.equal([]);
+      expect(
+        api.map((e) => e.name),
+        'requests to the API',
+      ).to.deep.equal([]);
       expect(logged.join('\n').toLowerCase()).not.to.include(SECRET.slice(0, 12));
     } finally {
       console.error = consoleError;
@@ -72,7 +78,9 @@ describe('security: keys and where the widget connects', function () {
   });
 
   it('accepts Shoprocket’s random pk_ form at <tote-store> (no set-up error, a shop is made)', async () => {
-    const store = await fixture<ToteStore>(html`<tote-store public-key=${RANDOM_PK} api-base=${API_BASE}></tote-store>`);
+    const store = await fixture<ToteStore>(
+      html`<tote-store public-key=${RANDOM_PK} api-base=${API_BASE}></tote-store>`,
+    );
     await store.updateComplete;
     expect(store.shadowRoot!.querySelector('[part="config-error"]')).to.equal(null);
     expect(store.shop).to.exist;
@@ -87,7 +95,10 @@ describe('security: keys and where the widget connects', function () {
     const grid = store.querySelector<ToteProducts>('tote-products')!;
     await waitUntil(() => grid.shadowRoot!.querySelectorAll('[part="card"]').length === 24, 'no grid');
     grid.shadowRoot!.querySelector<HTMLButtonElement>('[part="card"]')!.click();
-    await waitUntil(() => grid.shadowRoot!.querySelector('tote-product')?.shadowRoot?.querySelector('[part="add-button"]'), 'no product');
+    await waitUntil(
+      () => grid.shadowRoot!.querySelector('tote-product')?.shadowRoot?.querySelector('[part="add-button"]'),
+      'no product',
+    );
     await new Promise((resolve) => setTimeout(resolve, 300)); // images start loading
     const entries = performance.getEntriesByType('resource').map((e) => new URL(e.name));
     const api = new URL(API_BASE).origin;
@@ -97,6 +108,9 @@ describe('security: keys and where the widget connects', function () {
     // module of the test itself).
     const widget = entries.filter((url) => url.pathname.startsWith('/v3/'));
     expect(widget.length).to.be.greaterThan(3);
-    expect(fetched.every((url) => url.startsWith(API_BASE) || url.startsWith('/__control')), fetched.join(', ')).to.equal(true);
+    expect(
+      fetched.every((url) => url.startsWith(API_BASE) || url.startsWith('/__control')),
+      fetched.join(', '),
+    ).to.equal(true);
   });
 });

@@ -59,7 +59,14 @@ describe('CartEngine (against an in-memory API)', () => {
     const fake = fakeCartApi();
     const engine = await makeEngine(fake);
     const release = fake.pause();
-    engine.add('v1', 2, { productId: 'p1', name: 'Linen shirt', variantName: 'M', sku: null, unitPrice: 4500, imageUrl: null });
+    engine.add('v1', 2, {
+      productId: 'p1',
+      name: 'Linen shirt',
+      variantName: 'M',
+      sku: null,
+      unitPrice: 4500,
+      imageUrl: null,
+    });
     await waitUntil(() => fake.mutations().length === 1);
     expect(engine.state.lines[0]).to.include({ name: 'Linen shirt', quantity: 2, subtotal: 9000, status: 'saving' });
     expect(engine.state.pending).to.equal(1);
@@ -137,7 +144,7 @@ describe('CartEngine (against an in-memory API)', () => {
     expect(ids[2]).not.to.equal(ids[0]);
   });
 
-  it('reports a refusal on its line with the server\'s reason, and loses nothing else', async () => {
+  it("reports a refusal on its line with the server's reason, and loses nothing else", async () => {
     const fake = fakeCartApi({ stock: { v2: 2 } });
     fake.setServer('v1', 1);
     fake.setServer('v2', 1);
@@ -162,9 +169,21 @@ describe('CartEngine (against an in-memory API)', () => {
     fake.setOffline(true); // …then the network went away
     const expected: Record<string, number> = { a: 1, b: 1 };
     const ops: [string, 'add' | 'set', number][] = [
-      ['a', 'add', 2], ['b', 'set', 5], ['c', 'add', 1], ['a', 'add', 1], ['c', 'add', 2],
-      ['b', 'add', 1], ['a', 'set', 2], ['c', 'set', 4], ['b', 'add', 2], ['a', 'add', 3],
-      ['c', 'add', 1], ['b', 'set', 1], ['a', 'add', 1], ['c', 'set', 0], ['b', 'add', 4],
+      ['a', 'add', 2],
+      ['b', 'set', 5],
+      ['c', 'add', 1],
+      ['a', 'add', 1],
+      ['c', 'add', 2],
+      ['b', 'add', 1],
+      ['a', 'set', 2],
+      ['c', 'set', 4],
+      ['b', 'add', 2],
+      ['a', 'add', 3],
+      ['c', 'add', 1],
+      ['b', 'set', 1],
+      ['a', 'add', 1],
+      ['c', 'set', 0],
+      ['b', 'add', 4],
     ];
     for (const [index, [variant, kind, n]] of ops.entries()) {
       if (kind === 'add') engine.add(variant, n);
@@ -192,7 +211,12 @@ describe('CartEngine (against an in-memory API)', () => {
     const ns = namespace();
     const storage = await openStorage(ns);
     await storage.set('cart', { id: 'cart_1', items: [null], totals: { subtotal: 1, total: 1 } });
-    await storage.set('ledger', { rev: 'x', wishes: { v2: { quantity: -3, requestId: 7 }, v3: null, v4: { quantity: 1e300, requestId: 'r' } }, server: [null], refused: 'no' });
+    await storage.set('ledger', {
+      rev: 'x',
+      wishes: { v2: { quantity: -3, requestId: 7 }, v3: null, v4: { quantity: 1e300, requestId: 'r' } },
+      server: [null],
+      refused: 'no',
+    });
     const engine = await makeEngine(fake, storage, ns);
     expect(engine.state.ready).to.equal(true);
     expect(engine.state.lines.map((line) => [line.variantId, line.quantity])).to.deep.equal([['v1', 1]]);

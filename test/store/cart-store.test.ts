@@ -5,7 +5,7 @@ import { waitUntil } from '../helpers/wait.js';
 import sinon from 'sinon';
 import { createApiClient } from '../../src/api/index.js';
 import { CartEngine } from '../../src/store/cart.js';
-import { createStore } from '../../src/store/index.js';
+import { createShop } from '../../src/store/index.js';
 import { openStorage, type KeyValueStorage } from '../../src/store/storage.js';
 import { CartToken } from '../../src/store/token.js';
 import { API_BASE, DEMO_KEY, control, counters, freshStore, mutationCount } from '../helpers/reference-store.js';
@@ -76,7 +76,9 @@ describe('CartEngine against the reference store', function () {
     const { engine } = await openPage(freshNamespace());
     await control({ faults: 'lost=1' });
     engine.add(PIN, 2);
-    await waitUntil(async () => (await counters()).requests['POST /cart/items'] === 1, 'the add reached the store', { timeout: 5000 });
+    await waitUntil(async () => (await counters()).requests['POST /cart/items'] === 1, 'the add reached the store', {
+      timeout: 5000,
+    });
     await new Promise((resolve) => setTimeout(resolve, 300));
     await control({ faults: null });
     await engine.settled();
@@ -94,9 +96,21 @@ describe('CartEngine against the reference store', function () {
     await control({ faults: 'drop=1' }); // every connection is cut: the shopper is offline
     const expected: Record<string, number> = { [PRINT]: 1, [SPOON]: 1 };
     const ops: [string, 'add' | 'set', number][] = [
-      [PRINT, 'add', 2], [SPOON, 'set', 5], [PIN, 'add', 1], [PRINT, 'add', 1], [PIN, 'add', 2],
-      [SPOON, 'add', 1], [PRINT, 'set', 2], [PIN, 'set', 4], [SPOON, 'add', 2], [PRINT, 'add', 3],
-      [PIN, 'add', 1], [SPOON, 'set', 1], [PRINT, 'add', 1], [PIN, 'set', 3], [SPOON, 'add', 4],
+      [PRINT, 'add', 2],
+      [SPOON, 'set', 5],
+      [PIN, 'add', 1],
+      [PRINT, 'add', 1],
+      [PIN, 'add', 2],
+      [SPOON, 'add', 1],
+      [PRINT, 'set', 2],
+      [PIN, 'set', 4],
+      [SPOON, 'add', 2],
+      [PRINT, 'add', 3],
+      [PIN, 'add', 1],
+      [SPOON, 'set', 1],
+      [PRINT, 'add', 1],
+      [PIN, 'set', 3],
+      [SPOON, 'add', 4],
     ];
     for (const [index, [variant, kind, n]] of ops.entries()) {
       if (kind === 'add') page.engine.add(variant, n);
@@ -127,7 +141,9 @@ describe('CartEngine against the reference store', function () {
     await control({ faults: 'error5xx=1', resetStats: true });
     engine.add(PRINT, 2);
     engine.add(SPOON, 3);
-    await waitUntil(() => engine.state.lines.some((line) => line.status === 'queued'), 'lines show they are queued', { timeout: 10_000 });
+    await waitUntil(() => engine.state.lines.some((line) => line.status === 'queued'), 'lines show they are queued', {
+      timeout: 10_000,
+    });
     await new Promise((resolve) => setTimeout(resolve, 30_000));
     expect(engine.state.pending).to.equal(2);
     await control({ faults: null });
@@ -154,7 +170,9 @@ describe('CartEngine against the reference store', function () {
     }
     await Promise.all([tabA.engine.settled(), tabB.engine.settled()]);
     await waitUntil(
-      () => JSON.stringify(quantities(tabA.engine)) === JSON.stringify(quantities(tabB.engine)) && Object.keys(quantities(tabA.engine)).length === 2,
+      () =>
+        JSON.stringify(quantities(tabA.engine)) === JSON.stringify(quantities(tabB.engine)) &&
+        Object.keys(quantities(tabA.engine)).length === 2,
       'both tabs show the same server cart',
     );
     expect(quantities(tabA.engine)).to.deep.equal({ [PRINT]: 5, [SPOON]: 5 });
@@ -184,7 +202,7 @@ describe('CartEngine against the reference store', function () {
   it('IndexedDB blocked: the shop still works, in memory, and says so', async () => {
     sinon.stub(indexedDB, 'open').throws(new DOMException('blocked', 'SecurityError'));
     sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('blocked', 'SecurityError'));
-    const shop = createStore({ publicKey: DEMO_KEY, apiBase: `${API_BASE}/` });
+    const shop = createShop({ publicKey: DEMO_KEY, apiBase: `${API_BASE}/` });
     await shop.cart.start();
     expect(shop.cart.state.persistence).to.equal('memory');
     shop.cart.add(PIN, 1);
@@ -193,7 +211,7 @@ describe('CartEngine against the reference store', function () {
     await shop.cart.dispose();
   });
 
-  it('a refused quantity reports the server\'s reason on the line and keeps the rest', async () => {
+  it("a refused quantity reports the server's reason on the line and keeps the rest", async () => {
     const limited = 'var_d11_01'; // Pullover Hoodie, one left
     const { engine } = await openPage(freshNamespace());
     engine.add(PRINT, 1);
@@ -223,7 +241,12 @@ describe('CartEngine property against the reference store under random faults', 
     await fc.assert(
       fc.asyncProperty(
         fc.array(
-          fc.record({ add: fc.boolean(), variant: fc.constantFrom(...variants), n: fc.integer({ min: 0, max: 4 }), pause: fc.constantFrom(0, 0, 20, 150) }),
+          fc.record({
+            add: fc.boolean(),
+            variant: fc.constantFrom(...variants),
+            n: fc.integer({ min: 0, max: 4 }),
+            pause: fc.constantFrom(0, 0, 20, 150),
+          }),
           { minLength: 1, maxLength: 8 },
         ),
         fc.integer({ min: 1, max: 1_000_000 }),

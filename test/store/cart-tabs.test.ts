@@ -15,7 +15,15 @@ const namespace = () => `pk_test_tabs_${Math.random().toString(36).slice(2)}`;
 
 async function openTab(fake: Fake, ns: string): Promise<CartEngine> {
   const storage = await openStorage(ns);
-  const tab = new CartEngine({ api: fake.api, token: new CartToken(storage), storage, namespace: ns, settleMs: 30, retryMs: 20, retryCapMs: 80 });
+  const tab = new CartEngine({
+    api: fake.api,
+    token: new CartToken(storage),
+    storage,
+    namespace: ns,
+    settleMs: 30,
+    retryMs: 20,
+    retryCapMs: 80,
+  });
   open.push(tab);
   await tab.start();
   return tab;
@@ -109,7 +117,7 @@ describe('CartEngine: several tabs of one cart', () => {
     expect(other.state.lines).to.deep.equal([]);
   });
 
-  it('after an order, a closed tab\'s pending add is not sent into the next cart', async () => {
+  it("after an order, a closed tab's pending add is not sent into the next cart", async () => {
     const fake = fakeCartApi();
     const ns = namespace();
     const closing = await openTab(fake, ns);
@@ -125,7 +133,10 @@ describe('CartEngine: several tabs of one cart', () => {
     dispatchEvent(new Event('online'));
     await new Promise((resolve) => setTimeout(resolve, 400));
     const after = lineWrites(fake).slice(before);
-    expect(after.filter((entry) => JSON.stringify(entry.body).includes('v9')), 'nothing of the bought cart').to.deep.equal([]);
+    expect(
+      after.filter((entry) => JSON.stringify(entry.body).includes('v9')),
+      'nothing of the bought cart',
+    ).to.deep.equal([]);
     expect(fake.quantities()).to.deep.equal({});
     expect(buyer.state.pending).to.equal(0);
   });
@@ -153,7 +164,7 @@ describe('CartEngine: several tabs of one cart', () => {
     }
   });
 
-  it('without Web Locks, when the writer\'s tab closes, another takes the lease and sends', async () => {
+  it("without Web Locks, when the writer's tab closes, another takes the lease and sends", async () => {
     const restore = withLocks(undefined);
     try {
       const fake = fakeCartApi();

@@ -27,7 +27,10 @@ export function fakeCartApi(options: { stock?: Record<string, number> } = {}) {
       email: null,
       items: structuredClone(items),
       itemCount: items.reduce((sum, item) => sum + item.quantity, 0),
-      totals: { subtotal: items.reduce((sum, item) => sum + item.subtotal, 0), total: items.reduce((sum, item) => sum + item.subtotal, 0) },
+      totals: {
+        subtotal: items.reduce((sum, item) => sum + item.subtotal, 0),
+        total: items.reduce((sum, item) => sum + item.subtotal, 0),
+      },
       updatedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, version++)).toISOString(),
       expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
     }) as unknown as Cart;
@@ -35,7 +38,9 @@ export function fakeCartApi(options: { stock?: Record<string, number> } = {}) {
   const setQuantity = (variantId: string, quantity: number) => {
     const max = options.stock?.[variantId];
     if (max !== undefined && quantity > max) {
-      throw new ApiError(422, 'VALIDATION_ERROR', `Only ${max} left`, [{ field: 'quantity', message: `Only ${max} left` }]);
+      throw new ApiError(422, 'VALIDATION_ERROR', `Only ${max} left`, [
+        { field: 'quantity', message: `Only ${max} left` },
+      ]);
     }
     const line = items.find((item) => item.variantId === variantId);
     if (quantity === 0) items = items.filter((item) => item.variantId !== variantId);
@@ -55,7 +60,13 @@ export function fakeCartApi(options: { stock?: Record<string, number> } = {}) {
       });
   };
 
-  async function handle(method: string, path: string, body: unknown, requestId: string | undefined, change: () => void) {
+  async function handle(
+    method: string,
+    path: string,
+    body: unknown,
+    requestId: string | undefined,
+    change: () => void,
+  ) {
     log.push({ method, path, body, requestId });
     if (paused) await paused;
     await Promise.resolve();

@@ -50,7 +50,8 @@ describe('cart recovery links', function () {
     await Promise.all(engines.splice(0).map((engine) => engine.dispose()));
   });
 
-  const visit = (query: string, hash = '') => history.replaceState(history.state, '', `${location.pathname}?${query}${hash}`);
+  const visit = (query: string, hash = '') =>
+    history.replaceState(history.state, '', `${location.pathname}?${query}${hash}`);
 
   it('opt-in off: the token is ignored, but taken off the address bar at once (other parameters and the hash kept)', () => {
     visit('utm_source=mail&cart_token=abcdefghijklmnop1234&q=a%20b', '#top');

@@ -3,11 +3,18 @@
 //
 // In an app installed from npm the imports read:
 //   import 'tote/define';                                   // registers the <tote-*> tags
-//   import { createStore, type AddDetail, … } from 'tote';  // headless store and types
+//   import { createShop, type AddDetail, … } from 'tote';  // headless store and types
 //   import type {} from 'tote/react';                       // JSX types for the tags
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import '../../../src/define.js';
-import { createStore, type AddDetail, type CartChangeDetail, type OrderCompleteDetail, type Product, type ToteShop } from '../../../src/index.js';
+import {
+  createShop,
+  type AddDetail,
+  type CartChangeDetail,
+  type OrderCompleteDetail,
+  type Product,
+  type ToteShop,
+} from '../../../src/index.js';
 import type {} from '../../../src/jsx/react.js';
 
 export interface ShopAppProps {
@@ -78,12 +85,12 @@ interface QuickAddProps {
 }
 
 /**
- * The app's own add-to-cart button on the headless store. `createStore` returns the shop that
+ * The app's own add-to-cart button on the headless store. `createShop` returns the shop that
  * `<tote-store>` uses for the same key and API base, so Tote's cart button and drawer show what
  * this button adds.
  */
 function QuickAdd({ publicKey, apiBase, product: idOrSlug }: QuickAddProps) {
-  const shop: ToteShop = useMemo(() => createStore({ publicKey, apiBase }), [publicKey, apiBase]);
+  const shop: ToteShop = useMemo(() => createShop({ publicKey, apiBase }), [publicKey, apiBase]);
   const [product, setProduct] = useState<Product | null>(null);
   // The cart is an external store: subscribe() calls back on every change. The snapshot must be
   // a stable value, so read the number rather than the (fresh each time) state object.

@@ -8,11 +8,18 @@
 //
 // In an app installed from npm the imports read:
 //   import 'tote/define';
-//   import { createStore, type AddDetail, … } from 'tote';
+//   import { createShop, type AddDetail, … } from 'tote';
 //   import type {} from 'tote/vue';      // template types for the tags (Volar / vue-tsc)
 import { computed, createApp, defineComponent, onBeforeUnmount, onMounted, ref, shallowRef, type App } from 'vue';
 import '../../../src/define.js';
-import { createStore, type AddDetail, type CartChangeDetail, type OrderCompleteDetail, type Product, type ToteEventMap } from '../../../src/index.js';
+import {
+  createShop,
+  type AddDetail,
+  type CartChangeDetail,
+  type OrderCompleteDetail,
+  type Product,
+  type ToteEventMap,
+} from '../../../src/index.js';
 import type {} from '../../../src/jsx/vue.js';
 
 /** The app's own add-to-cart button on the headless store (the shop `<tote-store>` uses too). */
@@ -24,7 +31,7 @@ export const QuickAdd = defineComponent({
     product: { type: String, required: true },
   },
   setup(props) {
-    const shop = createStore({ publicKey: props.publicKey, apiBase: props.apiBase });
+    const shop = createShop({ publicKey: props.publicKey, apiBase: props.apiBase });
     const product = shallowRef<Product | null>(null);
     const itemCount = ref(0);
     const controller = new AbortController();
@@ -43,7 +50,9 @@ export const QuickAdd = defineComponent({
       controller.abort();
     });
 
-    const variant = computed(() => product.value?.variants.find((candidate) => candidate.isDefault) ?? product.value?.variants[0]);
+    const variant = computed(
+      () => product.value?.variants.find((candidate) => candidate.isDefault) ?? product.value?.variants[0],
+    );
     // add() shows the line at once and confirms it with the server (await shop.cart.settled()).
     const add = () => variant.value && shop.cart.add(variant.value.id, 1);
     return { product, itemCount, variant, add };

@@ -7,13 +7,7 @@ import { msg } from '../../i18n/messages.js';
  * regular price struck through. `<s>` is not announced by screen readers, so the regular price is
  * also said in words ("was $42.00").
  */
-export function priceView(
-  locale: string,
-  currency: string,
-  price: number,
-  compareAt: number | null,
-  from = false,
-) {
+export function priceView(locale: string, currency: string, price: number, compareAt: number | null, from = false) {
   const now = formatMoney(price, currency, locale);
   const shown = from ? msg(locale, 'price.from', { price: now }) : now;
   if (compareAt === null || compareAt <= price) return html`<span class="price" part="price">${shown}</span>`;

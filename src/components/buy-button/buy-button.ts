@@ -1,14 +1,12 @@
 import { Task } from '../../controllers/task.js';
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { Variant } from '../../api/index.js';
 import { currencyOf } from '../../store/currency.js';
 import { formatMoney } from '../../model/money.js';
-import { msg } from '../../i18n/messages.js';
 import { addableQuantity, initialVariant, isSellable } from '../../model/product.js';
-import { configProblemStyles, configProblemView } from '../base/config-problem.js';
-import { ShopController } from '../../controllers/shop-controller.js';
-import { requestCart } from '../cart-toggle/cart-toggle.js';
-import { AddController, type AddDetail } from '../../controllers/add-to-cart.js';
+import { LazyToteElement } from '../base/lazy-element.js';
+import { requestCart } from '../../events/cart-request.js';
+import { AddController } from '../../controllers/add-to-cart.js';
 import { buyButtonStyles } from './buy-button.styles.js';
 
 /**
@@ -34,15 +32,15 @@ import { buyButtonStyles } from './buy-button.styles.js';
  * @cssprop --tote-focus - Focus ring.
  * @cssprop --tote-danger - Error text.
  */
-export class ToteBuyButton extends LitElement {
+export class ToteBuyButton extends LazyToteElement {
   static override properties = {
     product: {},
     variant: {},
     quantity: { type: Number },
     action: {},
-    theme: { reflect: true },
   };
-  static override styles = [buyButtonStyles, configProblemStyles];
+  static override styles = [super.styles, buyButtonStyles];
+  static override watchCart = true;
 
   /** The product's id or slug. */
   product = '';
@@ -56,18 +54,7 @@ export class ToteBuyButton extends LitElement {
   /** `add` puts it in the cart; `buy` adds it and goes straight to checkout. */
   action: 'add' | 'buy' = 'add';
 
-  /** `light` or `dark` pins the theme; by default it follows the shopper's system setting. */
-  theme?: 'light' | 'dark';
-
-
-  #shop = new ShopController(this, { watchCart: true });
   #adding = new AddController(this);
-
-  /** The first render waits for this element's words (see ShopController.textsPending). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.#shop.textsPending();
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
 
   #data = new Task(this, {
     task: async ([shop, idOrSlug], { signal }) => {
@@ -75,31 +62,37 @@ export class ToteBuyButton extends LitElement {
       const [product, currency] = await Promise.all([shop.catalog.product(idOrSlug, signal), currencyOf(shop)]);
       return { product, currency };
     },
-    args: () => [this.#shop.shop, this.product] as const,
+    args: () => [this.shop, this.product] as const,
   });
 
-  override render() {
-    const problem = this.#shop.problem;
-    if (problem) return configProblemView(problem);
-    const locale = this.#shop.shop?.locale ?? '';
-    const t = (key: string, params?: Record<string, string | number>) => msg(locale, key, params);
-    const verb = t(this.action === 'buy' ? 'product.buy' : 'product.add');
+  protected override renderShop() {
+    const verb = this.t(this.action === 'buy' ? 'product.buy' : 'product.add');
+    const loading = () =>
+      html`<button part="button" class="button" aria-disabled="true" aria-busy="true">${verb}</button>`;
     return this.#data.render({
-      initial: () => html`<button part="button" class="button" aria-disabled="true" aria-busy="true">${verb}</button>`,
-      pending: () => html`<button part="button" class="button" aria-disabled="true" aria-busy="true">${verb}</button>`,
-      error: () => html`<button part="button" class="button secondary" @click=${() => this.#data.run()}>${t('error.retry')}</button>
-        <span part="status" class="status failed" role="alert">${t('product.error')}</span>`,
+      initial: loading,
+      pending: loading,
+      error:
+        () => html`<button part="button" class="button secondary" @click=${() => this.#data.run()}>${this.t('error.retry')}</button>
+        <span part="status" class="status failed" role="alert">${this.t('product.error')}</span>`,
       complete: ({ product, currency }) => {
         const variant = initialVariant(product, this.variant);
-        const inCart = variant ? (this.#shop.cart?.lines.find((line) => line.variantId === variant.id)?.quantity ?? 0) : 0;
+        const inCart = variant ? (this.cart?.lines.find((line) => line.variantId === variant.id)?.quantity ?? 0) : 0;
         const cap = variant ? addableQuantity(variant, inCart, product) : 0;
         const quantity = Math.max(1, Math.floor(this.quantity) || 1);
-        const can = !!variant && isSellable(variant, product) && (cap === null || cap >= quantity) && this.#adding.state !== 'adding';
+        const can =
+          !!variant &&
+          isSellable(variant, product) &&
+          (cap === null || cap >= quantity) &&
+          this.#adding.state !== 'adding';
         const label =
-          this.#adding.state === 'adding' ? t('product.adding')
-          : this.#adding.state === 'added' ? t('product.added')
-          : !variant || !isSellable(variant, product) ? t('stock.sold-out')
-          : `${verb} · ${formatMoney(variant.price * quantity, currency, locale)}`;
+          this.#adding.state === 'adding'
+            ? this.t('product.adding')
+            : this.#adding.state === 'added'
+              ? this.t('product.added')
+              : !variant || !isSellable(variant, product)
+                ? this.t('stock.sold-out')
+                : `${verb} · ${formatMoney(variant.price * quantity, currency, this.shopLocale)}`;
         return html`<button
             part="button"
             class="button ${this.#adding.state}"
@@ -109,22 +102,21 @@ export class ToteBuyButton extends LitElement {
             <slot>${label}</slot><span class="visually-hidden"> — ${product.name}</span>
           </button>
           <span part="status" class="status ${this.#adding.state}" role="status"
-            >${this.#adding.state === 'failed' ? t('product.add-failed', { reason: this.#adding.failure }) : cap === 0 && variant && isSellable(variant, product) ? t('product.all-in-cart') : nothing}</span
+            >${this.#adding.state === 'failed' ? this.t('product.add-failed', { reason: this.#adding.failure }) : cap === 0 && variant && isSellable(variant, product) ? this.t('product.all-in-cart') : nothing}</span
           >`;
       },
     });
   }
 
   async #add(variant: Variant, quantity: number): Promise<void> {
-    const shop = this.#shop.shop;
+    const shop = this.shop;
     const product = this.#data.value?.product;
     if (!shop || !product) return;
     const outcome = await this.#adding.add(shop, product, variant, quantity);
     if (!outcome.ok) return;
     if (this.action !== 'buy') return;
-    const detail: AddDetail = { productId: product.id, variantId: variant.id, quantity };
-    const buy = new CustomEvent<AddDetail>('tote-buy', { detail, bubbles: true, composed: true, cancelable: true });
-    if (!this.dispatchEvent(buy)) return;
+    if (!this.emit('tote-buy', { productId: product.id, variantId: variant.id, quantity }, { cancelable: true }))
+      return;
     // The page's drawer opens at its checkout (it answers by cancelling the request); else a
     // standalone checkout on the page is brought into view with focus on it.
     if (await requestCart(this, 'checkout')) return;

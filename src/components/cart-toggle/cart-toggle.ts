@@ -1,19 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
-import { whenUsed } from '../../dom/lazy-define.js';
-import { msg } from '../../i18n/messages.js';
-import { configProblemStyles, configProblemView } from '../base/config-problem.js';
-import { ShopController } from '../../controllers/shop-controller.js';
-import { themeStyles } from '../../styles/theme.js';
+import { requestCart } from '../../events/cart-request.js';
+import { ToteElement } from '../base/tote-element.js';
 import { cartToggleStyles } from './cart-toggle.styles.js';
-
-/** Fired by a cart toggle; the first drawer `<tote-cart>` of the page answers it (and prevents its default). */
-export const CART_REQUEST = 'tote-cart-request';
-export interface CartRequestDetail {
-  /** `checkout`: open straight at the checkout (a buy button's "Buy now"). */
-  action: 'toggle' | 'open' | 'checkout';
-  /** The element focus returns to when the drawer closes. */
-  opener: HTMLElement;
-}
 
 /**
  * The cart button: a real `<button>` named "Cart, 3 items", with a live count badge and a dot
@@ -36,27 +24,23 @@ export interface CartRequestDetail {
  * @cssprop --tote-toggle-radius - Button corner radius (default: a pill).
  * @cssprop --tote-z-index - Stacking order when floating (default 1000).
  */
-export class ToteCartToggle extends LitElement {
+export class ToteCartToggle extends ToteElement {
   static override properties = {
     position: { reflect: true },
   };
-  static override styles = [themeStyles, cartToggleStyles, configProblemStyles];
+  static override styles = [super.styles, cartToggleStyles];
+  static override watchCart = true;
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** Float the button in a corner of the viewport: `bottom-right`, `bottom-left`, `top-right`, `top-left` (right = inline end). */
   position: 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left' | undefined;
 
-  #shop = new ShopController(this, { watchCart: true });
-
-  override render() {
-    const problem = this.#shop.problem;
-    if (problem) return configProblemView(problem);
-    const locale = this.#shop.shop?.locale ?? '';
-    const cart = this.#shop.cart;
+  protected override renderShop() {
+    const cart = this.cart;
     const count = cart?.itemCount ?? 0;
-    let label = count === 1 ? msg(locale, 'cart.label.one') : msg(locale, 'cart.label', { count });
+    let label = count === 1 ? this.t('cart.label.one') : this.t('cart.label', { count });
     const status = cart && !cart.online ? 'offline' : cart?.pending ? 'pending' : null;
-    if (status) label += `, ${msg(locale, status === 'offline' ? 'offline.short' : 'cart.pending')}`;
+    if (status) label += `, ${this.t(status === 'offline' ? 'offline.short' : 'cart.pending')}`;
     return html`<button part="button" type="button" aria-label=${label} aria-haspopup="dialog" @click=${this.#onClick}>
       <slot name="icon"
         ><svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
@@ -69,21 +53,7 @@ export class ToteCartToggle extends LitElement {
   }
 
   async #onClick(): Promise<void> {
-    if (!(await requestCart(this, 'toggle'))) console.warn('[tote] <tote-cart-toggle>: there is no <tote-cart> (mode="drawer") on this page to open.');
+    if (!(await requestCart(this, 'toggle')))
+      console.warn('[tote] <tote-cart-toggle>: there is no <tote-cart> (mode="drawer") on this page to open.');
   }
-}
-
-/**
- * Asks the page's drawer `<tote-cart>` to open, close or show its checkout (it answers by
- * cancelling the event). A drawer still loading (it is defined lazily) is waited for once.
- * Resolves with whether a drawer answered.
- */
-export async function requestCart(opener: HTMLElement, action: CartRequestDetail['action']): Promise<boolean> {
-  const detail: CartRequestDetail = { action, opener };
-  const request = () => !opener.dispatchEvent(new CustomEvent(CART_REQUEST, { detail, bubbles: true, composed: true, cancelable: true }));
-  if (request()) return true;
-  if (!document.querySelector('tote-cart') || customElements.get('tote-cart')) return false;
-  await whenUsed('tote-cart');
-  await new Promise(requestAnimationFrame);
-  return request();
 }

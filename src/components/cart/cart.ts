@@ -1,18 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import type { Store } from '../../api/index.js';
-import { fire } from '../../events/cart-events.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import type { StoreSettings } from '../../api/index.js';
 import { formatMoney } from '../../model/money.js';
 import { whenUsed } from '../../dom/lazy-define.js';
-import { msg } from '../../i18n/messages.js';
 import { isReturnFromPayment } from '../../store/checkout/pending-order.js';
-import { ShopController } from '../../controllers/shop-controller.js';
 import { renderTestModeBanner } from '../base/test-mode.js';
-import { themeStyles } from '../../styles/theme.js';
 import type { CartLine, CartState } from '../../store/index.js';
-import { configProblemStyles, configProblemView } from '../base/config-problem.js';
-import { CART_REQUEST, type CartRequestDetail } from '../cart-toggle/cart-toggle.js';
-import { renderLine, renderTotals } from './cart-parts.js';
-import { giftCardErrorText, idleCodeForm, renderCodeForm, type CodeFormState } from './code-forms.js';
+import type { CartSummaryDetail } from '../../events/cart-change.js';
+import type { CartRequestDetail } from '../../events/cart-request.js';
+import { renderTotals } from '../base/totals.js';
+import { LazyToteElement } from '../base/lazy-element.js';
+import { renderLine } from './cart-parts.js';
+import { CodeForms } from './code-forms.js';
 import { cartStyles } from './cart.styles.js';
 
 const UNDO_MS = 8000;
@@ -58,7 +56,7 @@ const UNDO_MS = 8000;
  * @cssprop --tote-font - Font family.
  * @cssprop --tote-drawer-width - Width of the drawer (default 26rem; 36rem while checking out).
  */
-export class ToteCart extends LitElement {
+export class ToteCart extends LazyToteElement {
   static override properties = {
     mode: { reflect: true },
     open: { type: Boolean, reflect: true },
@@ -69,10 +67,9 @@ export class ToteCart extends LitElement {
     announcement: { state: true },
     undo: { state: true },
     settings: { state: true },
-    discount: { state: true },
-    giftCard: { state: true },
   };
-  static override styles = [themeStyles, cartStyles, configProblemStyles];
+  static override styles = [super.styles, cartStyles];
+  static override watchCart = true;
 
   /** `drawer`: a modal dialog at the inline end of the page; `inline`: a panel in the page's flow. */
   mode: 'drawer' | 'inline' = 'drawer';
@@ -92,15 +89,12 @@ export class ToteCart extends LitElement {
   private view: 'cart' | 'checkout' = 'cart';
   private announcement = '';
   private undo: { line: CartLine; timer: ReturnType<typeof setTimeout> } | null = null;
-  private settings: Store | null = null;
-  private discount: CodeFormState = idleCodeForm;
-  private giftCard: CodeFormState = idleCodeForm;
+  private settings: StoreSettings | null = null;
 
   private get dialog(): HTMLDialogElement | null {
     return this.renderRoot?.querySelector('dialog') ?? null;
   }
 
-  #shop = new ShopController(this, { watchCart: true });
   #seen = new Map<string, number>();
   #seenReady = false;
   #lastSignature = '';
@@ -108,16 +102,11 @@ export class ToteCart extends LitElement {
   #opener: HTMLElement | null = null;
   #scrollLocked: string | null = null;
   #settingsFor: unknown;
-
-  /** The first render waits for this element's words (see ShopController.textsPending). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.#shop.textsPending();
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
+  #codes = new CodeForms(this, () => this.shop, () => this.shopLocale);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener(CART_REQUEST, this.#onRequest);
+    addEventListener('tote-cart-request', this.#onRequest);
     // Back from the payment page: reopen where the shopper was, unless the page has its own checkout.
     if (this.mode === 'drawer' && isReturnFromPayment() && !document.querySelector('tote-checkout')) {
       void this.#openCheckout(false);
@@ -126,7 +115,7 @@ export class ToteCart extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener(CART_REQUEST, this.#onRequest);
+    removeEventListener('tote-cart-request', this.#onRequest);
     this.#unlockScroll();
     if (this.undo) clearTimeout(this.undo.timer);
   }
@@ -142,17 +131,13 @@ export class ToteCart extends LitElement {
     this.open = false;
   }
 
-  get #locale(): string {
-    return this.#shop.shop?.locale ?? '';
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const cart = this.#shop.cart;
+    const cart = this.cart;
     if (cart?.ready) this.#noticeChanges(cart);
-    if (this.#shop.shop && this.#settingsFor !== this.#shop.shop) {
-      const shop = (this.#settingsFor = this.#shop.shop);
+    if (this.shop && this.#settingsFor !== this.shop) {
+      const shop = (this.#settingsFor = this.shop);
       void shop.catalog.store().then(
-        (settings) => shop === this.#shop.shop && (this.settings = settings),
+        (settings) => shop === this.shop && (this.settings = settings),
         () => undefined, // the cart works without settings: no coupon field, no minimum
       );
     }
@@ -181,7 +166,7 @@ export class ToteCart extends LitElement {
     for (const line of cart.lines) if (line.status === 'saved') this.#ownChanges.delete(line.variantId);
     const signature = `${cart.itemCount}|${cart.server?.totals.total ?? ''}`;
     if (this.#seenReady && signature !== this.#lastSignature) {
-      fire(this, 'tote-cart-change', { itemCount: cart.itemCount, total: cart.server?.totals.total ?? null, currencyCode: cart.server?.currencyCode ?? null });
+      this.emit('tote-cart-change', summary(cart));
     }
     this.#lastSignature = signature;
     this.#seenReady = true;
@@ -189,7 +174,7 @@ export class ToteCart extends LitElement {
     if (!line) return;
     const count = cart.itemCount;
     const name = line.variantName ? `${line.name} (${line.variantName})` : line.name;
-    this.#announce(count === 1 ? msg(this.#locale, 'cart.added.one', { name }) : msg(this.#locale, 'cart.added', { name, count }));
+    this.#announce(count === 1 ? this.t('cart.added.one', { name }) : this.t('cart.added', { name, count }));
     if (this.openOnAdd && this.mode === 'drawer' && !this.open && document.visibilityState !== 'hidden') this.show();
   }
 
@@ -199,8 +184,8 @@ export class ToteCart extends LitElement {
     requestAnimationFrame(() => (this.announcement = text));
   }
 
-  #onRequest = (event: Event): void => {
-    const { detail } = event as CustomEvent<CartRequestDetail>;
+  #onRequest = (event: CustomEvent<CartRequestDetail>): void => {
+    const { detail } = event;
     if (event.defaultPrevented || this.mode !== 'drawer' || !detail) return;
     event.preventDefault();
     if (this.open && detail.action === 'toggle') this.hide();
@@ -234,12 +219,12 @@ export class ToteCart extends LitElement {
   #setQuantity = (line: CartLine, quantity: number): void => {
     if (quantity === 0) return this.#remove(line);
     this.#ownChanges.add(line.variantId);
-    this.#shop.shop?.cart.setQuantity(line.variantId, quantity);
-    this.#announce(msg(this.#locale, 'cart.updated', { name: line.name, count: quantity }));
+    this.shop?.cart.setQuantity(line.variantId, quantity);
+    this.#announce(this.t('cart.updated', { name: line.name, count: quantity }));
   };
 
   #remove = (line: CartLine): void => {
-    const cart = this.#shop.shop?.cart;
+    const cart = this.shop?.cart;
     if (!cart) return;
     if (this.undo) clearTimeout(this.undo.timer);
     this.#ownChanges.add(line.variantId);
@@ -255,59 +240,13 @@ export class ToteCart extends LitElement {
     clearTimeout(undo.timer);
     this.undo = null;
     this.#ownChanges.add(undo.line.variantId);
-    this.#shop.shop?.cart.setQuantity(undo.line.variantId, undo.line.quantity);
+    this.shop?.cart.setQuantity(undo.line.variantId, undo.line.quantity);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#q-${CSS.escape(undo.line.variantId)}`)?.focus());
   }
 
-  /** Sends (or with `null` removes) the discount code through the store; the field shows the outcome. */
-  async #sendDiscount(code: string | null, input?: HTMLInputElement): Promise<void> {
-    const shop = this.#shop.shop;
-    if (!shop || this.discount.busy) return;
-    this.discount = { busy: true, note: '', error: false };
-    try {
-      const cart = await (code ? shop.cart.applyDiscountCode(code) : shop.cart.removeDiscountCode());
-      const refused = code !== null && !!cart.discountError;
-      this.discount = { busy: false, note: refused ? cart.discountError!.message : code ? msg(this.#locale, 'discount.applied', { code: code.toUpperCase() }) : '', error: refused };
-      if (input && !refused) input.value = '';
-    } catch (error) {
-      this.discount = { busy: false, note: this.#failed(error), error: true };
-    }
-  }
-
-  /**
-   * Redeems (or with `null` takes off) a gift card. The typed code stays in its input until the
-   * server accepts it; then the input is cleared. A refusal is shown in the shopper's words.
-   */
-  async #sendGiftCard(input: HTMLInputElement | null): Promise<void> {
-    const shop = this.#shop.shop;
-    const code = input?.value.trim();
-    if (!shop || this.giftCard.busy || code === '') return;
-    this.giftCard = { busy: true, note: '', error: false };
-    try {
-      const cart = await (input ? shop.cart.applyGiftCard(code!) : shop.cart.removeGiftCard());
-      const refusal = input ? cart.giftCardError : null;
-      if (refusal) this.giftCard = { busy: false, note: giftCardErrorText(this.#locale, refusal), error: true };
-      else {
-        if (input) input.value = '';
-        this.giftCard = { busy: false, note: cart.giftCard ? msg(this.#locale, 'giftcard.applied', { last4: cart.giftCard.last4 }) : '', error: false };
-      }
-    } catch (error) {
-      this.giftCard = { busy: false, note: this.#failed(error), error: true };
-    }
-  }
-
-  /** A code could not be sent (offline, refused request): say so, and tell the page (never the code). */
-  #failed(error: unknown): string {
-    const message = error instanceof Error ? error.message : String(error);
-    fire(this, 'tote-error', { code: (error as { code?: string }).code ?? 'NETWORK', message, source: 'tote-cart' });
-    return message;
-  }
-
   async #openCheckout(userAction = true): Promise<void> {
-    const cart = this.#shop.cart;
     if (userAction) {
-      const detail = { itemCount: cart?.itemCount ?? 0, total: cart?.server?.totals.total ?? null, currencyCode: cart?.server?.currencyCode ?? null };
-      if (!fire(this, 'tote-checkout-start', detail, true)) return;
+      if (!this.emit('tote-checkout-start', summary(this.cart), { cancelable: true })) return;
       if (this.checkoutUrl) {
         location.assign(this.checkoutUrl);
         return;
@@ -320,33 +259,31 @@ export class ToteCart extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
   }
 
-  override render() {
-    // No shop on the page (no key, a refused key): say so rather than load forever. A drawer shows it when opened.
-    const problem = this.#shop.problem;
-    const panel = problem
-      ? html`<div part="base" class="panel">${configProblemView(problem)}</div>`
-      : html`<div part="base" class="panel" data-view=${this.view}>
-      ${this.#renderHeader()} ${this.view === 'checkout' ? this.#renderCheckout() : this.#renderCart()}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.open || this.mode === 'inline' ? this.announcement : ''}</div>
-    </div>`;
+  protected override render() {
+    // No shop on the page (no key, a refused key): the panel says so rather than load forever. A drawer shows it when opened.
+    const panel = html`<div part="base" class="panel" data-view=${this.problem ? nothing : this.view}>${super.render()}</div>`;
     if (this.mode === 'inline') return panel;
     return html`<dialog part="drawer" aria-labelledby="title" @close=${this.#onClose}
         @click=${(e: MouseEvent) => e.target === e.currentTarget && this.hide()}>${panel}</dialog>
       <div class="visually-hidden" role="status" aria-live="polite">${this.open ? '' : this.announcement}</div>`;
   }
 
+  protected override renderShop() {
+    return html`${this.#renderHeader()} ${this.view === 'checkout' ? this.#renderCheckout() : this.#renderCart()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.open || this.mode === 'inline' ? this.announcement : ''}</div>`;
+  }
+
   #renderHeader() {
-    const locale = this.#locale;
     const checkout = this.view === 'checkout';
     return html`<div part="header" class="header">
       ${checkout
-        ? html`<button type="button" class="icon-button" aria-label=${msg(locale, 'checkout.back')} @click=${() => (this.view = 'cart')}>
+        ? html`<button type="button" class="icon-button" aria-label=${this.t('checkout.back')} @click=${() => (this.view = 'cart')}>
             <span aria-hidden="true" class="flip">←</span>
           </button>`
         : nothing}
-      <h2 id="title" class="title" tabindex="-1">${msg(locale, checkout ? 'checkout.title' : 'cart.title')}</h2>
+      <h2 id="title" class="title" tabindex="-1">${this.t(checkout ? 'checkout.title' : 'cart.title')}</h2>
       ${this.mode === 'drawer'
-        ? html`<button type="button" class="icon-button close" aria-label=${msg(locale, 'cart.close')} @click=${() => this.hide()}>
+        ? html`<button type="button" class="icon-button close" aria-label=${this.t('cart.close')} @click=${() => this.hide()}>
             <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M6 6l12 12M18 6 6 18" /></svg>
           </button>`
         : nothing}
@@ -360,90 +297,78 @@ export class ToteCart extends LitElement {
   }
 
   #renderCart() {
-    const locale = this.#locale;
-    const cart = this.#shop.cart;
+    const locale = this.shopLocale;
+    const cart = this.cart;
     const server = cart?.server;
     const currency = server?.currencyCode ?? this.settings?.currency ?? 'USD';
     const lines = cart?.lines ?? [];
     const notices = html`${this.settings?.storeMode === 'test' ? renderTestModeBanner(locale) : nothing}
-    ${cart?.persistence === 'memory' ? html`<p class="notice">${msg(locale, 'storage.memory')}</p>` : nothing}
-    ${cart && !cart.online ? html`<p class="notice">${msg(locale, 'offline')}</p>` : nothing}`;
+    ${cart?.persistence === 'memory' ? html`<p class="notice">${this.t('storage.memory')}</p>` : nothing}
+    ${cart && !cart.online ? html`<p class="notice">${this.t('offline')}</p>` : nothing}`;
     const toast = this.undo
       ? html`<div part="toast" class="toast" role="status">
-          <span>${msg(locale, 'cart.removed', { name: this.undo.line.name })}</span>
-          <button type="button" class="link" @click=${() => this.#undo()}>${msg(locale, 'cart.undo')}</button>
+          <span>${this.t('cart.removed', { name: this.undo.line.name })}</span>
+          <button type="button" class="link" @click=${() => this.#undo()}>${this.t('cart.undo')}</button>
         </div>`
       : nothing;
     if (cart?.error && !server) {
       // Nothing is known of this cart: say so and offer to read it again (the wishes stay queued).
       return html`<div part="body" class="body empty">
         <div part="error" role="alert">
-          <p>${msg(locale, 'cart.error')}</p>
-          <button type="button" class="button secondary" @click=${() => void this.#shop.shop?.cart.refresh().catch(() => undefined)}>
-            ${msg(locale, 'error.retry')}
+          <p>${this.t('cart.error')}</p>
+          <button type="button" class="button secondary" @click=${() => void this.shop?.cart.refresh().catch(() => undefined)}>
+            ${this.t('error.retry')}
           </button>
         </div>
       </div>`;
     }
-    if (!cart?.ready) return html`<div part="body" class="body"><p class="loading" aria-busy="true">${msg(locale, 'products.loading')}</p></div>`;
+    if (!cart?.ready) return html`<div part="body" class="body"><p class="loading" aria-busy="true">${this.t('products.loading')}</p></div>`;
     if (lines.length === 0) {
       return html`<div part="body" class="body empty">
         ${notices}
-        <slot name="empty"><p>${msg(locale, 'cart.empty')}</p></slot>
+        <slot name="empty"><p>${this.t('cart.empty')}</p></slot>
         ${this.continueUrl
-          ? html`<a class="button secondary" href=${this.continueUrl}>${msg(locale, 'cart.continue')}</a>`
+          ? html`<a class="button secondary" href=${this.continueUrl}>${this.t('cart.continue')}</a>`
           : this.mode === 'drawer'
-            ? html`<button type="button" class="button secondary" @click=${() => this.hide()}>${msg(locale, 'cart.continue')}</button>`
+            ? html`<button type="button" class="button secondary" @click=${() => this.hide()}>${this.t('cart.continue')}</button>`
             : nothing}
         ${toast}
       </div>`;
     }
-    const on = { setQuantity: this.#setQuantity, remove: this.#remove, dismiss: (line: CartLine) => this.#shop.shop?.cart.dismiss(line.variantId) };
+    const on = { setQuantity: this.#setQuantity, remove: this.#remove, dismiss: (line: CartLine) => this.shop?.cart.dismiss(line.variantId) };
     const minimum = this.settings?.checkout.minimumOrderValue ?? null;
     const merchandise = server ? server.totals.subtotal - server.totals.discountTotal : 0;
     const short = minimum !== null && server && merchandise < minimum ? minimum - merchandise : 0;
     return html`<div part="body" class="body">
         ${notices}
-        <ul class="lines" aria-label=${msg(locale, 'cart.title')}>${lines.map((line) => renderLine(line, currency, locale, on))}</ul>
+        <ul class="lines" aria-label=${this.t('cart.title')}>${lines.map((line) => renderLine(line, currency, locale, on))}</ul>
         ${toast}
       </div>
       <div part="footer" class="footer">
-        ${server ? this.#renderCodes() : nothing}
+        ${server ? this.#codes.render(this.settings?.checkout, server.discountError) : nothing}
         ${server
           ? renderTotals(server.totals, server.discounts, currency, locale, {
               shippingKnown: !!server.shippingRateId,
-              onRemoveCode: () => void this.#sendDiscount(null),
+              onRemoveCode: () => void this.#codes.sendDiscount(null),
               taxLines: server.taxBreakdown,
               taxInclusive: server.taxInclusive,
               giftCard: server.giftCard,
-              onRemoveGiftCard: () => void this.#sendGiftCard(null),
+              onRemoveGiftCard: () => void this.#codes.sendGiftCard(null),
             })
           : nothing}
         ${short
-          ? html`<p class="notice" id="minimum">${msg(locale, 'cart.minimum', { amount: formatMoney(minimum!, currency, locale), missing: formatMoney(short, currency, locale) })}</p>`
+          ? html`<p class="notice" id="minimum">${this.t('cart.minimum', { amount: formatMoney(minimum!, currency, locale), missing: formatMoney(short, currency, locale) })}</p>`
           : nothing}
         <button type="button" part="checkout-button" class="button checkout" aria-describedby=${short ? 'minimum' : nothing}
-          ?disabled=${!!short || !server} @click=${() => void this.#openCheckout()}>${msg(locale, 'cart.checkout')}</button>
+          ?disabled=${!!short || !server} @click=${() => void this.#openCheckout()}>${this.t('cart.checkout')}</button>
         <slot name="footer"></slot>
       </div>`;
   }
+}
 
-  /** The discount and gift-card forms, as the store's checkout settings allow. */
-  #renderCodes() {
-    const locale = this.#locale;
-    const checkout = this.settings?.checkout;
-    if (!checkout) return nothing;
-    // A stored code that does not apply (yet) is echoed on every cart with its reason.
-    const refused = this.#shop.cart?.server?.discountError;
-    const discount = refused && !this.discount.busy ? { busy: false, note: refused.message, error: true } : this.discount;
-    return html`<div class="codes">
-      ${checkout.showCouponField ? renderCodeForm(locale, 'discount', discount, (input) => {
-        const code = input.value.trim();
-        if (code) void this.#sendDiscount(code, input);
-      }) : nothing}
-      ${checkout.showGiftCardField !== false ? renderCodeForm(locale, 'giftcard', this.giftCard, (input) => void this.#sendGiftCard(input)) : nothing}
-    </div>`;
-  }
+/** The detail of `tote-cart-change` and `tote-checkout-start`. */
+function summary(cart: CartState | undefined): CartSummaryDetail {
+  return { itemCount: cart?.itemCount ?? 0, total: cart?.server?.totals.total ?? null, currencyCode: cart?.server?.currencyCode ?? null };
 }
 
 /** The focused element, through shadow roots (the toggle's button lives in one). */

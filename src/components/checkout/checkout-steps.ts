@@ -7,7 +7,6 @@ import { msg } from '../../i18n/messages.js';
 import { addressFields, addressLines, type AddressKind } from '../../model/address.js';
 import type { CheckoutFlow, FlowState, Step } from '../../store/checkout/checkout-flow.js';
 import { regionLabelKey, subdivisionsOf } from '../../model/countries.js';
-import { renderReview } from './review.js';
 
 export interface StepContext {
   flow: CheckoutFlow;
@@ -82,7 +81,12 @@ export function renderContact(ctx: StepContext): TemplateResult {
   const settings = state.settings?.checkout;
   const submit = (e: SubmitEvent) => {
     const form = values(e);
-    void flow.submitContact({ email: form.email ?? '', name: form.name, countryCode: form.countryCode, marketing: settings?.showMarketingOptIn ? form.marketing === 'on' : undefined });
+    void flow.submitContact({
+      email: form.email ?? '',
+      name: form.name,
+      countryCode: form.countryCode,
+      marketing: settings?.showMarketingOptIn ? form.marketing === 'on' : undefined,
+    });
   };
   const typed = (e: InputEvent) => {
     const input = e.target as HTMLInputElement;
@@ -90,14 +94,18 @@ export function renderContact(ctx: StepContext): TemplateResult {
   };
   return html`<form novalidate @submit=${submit} @input=${typed}>
     ${field(ctx, { name: 'email', label: msg(locale, 'field.email'), value: state.email, required: true, type: 'email', autocomplete: 'email' })}
-    ${digital
-      ? html`${field(ctx, { name: 'name', key: 'billingAddress.name', label: msg(locale, 'field.name'), value: state.name, required: true, autocomplete: 'billing name' })}
+    ${
+      digital
+        ? html`${field(ctx, { name: 'name', key: 'billingAddress.name', label: msg(locale, 'field.name'), value: state.name, required: true, autocomplete: 'billing name' })}
           ${countryField(ctx, 'billing', 'countryCode', 'billing country')}
           <p class="field-note">${msg(locale, 'checkout.billing-digital')}</p>`
-      : nothing}
-    ${settings?.showMarketingOptIn
-      ? html`<label class="check"><input type="checkbox" name="marketing" ?checked=${state.marketing} /><span>${msg(locale, 'checkout.marketing')}</span></label>`
-      : nothing}
+        : nothing
+    }
+    ${
+      settings?.showMarketingOptIn
+        ? html`<label class="check"><input type="checkbox" name="marketing" ?checked=${state.marketing} /><span>${msg(locale, 'checkout.marketing')}</span></label>`
+        : nothing
+    }
     ${continueButton(ctx)}
   </form>`;
 }
@@ -115,7 +123,16 @@ function addressFieldset(ctx: StepContext, kind: AddressKind, prefix: string): T
     const choices = name === 'region' ? subdivisionsOf(country) : null;
     if (!choices) {
       const placeholder = name === 'postalCode' ? (country?.postalExample ?? undefined) : undefined;
-      return field(ctx, { name: control, key, label, value: address[name] ?? '', required, autocomplete, placeholder, type: name === 'phone' ? 'tel' : 'text' });
+      return field(ctx, {
+        name: control,
+        key,
+        label,
+        value: address[name] ?? '',
+        required,
+        autocomplete,
+        placeholder,
+        type: name === 'phone' ? 'tel' : 'text',
+      });
     }
     const id = fieldId(key);
     const error = state.errors[key];
@@ -137,7 +154,11 @@ export function renderAddress(ctx: StepContext): TemplateResult {
   const submit = (e: SubmitEvent) => {
     const form = values(e);
     const pick = (prefix: string) =>
-      Object.fromEntries(Object.entries(form).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v])) as Partial<Address>;
+      Object.fromEntries(
+        Object.entries(form)
+          .filter(([k]) => k.startsWith(prefix))
+          .map(([k, v]) => [k.slice(prefix.length), v]),
+      ) as Partial<Address>;
     void flow.submitAddress(pick('ship-'), state.billingSame ? undefined : pick('bill-'));
   };
   return html`<form novalidate @submit=${submit} class="address">
@@ -146,9 +167,11 @@ export function renderAddress(ctx: StepContext): TemplateResult {
       <input type="checkbox" .checked=${state.billingSame} @change=${(e: Event) => void flow.setBillingSame((e.target as HTMLInputElement).checked)} />
       <span>${msg(locale, 'checkout.billing-same')}</span>
     </label>
-    ${state.billingSame
-      ? nothing
-      : html`<fieldset class="billing"><legend>${msg(locale, 'checkout.billing')}</legend>${addressFieldset(ctx, 'billing', 'bill-')}</fieldset>`}
+    ${
+      state.billingSame
+        ? nothing
+        : html`<fieldset class="billing"><legend>${msg(locale, 'checkout.billing')}</legend>${addressFieldset(ctx, 'billing', 'bill-')}</fieldset>`
+    }
     ${continueButton(ctx)}
   </form>`;
 }
@@ -167,9 +190,11 @@ export function renderShipping(ctx: StepContext): TemplateResult {
           <span class="choice-text">
             <strong>${o.name}</strong>
             ${o.description ? html`<small>${o.description}</small>` : nothing}
-            ${o.estimatedDaysMin !== null
-              ? html`<small>${msg(locale, 'checkout.days', { min: o.estimatedDaysMin, max: o.estimatedDaysMax ?? o.estimatedDaysMin })}</small>`
-              : nothing}
+            ${
+              o.estimatedDaysMin !== null
+                ? html`<small>${msg(locale, 'checkout.days', { min: o.estimatedDaysMin, max: o.estimatedDaysMax ?? o.estimatedDaysMin })}</small>`
+                : nothing
+            }
           </span>
           <span class="price">${o.cost === 0 ? msg(locale, 'checkout.free') : formatMoney(o.cost, currency, locale)}</span>
         </label>`,
@@ -221,11 +246,3 @@ export function stepSummary(step: Step, ctx: StepContext): string {
       return '';
   }
 }
-
-export const STEP_RENDERERS: Record<Step, (ctx: StepContext) => TemplateResult> = {
-  contact: renderContact,
-  address: renderAddress,
-  shipping: renderShipping,
-  payment: renderPayment,
-  review: renderReview,
-};

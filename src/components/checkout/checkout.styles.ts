@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { panelStyles } from '../cart/cart.styles.js';
+import { panelStyles } from '../../styles/panel.js';
 
 export const checkoutStyles = [
   panelStyles,

@@ -1,18 +1,36 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { fire } from '../../events/cart-events.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { formatMoney } from '../../model/money.js';
-import { msg } from '../../i18n/messages.js';
-import { clearPaymentMarker, clearPendingOrder, paymentUrlsFor, readPendingOrder, writePendingOrder } from '../../store/checkout/pending-order.js';
-import { configProblemStyles, configProblemView } from '../base/config-problem.js';
-import { ShopController } from '../../controllers/shop-controller.js';
-import { themeStyles } from '../../styles/theme.js';
+import {
+  clearPaymentMarker,
+  clearPendingOrder,
+  paymentUrlsFor,
+  readPendingOrder,
+  writePendingOrder,
+} from '../../store/checkout/pending-order.js';
 import type { ToteShop } from '../../store/index.js';
-import { renderTotals } from '../cart/cart-parts.js';
+import { renderTotals } from '../base/totals.js';
+import { LazyToteElement } from '../base/lazy-element.js';
 import { CheckoutFlow, type FlowState, type Step } from '../../store/checkout/checkout-flow.js';
-import { STEP_RENDERERS, stepSummary, type StepContext } from './checkout-steps.js';
+import {
+  renderAddress,
+  renderContact,
+  renderPayment,
+  renderShipping,
+  stepSummary,
+  type StepContext,
+} from './checkout-steps.js';
 import { checkoutStyles } from './checkout.styles.js';
 import { mountPayPal } from './paypal.js';
 import { renderReceipt } from './receipt.js';
+import { renderReview } from './review.js';
+
+const STEP_RENDERERS: Record<Step, (ctx: StepContext) => TemplateResult> = {
+  contact: renderContact,
+  address: renderAddress,
+  shipping: renderShipping,
+  payment: renderPayment,
+  review: renderReview,
+};
 
 /**
  * The checkout: contact, shipping and billing address, shipping method, payment method and review,
@@ -44,13 +62,13 @@ import { renderReceipt } from './receipt.js';
  * @cssprop --tote-radius - Corner radius.
  * @cssprop --tote-font - Font family.
  */
-export class ToteCheckout extends LitElement {
+export class ToteCheckout extends LazyToteElement {
   static override properties = {
     embedded: { type: Boolean, reflect: true },
     navigate: { attribute: false },
     flowState: { state: true },
   };
-  static override styles = [themeStyles, checkoutStyles, configProblemStyles];
+  static override styles = [super.styles, checkoutStyles];
 
   /** Set by `<tote-cart>` when the checkout is shown inside its drawer (no own title). */
   embedded = false;
@@ -60,7 +78,6 @@ export class ToteCheckout extends LitElement {
 
   private flowState: FlowState | null = null;
 
-  #shop = new ShopController(this);
   #flow: CheckoutFlow | undefined;
   #flowShop: ToteShop | undefined;
   /** Stops following the cart (the flow's subscription). */
@@ -71,12 +88,6 @@ export class ToteCheckout extends LitElement {
   #hadFocus = false;
   /** What the live region says: the step the shopper is on now. */
   #announcement = '';
-
-  /** The first render waits for this element's words (see ShopController.textsPending). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.#shop.textsPending();
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
 
   /** The state machine behind the element (for tests and custom UIs). */
   get flow(): CheckoutFlow | undefined {
@@ -95,7 +106,7 @@ export class ToteCheckout extends LitElement {
     // A re-render may remove the focused control (a step that went away, a form replaced by a
     // spinner): remember that focus was inside, so updated() can put it somewhere sensible.
     this.#hadFocus = !!this.shadowRoot?.activeElement;
-    const shop = this.#shop.shop;
+    const shop = this.shop;
     if (!shop || shop === this.#flowShop) return;
     this.#flow?.stop();
     this.#flowShop = shop;
@@ -117,7 +128,7 @@ export class ToteCheckout extends LitElement {
       },
       onChange: (next) => this.#onChange(next),
       onComplete: (placed) =>
-        fire(this, 'tote-order-complete', {
+        this.emit('tote-order-complete', {
           orderId: placed.orderId,
           orderNumber: placed.orderNumber,
           total: placed.total ?? 0,
@@ -133,7 +144,8 @@ export class ToteCheckout extends LitElement {
     this.#unwatchCart?.();
     this.#unwatchCart = shop.cart.subscribe((cart) => {
       const s = flow.state;
-      if (flow === this.#flow && s.phase === 'unavailable' && s.note?.text === 'cart.empty' && cart.lines.length) void flow.start();
+      if (flow === this.#flow && s.phase === 'unavailable' && s.note?.text === 'cart.empty' && cart.lines.length)
+        void flow.start();
     });
   }
 
@@ -142,17 +154,29 @@ export class ToteCheckout extends LitElement {
     this.flowState = next;
     if (next.phase === 'receipt' && before?.phase !== 'receipt') this.#focusNext = 'receipt';
     else if (Object.keys(next.errors).length && next.errors !== before?.errors) this.#focusNext = 'error';
-    else if (before && next.phase === 'form' && (next.step !== before.step || before.phase !== 'form')) this.#focusNext = 'heading';
-    else if (next.phase !== before?.phase && ['placing', 'redirecting', 'confirming', 'unavailable'].includes(next.phase)) this.#focusNext = 'waiting';
-    else if (next.note?.kind === 'error' && next.note !== before?.note && next.phase === 'form') this.#focusNext = 'error';
+    else if (before && next.phase === 'form' && (next.step !== before.step || before.phase !== 'form'))
+      this.#focusNext = 'heading';
+    else if (
+      next.phase !== before?.phase &&
+      ['placing', 'redirecting', 'confirming', 'unavailable'].includes(next.phase)
+    )
+      this.#focusNext = 'waiting';
+    else if (next.note?.kind === 'error' && next.note !== before?.note && next.phase === 'form')
+      this.#focusNext = 'error';
     if (next.phase === 'form' && (next.step !== before?.step || before?.phase !== 'form')) {
-      const label = msg(this.#locale, `step.${next.step}`);
-      this.#announcement = `${msg(this.#locale, 'step.number', { n: next.steps.indexOf(next.step) + 1, total: next.steps.length })} ${label}`;
+      const label = this.t(`step.${next.step}`);
+      this.#announcement = `${this.t('step.number', { n: next.steps.indexOf(next.step) + 1, total: next.steps.length })} ${label}`;
     } else if (next.phase === 'receipt' && before?.phase !== 'receipt') {
-      this.#announcement = msg(this.#locale, 'receipt.title', { number: next.receipt?.orderNumber || next.placed?.orderNumber || '' });
+      this.#announcement = this.t('receipt.title', {
+        number: next.receipt?.orderNumber || next.placed?.orderNumber || '',
+      });
     }
     if (next.note?.kind === 'error' && next.note !== before?.note) {
-      fire(this, 'tote-error', { code: next.rejection ? 'CHECKOUT_REJECTED' : 'CHECKOUT', message: msg(this.#locale, next.note.text), source: 'tote-checkout' });
+      this.emit('tote-error', {
+        code: next.rejection ? 'CHECKOUT_REJECTED' : 'CHECKOUT',
+        message: this.t(next.note.text),
+        source: 'tote-checkout',
+      });
     }
   }
 
@@ -165,7 +189,7 @@ export class ToteCheckout extends LitElement {
     const root = this.renderRoot;
     const el =
       target === 'error'
-        ? root.querySelector<HTMLElement>('[aria-invalid="true"]') ?? root.querySelector<HTMLElement>('.step-note')
+        ? (root.querySelector<HTMLElement>('[aria-invalid="true"]') ?? root.querySelector<HTMLElement>('.step-note'))
         : target === 'receipt'
           ? root.querySelector<HTMLElement>('#receipt-title')
           : target === 'waiting'
@@ -188,26 +212,20 @@ export class ToteCheckout extends LitElement {
     });
   }
 
-  get #locale(): string {
-    return this.#shop.shop?.locale ?? '';
-  }
-
-  override render() {
+  protected override renderShop() {
     const s = this.flowState;
-    const locale = this.#locale;
     const flow = this.#flow;
-    const problem = this.#shop.problem; // no shop on the page: say so rather than load forever
-    if (problem) return configProblemView(problem);
     if (!s || !flow || s.phase === 'loading') {
-      return html`<div part="base" class="checkout"><p class="status" role="status" aria-busy="true">${msg(locale, 'checkout.loading')}</p></div>`;
+      return html`<div part="base" class="checkout"><p class="status" role="status" aria-busy="true">${this.t('checkout.loading')}</p></div>`;
     }
-    return html`${this.#renderPhase(s, flow, locale)}<p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>`;
+    return html`${this.#renderPhase(s, flow)}<p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>`;
   }
 
-  #renderPhase(s: FlowState, flow: CheckoutFlow, locale: string) {
+  #renderPhase(s: FlowState, flow: CheckoutFlow) {
+    const locale = this.shopLocale;
     const currency = s.cart?.currencyCode ?? s.settings?.currency ?? 'USD';
     const ctx: StepContext = { flow, state: s, locale, currency };
-    const title = this.embedded ? nothing : html`<h2 class="title">${msg(locale, 'checkout.title')}</h2>`;
+    const title = this.embedded ? nothing : html`<h2 class="title">${this.t('checkout.title')}</h2>`;
     if (s.phase === 'receipt' && s.placed) {
       const confirmation = s.settings?.checkout.confirmationMessage ?? null;
       return html`<div part="base" class="checkout">
@@ -215,19 +233,25 @@ export class ToteCheckout extends LitElement {
       </div>`;
     }
     if (s.phase === 'unavailable') {
-      return html`<div part="base" class="checkout">${title}<p class="notice ${s.note?.kind ?? ''}" role="alert" tabindex="-1">${msg(locale, s.note?.text ?? 'checkout.disabled')}</p>
-        <button type="button" class="button secondary" @click=${() => this.#continueShopping()}>${msg(locale, 'cart.continue')}</button></div>`;
+      return html`<div part="base" class="checkout">${title}<p class="notice ${s.note?.kind ?? ''}" role="alert" tabindex="-1">${this.t(s.note?.text ?? 'checkout.disabled')}</p>
+        <button type="button" class="button secondary" @click=${() => this.#continueShopping()}>${this.t('cart.continue')}</button></div>`;
     }
     if (s.phase === 'placing' || s.phase === 'redirecting' || s.phase === 'confirming') {
-      const words = msg(locale, s.phase === 'placing' ? 'checkout.placing' : s.phase === 'redirecting' ? 'checkout.redirecting' : 'checkout.confirming');
+      const words = this.t(
+        s.phase === 'placing'
+          ? 'checkout.placing'
+          : s.phase === 'redirecting'
+            ? 'checkout.redirecting'
+            : 'checkout.confirming',
+      );
       const waiting = s.phase === 'confirming' && !s.busy;
       return html`<div part="base" class="checkout">${title}
         <div class="waiting" role="status" tabindex="-1">
           ${waiting ? nothing : html`<span class="spinner" aria-hidden="true"></span>`}
-          <p>${waiting ? msg(locale, s.note?.text ?? 'checkout.still-confirming') : words}</p>
-          ${waiting && s.order?.orderNumber ? html`<p>${msg(locale, 'checkout.order-number', { number: s.order.orderNumber })}</p>` : nothing}
-          ${waiting && (s.placed?.email || s.email) ? html`<p>${msg(locale, 'receipt.email', { email: s.placed?.email || s.email })}</p>` : nothing}
-          ${waiting && s.order ? html`<button type="button" class="button secondary" @click=${() => void flow.resumePayment({ ...s.order!, via: 'return' })}>${msg(locale, 'checkout.check-again')}</button>` : nothing}
+          <p>${waiting ? this.t(s.note?.text ?? 'checkout.still-confirming') : words}</p>
+          ${waiting && s.order?.orderNumber ? html`<p>${this.t('checkout.order-number', { number: s.order.orderNumber })}</p>` : nothing}
+          ${waiting && (s.placed?.email || s.email) ? html`<p>${this.t('receipt.email', { email: s.placed?.email || s.email })}</p>` : nothing}
+          ${waiting && s.order ? html`<button type="button" class="button secondary" @click=${() => void flow.resumePayment({ ...s.order!, via: 'return' })}>${this.t('checkout.check-again')}</button>` : nothing}
         </div>
         ${this.#renderSummary(ctx)}
       </div>`;
@@ -243,26 +267,30 @@ export class ToteCheckout extends LitElement {
   }
 
   #renderStep(step: Step, i: number, current: number, ctx: StepContext) {
-    const { locale, state: s } = ctx;
-    const label = msg(locale, `step.${step}`);
+    const s = ctx.state;
+    const label = this.t(`step.${step}`);
     const where = i < current ? 'done' : i === current ? 'current' : 'todo';
     const summary = where === 'done' ? stepSummary(step, ctx) : '';
     return html`<li part="step" class="step ${where}" aria-current=${where === 'current' ? 'step' : nothing}>
       <div class="step-head">
         <span class="step-number" aria-hidden="true">${where === 'done' ? '✓' : i + 1}</span>
         <h3 class="step-title" tabindex="-1">
-          <span class="visually-hidden">${msg(locale, 'step.number', { n: i + 1, total: s.steps.length })} </span>${label}
+          <span class="visually-hidden">${this.t('step.number', { n: i + 1, total: s.steps.length })} </span>${label}
         </h3>
-        ${where === 'done'
-          ? html`<button type="button" class="link edit" aria-label=${msg(locale, 'step.edit-label', { step: label })} ?disabled=${s.busy}
-              @click=${() => this.#flow?.goTo(step)}>${msg(locale, 'step.edit')}</button>`
-          : nothing}
+        ${
+          where === 'done'
+            ? html`<button type="button" class="link edit" aria-label=${this.t('step.edit-label', { step: label })} ?disabled=${s.busy}
+              @click=${() => this.#flow?.goTo(step)}>${this.t('step.edit')}</button>`
+            : nothing
+        }
       </div>
       ${summary ? html`<p class="step-summary">${summary}</p>` : nothing}
-      ${where === 'current'
-        ? html`${s.note ? html`<p class="notice step-note ${s.note.kind}" role=${s.note.kind === 'error' ? 'alert' : 'status'} tabindex="-1">${msg(locale, s.note.text, s.note.params)}</p>` : nothing}
+      ${
+        where === 'current'
+          ? html`${s.note ? html`<p class="notice step-note ${s.note.kind}" role=${s.note.kind === 'error' ? 'alert' : 'status'} tabindex="-1">${this.t(s.note.text, s.note.params)}</p>` : nothing}
             ${STEP_RENDERERS[step](ctx)}`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 
@@ -271,7 +299,7 @@ export class ToteCheckout extends LitElement {
     const cart = s.cart;
     if (!cart) return nothing;
     return html`<section part="summary" class="summary" aria-labelledby="summary-title">
-      <h3 id="summary-title">${msg(locale, 'checkout.summary')}</h3>
+      <h3 id="summary-title">${this.t('checkout.summary')}</h3>
       <ul class="summary-lines">
         ${cart.items.map(
           (item) => html`<li>
@@ -290,6 +318,6 @@ export class ToteCheckout extends LitElement {
   }
 
   #continueShopping(): void {
-    this.dispatchEvent(new Event('tote-continue-shopping', { bubbles: true, composed: true }));
+    this.emit('tote-continue-shopping', undefined);
   }
 }

@@ -4,4 +4,3 @@ import { defineElement } from '../../dom/define-element.js';
 import { ToteCheckout } from './checkout.js';
 
 defineElement('tote-checkout', ToteCheckout);
-

@@ -38,7 +38,10 @@ export function paypalSdkUrl(sdk: PaymentSdk, currency: string): string {
 }
 
 interface TrustedTypesLike {
-  createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown };
+  createPolicy(
+    name: string,
+    rules: { createScriptURL(url: string): string },
+  ): { createScriptURL(url: string): unknown };
 }
 
 let loading: Promise<PayPalNamespace> | null = null;
@@ -59,7 +62,8 @@ export function loadPayPal(sdk: PaymentSdk, currency: string): Promise<PayPalNam
       reject(new Error(why));
     };
     const onViolation = (event: SecurityPolicyViolationEvent) => {
-      if (event.blockedURI.startsWith('https://www.paypal.com')) fail(`blocked by the page's ${event.effectiveDirective}`);
+      if (event.blockedURI.startsWith('https://www.paypal.com'))
+        fail(`blocked by the page's ${event.effectiveDirective}`);
     };
     const cleanup = () => document.removeEventListener('securitypolicyviolation', onViolation);
     document.addEventListener('securitypolicyviolation', onViolation);
@@ -94,7 +98,12 @@ export function loadPayPal(sdk: PaymentSdk, currency: string): Promise<PayPalNam
  * Loads PayPal and renders its buttons into `container`. Resolves false (after one console
  * warning per page) when PayPal cannot run here, so the caller can drop the method.
  */
-export async function mountPayPal(container: HTMLElement, sdk: PaymentSdk, currency: string, callbacks: PayPalCallbacks): Promise<boolean> {
+export async function mountPayPal(
+  container: HTMLElement,
+  sdk: PaymentSdk,
+  currency: string,
+  callbacks: PayPalCallbacks,
+): Promise<boolean> {
   try {
     const paypal = await loadPayPal(sdk, currency);
     if (typeof paypal.Buttons !== 'function') throw new Error('window.paypal has no Buttons()');
@@ -104,7 +113,9 @@ export async function mountPayPal(container: HTMLElement, sdk: PaymentSdk, curre
   } catch (error) {
     if (!warned) {
       warned = true;
-      console.warn(`[tote] PayPal is hidden: ${(error as Error).message}. To offer PayPal on this page, its Content-Security-Policy ${PAYPAL_CSP}.`);
+      console.warn(
+        `[tote] PayPal is hidden: ${(error as Error).message}. To offer PayPal on this page, its Content-Security-Policy ${PAYPAL_CSP}.`,
+      );
     }
     return false;
   }

@@ -5,7 +5,7 @@ import { html, nothing } from 'lit';
 import { PAID_STATUSES, type Discount, type OrderReceipt, type Totals } from '../../api/index.js';
 import { formatMoney } from '../../model/money.js';
 import { msg } from '../../i18n/messages.js';
-import { renderTotals } from '../cart/cart-parts.js';
+import { renderTotals } from '../base/totals.js';
 import { addressLines } from '../../model/address.js';
 import type { PlacedOrder } from '../../store/checkout/flow-types.js';
 
@@ -36,7 +36,15 @@ export function receiptTotals(r: OrderReceipt): Totals {
 /** The receipt's one discount row (it carries a total and a code, not the cart's list). */
 export function receiptDiscounts(r: OrderReceipt, locale: string): Discount[] {
   if (!(r.discountTotal > 0)) return [];
-  return [{ id: 'receipt-discount', code: r.discountCode, name: msg(locale, 'receipt.discount'), amount: r.discountTotal, automatic: false }];
+  return [
+    {
+      id: 'receipt-discount',
+      code: r.discountCode,
+      name: msg(locale, 'receipt.discount'),
+      amount: r.discountTotal,
+      automatic: false,
+    },
+  ];
 }
 
 const addressOf = (r: OrderReceipt, kind: 'shipping' | 'billing') => r.addresses.find((a) => a.kind === kind) ?? null;
@@ -57,17 +65,21 @@ export function renderReceipt(v: ReceiptView) {
     </div>
     ${email ? html`<p>${msg(locale, 'receipt.email', { email })}</p>` : nothing}
     ${v.confirmation ? html`<p class="plain confirmation" dir="auto">${v.confirmation}</p>` : nothing}
-    ${v.redirectTo
-      ? html`<p class="redirect" role="status">${msg(locale, 'receipt.redirecting')} <a href=${v.redirectTo}>${msg(locale, 'receipt.redirect-now')}</a></p>`
-      : nothing}
+    ${
+      v.redirectTo
+        ? html`<p class="redirect" role="status">${msg(locale, 'receipt.redirecting')} <a href=${v.redirectTo}>${msg(locale, 'receipt.redirect-now')}</a></p>`
+        : nothing
+    }
     <dl class="facts">
       <div>
         <dt>${msg(locale, 'receipt.payment')}</dt>
         <dd>${r?.paymentMethodName ? `${r.paymentMethodName} · ` : ''}<span class=${paid ? 'paid' : 'awaiting'}>${msg(locale, paid ? 'receipt.paid' : 'receipt.awaiting')}</span></dd>
       </div>
-      ${shipping.length
-        ? html`<div><dt>${msg(locale, 'receipt.ship-to')}</dt><dd>${shipping.join(', ')}${r?.shippingMethodName ? html`<br />${r.shippingMethodName}` : nothing}</dd></div>`
-        : nothing}
+      ${
+        shipping.length
+          ? html`<div><dt>${msg(locale, 'receipt.ship-to')}</dt><dd>${shipping.join(', ')}${r?.shippingMethodName ? html`<br />${r.shippingMethodName}` : nothing}</dd></div>`
+          : nothing
+      }
       ${billing.length ? html`<div><dt>${msg(locale, 'receipt.bill-to')}</dt><dd>${billing.join(', ')}</dd></div>` : nothing}
     </dl>
     ${r ? renderBreakdown(r, locale, money) : placed.total !== null ? html`<dl class="totals"><div class="total"><dt>${msg(locale, 'cart.total')}</dt><dd class="price">${money(placed.total)}</dd></div></dl>` : nothing}
@@ -95,11 +107,13 @@ function renderBreakdown(r: OrderReceipt, locale: string, money: (minor: number)
         <dd class="price">${money(due ? r.amountDue : r.total)}</dd>
       </div>
     </dl>
-    ${due && r.paymentInstructions
-      ? html`<div class="instructions" part="instructions">
+    ${
+      due && r.paymentInstructions
+        ? html`<div class="instructions" part="instructions">
           <h4 dir="auto">${r.paymentMethodName || msg(locale, 'receipt.instructions')}</h4>
           <p class="plain" dir="auto">${r.paymentInstructions}</p>
           <p><strong><bdi>${money(r.amountDue)}</bdi></strong> · <bdi>${r.orderNumber}</bdi></p>
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
 }

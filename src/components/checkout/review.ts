@@ -8,7 +8,8 @@ import { formatMoney } from '../../model/money.js';
 import { msg } from '../../i18n/messages.js';
 import { fieldError, values, type StepContext } from './checkout-steps.js';
 
-const external = (href: string, text: string) => html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>`;
+const external = (href: string, text: string) =>
+  html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>`;
 
 /** The terms as plain text in an expander (the `text` display). */
 function termsText(locale: string, text: string): TemplateResult {
@@ -64,41 +65,50 @@ export function renderReview(ctx: StepContext): TemplateResult {
     void flow.placeOrder({ agreed: form.terms === 'on', notes: form.notes ?? state.notes });
   };
   return html`<form novalidate @submit=${submit}>
-    ${rejection?.priceChanges.length
-      ? html`<ul class="changes" aria-label=${msg(locale, 'rejection.price_changed')}>
+    ${
+      rejection?.priceChanges.length
+        ? html`<ul class="changes" aria-label=${msg(locale, 'rejection.price_changed')}>
           ${rejection.priceChanges.map(
-            (c) => html`<li>${msg(locale, 'checkout.price-line', { name: c.name, before: money(c.previousUnitPrice), after: money(c.currentUnitPrice) })}</li>`,
+            (c) =>
+              html`<li>${msg(locale, 'checkout.price-line', { name: c.name, before: money(c.previousUnitPrice), after: money(c.currentUnitPrice) })}</li>`,
           )}
         </ul>`
-      : nothing}
-    ${rejection?.stockIssues.length
-      ? html`<ul class="changes">
+        : nothing
+    }
+    ${
+      rejection?.stockIssues.length
+        ? html`<ul class="changes">
             ${rejection.stockIssues.map((s) => html`<li>${msg(locale, 'checkout.stock-line', { ...s })}</li>`)}
           </ul>
           <button type="button" class="button secondary" @click=${() => void flow.adjustToStock()}>${msg(locale, 'checkout.adjust-stock')}</button>`
-      : nothing}
-    ${settings?.showNotesField
-      ? html`<div class="field">
+        : nothing
+    }
+    ${
+      settings?.showNotesField
+        ? html`<div class="field">
           <label for="f-notes">${msg(locale, 'checkout.notes')} <span class="optional">${msg(locale, 'field.optional')}</span></label>
           <textarea id="f-notes" name="notes" rows="2" maxlength="1000" .value=${state.notes}
             @input=${(e: Event) => flow.setNotes((e.target as HTMLTextAreaElement).value)}></textarea>
         </div>`
-      : nothing}
+        : nothing
+    }
     ${settings ? renderTerms(ctx, settings) : nothing}
     ${settings ? renderPolicies(locale, settings) : nothing}
     ${short > 0 ? html`<p class="notice error minimum" id="f-minimum">${msg(locale, 'checkout.minimum', { amount: money(short) })}</p>` : nothing}
-    ${rejection?.rejection === 'price_changed'
-      ? html`<button type="button" class="button place" ?disabled=${state.busy} @click=${() => void flow.acceptPriceChanges()}>
+    ${
+      rejection?.rejection === 'price_changed'
+        ? html`<button type="button" class="button place" ?disabled=${state.busy} @click=${() => void flow.acceptPriceChanges()}>
           ${msg(locale, 'checkout.accept-prices')}
         </button>`
-      : paypal
-        ? html`<div class="paypal" aria-busy=${state.busy ? 'true' : 'false'}>
+        : paypal
+          ? html`<div class="paypal" aria-busy=${state.busy ? 'true' : 'false'}>
             <p class="field-note">${msg(locale, 'checkout.paypal-hint', { amount: money(total) })}</p>
             <div id="paypal-buttons" part="paypal" class=${short > 0 ? 'blocked' : ''}></div>
           </div>`
-        : html`<button part="place-order" class="button place" ?disabled=${state.busy || short > 0} aria-busy=${state.busy ? 'true' : 'false'}
+          : html`<button part="place-order" class="button place" ?disabled=${state.busy || short > 0} aria-busy=${state.busy ? 'true' : 'false'}
             aria-describedby=${short > 0 ? 'f-minimum' : nothing}>
             ${msg(locale, state.order ? 'checkout.pay-again' : 'checkout.place', { amount: money(total) })}
-          </button>`}
+          </button>`
+    }
   </form>`;
 }

@@ -18,7 +18,8 @@ import { availability, type Selection } from '../../model/product.js';
  */
 // Hex digits (their count: CSS.supports), numeric colour functions, or plain letters; nothing else.
 const COLOR = /^(#[\da-f]{3,8}|(rgb|hsl)a?\(([\d\s.,%/+-]|deg)*\)|[a-z]+)$/i;
-export const swatchColor = (color: string | null): string | null => (color && COLOR.test(color) && CSS.supports('color', color) ? color : null);
+export const swatchColor = (color: string | null): string | null =>
+  color && COLOR.test(color) && CSS.supports('color', color) ? color : null;
 
 export function optionsView(
   product: Product,
@@ -36,7 +37,9 @@ export function optionsView(
       <div class="values">
         ${option.values.map((value) => {
           const why = availability(product, selection, optionIndex, value.id);
-          const reason = why ? msg(locale, why === 'sold-out' ? 'product.value-sold-out' : 'product.value-missing') : '';
+          const reason = why
+            ? msg(locale, why === 'sold-out' ? 'product.value-sold-out' : 'product.value-missing')
+            : '';
           const color = swatchColor(value.color);
           return html`<label
             part="value"
@@ -52,11 +55,13 @@ export function optionsView(
               ?disabled=${why !== null}
               @change=${() => onChoose(optionIndex, value.id)}
             />
-            ${color
-              ? // A property, not the style attribute: CSSOM writes pass a strict CSP, style="" does not.
-                html`<span class="face" .style=${`--swatch:${color}`}></span
+            ${
+              color
+                ? // A property, not the style attribute: CSSOM writes pass a strict CSP, style="" does not.
+                  html`<span class="face" .style=${`--swatch:${color}`}></span
                   ><span class="visually-hidden">${value.value}</span>`
-              : html`<span class="face">${value.value}</span>`}
+                : html`<span class="face">${value.value}</span>`
+            }
             ${why ? html`<span class="visually-hidden">, ${reason}</span>` : nothing}
           </label>`;
         })}

@@ -1,8 +1,7 @@
 import { Task } from '../../controllers/task.js';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { ApiError, type Product, type ProductImage, type Variant } from '../../api/index.js';
 import { currencyOf, knownCurrency } from '../../store/currency.js';
-import { msg } from '../../i18n/messages.js';
 import { priceView } from '../base/price-view.js';
 import {
   addableQuantity,
@@ -18,8 +17,7 @@ import {
 } from '../../model/product.js';
 import { sanitizeFragment } from '../../dom/sanitize.js';
 import { setJsonText } from '../../dom/trusted-types.js';
-import { configProblemStyles, configProblemView } from '../base/config-problem.js';
-import { ShopController } from '../../controllers/shop-controller.js';
+import { LazyToteElement } from '../base/lazy-element.js';
 import { AddController } from '../../controllers/add-to-cart.js';
 import { galleryView } from './gallery.js';
 import { optionsView } from './options.js';
@@ -66,17 +64,17 @@ const LOW_STOCK = 5;
  * @cssprop --tote-radius - Corner radius.
  * @cssprop --tote-font - Font family.
  */
-export class ToteProduct extends LitElement {
+export class ToteProduct extends LazyToteElement {
   static override properties = {
     product: {},
     variant: {},
     noStructuredData: { type: Boolean, attribute: 'no-structured-data' },
-    theme: { reflect: true },
     selection: { state: true },
     quantity: { state: true },
     pickedImage: { state: true },
   };
-  static override styles = [productStyles, configProblemStyles];
+  static override styles = [super.styles, productStyles];
+  static override watchCart = true;
 
   /** The product's id or slug. */
   product = '';
@@ -87,39 +85,28 @@ export class ToteProduct extends LitElement {
   /** Leave out the schema.org `Product` JSON-LD that is otherwise added for search engines. */
   noStructuredData = false;
 
-  /** `light` or `dark` pins the theme; by default it follows the shopper's system setting. */
-  theme?: 'light' | 'dark';
-
   private selection: Selection = {};
   private quantity = 1;
   private pickedImage: ProductImage | undefined;
 
-  #shop = new ShopController(this, { watchCart: true });
   #jsonLd: HTMLScriptElement | undefined;
   #adding = new AddController(this);
-
-  /** The first render waits for this element's words (see ShopController.textsPending). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.#shop.textsPending();
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
 
   #data = new Task(this, {
     task: async ([shop, idOrSlug], { signal }) => {
       if (!shop || !idOrSlug) return new Promise<never>(() => {}); // nothing to show yet
-      const [product, currency] = await Promise.all([shop.catalog.product(idOrSlug, signal), knownCurrency(shop) ?? currencyOf(shop)]);
+      const [product, currency] = await Promise.all([
+        shop.catalog.product(idOrSlug, signal),
+        knownCurrency(shop) ?? currencyOf(shop),
+      ]);
       const first = initialVariant(product, this.variant);
       this.selection = selectionOf(first);
       this.quantity = 1;
       this.pickedImage = undefined;
       return { product, currency };
     },
-    args: () => [this.#shop.shop, this.product] as const,
+    args: () => [this.shop, this.product] as const,
   });
-
-  get #locale(): string {
-    return this.#shop.shop?.locale ?? '';
-  }
 
   /** The variant the shopper has chosen (undefined until the product has loaded). */
   get selectedVariant(): Variant | undefined {
@@ -138,10 +125,7 @@ export class ToteProduct extends LitElement {
     this.#jsonLd = undefined;
   }
 
-  override render() {
-    const problem = this.#shop.problem;
-    if (problem) return configProblemView(problem);
-    const t = (key: string) => msg(this.#locale, key);
+  protected override renderShop() {
     return this.#data.render({
       initial: () => this.#skeleton(),
       pending: () => this.#skeleton(),
@@ -150,8 +134,8 @@ export class ToteProduct extends LitElement {
         if (error instanceof ApiError && error.code === 'ABORTED') return this.#skeleton();
         const missing = error instanceof ApiError && error.code === 'NOT_FOUND';
         return html`<div part="error" class="problem" role="alert">
-          <p>${t(missing ? 'product.missing' : 'product.error')}</p>
-          ${missing ? nothing : html`<button type="button" class="button" @click=${() => this.#data.run()}>${t('error.retry')}</button>`}
+          <p>${this.t(missing ? 'product.missing' : 'product.error')}</p>
+          ${missing ? nothing : html`<button type="button" class="button" @click=${() => this.#data.run()}>${this.t('error.retry')}</button>`}
         </div>`;
       },
     });
@@ -161,7 +145,7 @@ export class ToteProduct extends LitElement {
     return html`<div part="base" class="base" aria-busy="true">
       <div class="gallery"><div class="media skeleton"></div></div>
       <div class="info">
-        <span class="visually-hidden" role="status">${msg(this.#locale, 'product.loading')}</span>
+        <span class="visually-hidden" role="status">${this.t('product.loading')}</span>
         <div class="skeleton line wide"></div>
         <div class="skeleton line"></div>
         <div class="skeleton line short"></div>
@@ -170,10 +154,9 @@ export class ToteProduct extends LitElement {
   }
 
   #view(product: Product, currency: string) {
-    const locale = this.#locale;
-    const t = (key: string, params?: Record<string, string | number>) => msg(locale, key, params);
+    const locale = this.shopLocale;
     const variant = variantFor(product, this.selection);
-    const inCart = variant ? (this.#shop.cart?.lines.find((line) => line.variantId === variant.id)?.quantity ?? 0) : 0;
+    const inCart = variant ? (this.cart?.lines.find((line) => line.variantId === variant.id)?.quantity ?? 0) : 0;
     const cap = variant ? addableQuantity(variant, inCart, product) : 0;
     const sellable = !!variant && isSellable(variant, product);
     const canAdd = sellable && cap !== 0 && this.#adding.state !== 'adding';
@@ -192,10 +175,10 @@ export class ToteProduct extends LitElement {
         <div class="buy">
           <div part="quantity" class="quantity">
             <button type="button" class="step" ?disabled=${!canAdd || quantity <= 1} @click=${() => (this.quantity = quantity - 1)}>
-              <span aria-hidden="true">−</span><span class="visually-hidden">${t('product.less')}</span>
+              <span aria-hidden="true">−</span><span class="visually-hidden">${this.t('product.less')}</span>
             </button>
             <label>
-              <span class="visually-hidden">${t('product.quantity')}</span>
+              <span class="visually-hidden">${this.t('product.quantity')}</span>
               <input
                 type="number"
                 inputmode="numeric"
@@ -207,7 +190,7 @@ export class ToteProduct extends LitElement {
               />
             </label>
             <button type="button" class="step" ?disabled=${!canAdd || (cap !== null && quantity >= cap)} @click=${() => (this.quantity = quantity + 1)}>
-              <span aria-hidden="true">+</span><span class="visually-hidden">${t('product.more')}</span>
+              <span aria-hidden="true">+</span><span class="visually-hidden">${this.t('product.more')}</span>
             </button>
           </div>
           <button
@@ -221,11 +204,13 @@ export class ToteProduct extends LitElement {
           </button>
         </div>
         <p class="feedback ${this.#adding.state}" role="status">
-          ${this.#adding.state === 'added' ? t('product.added') : this.#adding.state === 'failed' ? t('product.add-failed', { reason: this.#adding.failure }) : nothing}
+          ${this.#adding.state === 'added' ? this.t('product.added') : this.#adding.state === 'failed' ? this.t('product.add-failed', { reason: this.#adding.failure }) : nothing}
         </p>
-        ${description
-          ? html`<section part="description" class="description" aria-label=${t('product.description')}>${description}</section>`
-          : nothing}
+        ${
+          description
+            ? html`<section part="description" class="description" aria-label=${this.t('product.description')}>${description}</section>`
+            : nothing
+        }
       </div>
     </article>`;
   }
@@ -246,23 +231,24 @@ export class ToteProduct extends LitElement {
   }
 
   #stockText(product: Product, variant: Variant | undefined, cap: number | null): string {
-    const t = (key: string, params?: Record<string, string | number>) => msg(this.#locale, key, params);
-    if (!variant) return t(product.variants.length ? 'product.choice-sold-out' : 'product.unavailable');
-    if (!isSellable(variant, product)) return t(product.variants.some((other) => isSellable(other, product)) ? 'product.choice-sold-out' : 'stock.sold-out');
+    if (!variant) return this.t(product.variants.length ? 'product.choice-sold-out' : 'product.unavailable');
+    if (!isSellable(variant, product))
+      return this.t(
+        product.variants.some((other) => isSellable(other, product)) ? 'product.choice-sold-out' : 'stock.sold-out',
+      );
     // A gift card counts no stock: never "only N left", never back-order.
     const count = stockCount(variant, product);
-    if (variant.inventoryPolicy === 'continue' && count !== null && count <= 0) return t('stock.backorder');
-    if (cap === 0) return t('product.all-in-cart');
-    if (count !== null && count <= LOW_STOCK) return t('stock.few', { count });
-    return t('stock.in');
+    if (variant.inventoryPolicy === 'continue' && count !== null && count <= 0) return this.t('stock.backorder');
+    if (cap === 0) return this.t('product.all-in-cart');
+    if (count !== null && count <= LOW_STOCK) return this.t('stock.few', { count });
+    return this.t('stock.in');
   }
 
   #addLabel(sellable: boolean, hasVariants: boolean): string {
-    const t = (key: string) => msg(this.#locale, key);
-    if (!sellable) return t(hasVariants ? 'stock.sold-out' : 'product.unavailable');
-    if (this.#adding.state === 'adding') return t('product.adding');
-    if (this.#adding.state === 'added') return t('product.added');
-    return t('product.add');
+    if (!sellable) return this.t(hasVariants ? 'stock.sold-out' : 'product.unavailable');
+    if (this.#adding.state === 'adding') return this.t('product.adding');
+    if (this.#adding.state === 'added') return this.t('product.added');
+    return this.t('product.add');
   }
 
   #choose(product: Product, optionIndex: number, valueId: string): void {
@@ -280,7 +266,7 @@ export class ToteProduct extends LitElement {
   };
 
   async #add(product: Product, variant: Variant, quantity: number): Promise<void> {
-    const shop = this.#shop.shop;
+    const shop = this.shop;
     if (!shop) return;
     await this.#adding.add(shop, product, variant, quantity);
     this.quantity = 1;

@@ -26,8 +26,9 @@ export function controlsView(s: ControlsState) {
   if (s.shown.size === 0) return nothing;
   const t = (key: string) => msg(s.locale, key);
   return html`<div part="controls" class="controls">
-    ${s.shown.has('search')
-      ? html`<label class="control search">
+    ${
+      s.shown.has('search')
+        ? html`<label class="control search">
           <span class="visually-hidden">${t('products.search')}</span>
           <input
             part="search"
@@ -38,9 +39,11 @@ export function controlsView(s: ControlsState) {
             @input=${s.onSearch}
           />
         </label>`
-      : nothing}
-    ${s.shown.has('category')
-      ? html`<label class="control">
+        : nothing
+    }
+    ${
+      s.shown.has('category')
+        ? html`<label class="control">
           <span>${t('products.category')}</span>
           <select part="select" @change=${s.onCategory}>
             <option value="" ?selected=${!s.category}>${t('products.all')}</option>
@@ -52,20 +55,25 @@ export function controlsView(s: ControlsState) {
             )}
           </select>
         </label>`
-      : nothing}
-    ${s.shown.has('sort')
-      ? html`<label class="control">
+        : nothing
+    }
+    ${
+      s.shown.has('sort')
+        ? html`<label class="control">
           <span>${t('products.sort')}</span>
           <select part="select" @change=${s.onSort}>
             ${SORTS.map((sort) => html`<option value=${sort} ?selected=${s.sort === sort}>${t(`sort.${sort}`)}</option>`)}
           </select>
         </label>`
-      : nothing}
-    ${s.shown.has('stock')
-      ? html`<label class="control check">
+        : nothing
+    }
+    ${
+      s.shown.has('stock')
+        ? html`<label class="control check">
           <input type="checkbox" .checked=${s.inStock} @change=${s.onStock} />
           <span>${t('products.in-stock')}</span>
         </label>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

@@ -25,8 +25,9 @@ export function productCard(product: Product, index: number, active: boolean, lo
       tabindex=${active ? 0 : -1}
     >
       <span part="media" class="media">
-        ${source
-          ? html`<img
+        ${
+          source
+            ? html`<img
               part="image"
               src=${source.src}
               srcset=${source.srcset ?? nothing}
@@ -37,7 +38,8 @@ export function productCard(product: Product, index: number, active: boolean, lo
               decoding="async"
               alt=""
             />`
-          : html`<span class="no-image" aria-hidden="true"></span>`}
+            : html`<span class="no-image" aria-hidden="true"></span>`
+        }
         ${price.soldOut ? html`<span part="badge" class="badge">${msg(locale, 'stock.sold-out')}</span>` : nothing}
       </span>
       <span part="name" class="name">${product.name}</span>

@@ -1,21 +1,14 @@
 import { Task } from '../../controllers/task.js';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { ApiError } from '../../api/errors.js';
-import type { Product, ProductQuery, ProductSort } from '../../api/types.js';
+import type { Product, ProductQuery, ProductSort } from '../../api/types/catalog.js';
 import { rememberCurrency } from '../../store/currency.js';
 import { whenUsed } from '../../dom/lazy-define.js';
-import { msg } from '../../i18n/messages.js';
 import { rovingIndex } from '../../dom/roving-focus.js';
-import { configProblemStyles, configProblemView } from '../base/config-problem.js';
-import { ShopController } from '../../controllers/shop-controller.js';
+import { ToteElement } from '../base/tote-element.js';
 import { controlsView } from './controls.js';
 import { productCard, skeletonCard } from './product-card.js';
 import { productsStyles } from './products.styles.js';
-
-/** Detail of `tote-product-select`: the product the shopper opened. */
-export interface ProductSelectDetail {
-  product: Product;
-}
 
 const SEARCH_DEBOUNCE_MS = 300;
 const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
@@ -61,7 +54,7 @@ const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @cssprop --tote-card-min - Narrowest card before the grid drops a column (default 10rem).
  * @cssprop --tote-image-ratio - Aspect ratio of card images (default 1).
  */
-export class ToteProducts extends LitElement {
+export class ToteProducts extends ToteElement {
   static override properties = {
     category: {},
     ids: {},
@@ -70,7 +63,6 @@ export class ToteProducts extends LitElement {
     columns: { type: Number, reflect: true },
     controls: {},
     open: {},
-    theme: { reflect: true },
     q: { state: true },
     page: { state: true },
     chosenCategory: { state: true },
@@ -79,7 +71,7 @@ export class ToteProducts extends LitElement {
     opened: { state: true },
     activeIndex: { state: true },
   };
-  static override styles = [productsStyles, configProblemStyles];
+  static override styles = [super.styles, productsStyles];
 
   /** Only products in these categories: ids or slugs, comma-separated. */
   category = '';
@@ -102,9 +94,6 @@ export class ToteProducts extends LitElement {
   /** How a chosen product opens: `dialog` (modal), `inline` (in place of the grid) or `none` (event only). */
   open: 'dialog' | 'inline' | 'none' = 'dialog';
 
-  /** `light` or `dark` pins the theme; by default it follows the shopper's system setting. */
-  theme?: 'light' | 'dark';
-
   private q = '';
   private page = 1;
   private chosenCategory: string | undefined;
@@ -117,7 +106,6 @@ export class ToteProducts extends LitElement {
     return this.renderRoot?.querySelector('dialog') ?? null;
   }
 
-  #shop = new ShopController(this);
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #returnFocusTo: string | undefined;
 
@@ -128,12 +116,12 @@ export class ToteProducts extends LitElement {
       rememberCurrency(shop, list.meta.currency);
       return list;
     },
-    args: () => [this.#shop.shop, JSON.stringify(this.#query())] as const,
+    args: () => [this.shop, JSON.stringify(this.#query())] as const,
   });
 
   #categories = new Task(this, {
     task: async ([shop, wanted]) => (shop && wanted ? (await shop.catalog.categories()).data : []),
-    args: () => [this.#shop.shop, this.#shown().has('category')] as const,
+    args: () => [this.shop, this.#shown().has('category')] as const,
   });
 
   #shown(): Set<string> {
@@ -148,10 +136,6 @@ export class ToteProducts extends LitElement {
     if (this.q.trim()) q.q = this.q.trim();
     if (this.inStock) q.inStock = true;
     return q;
-  }
-
-  get #locale(): string {
-    return this.#shop.shop?.locale ?? '';
   }
 
   /** Loads the current page again (after an error, for example). */
@@ -175,15 +159,12 @@ export class ToteProducts extends LitElement {
     clearTimeout(this.#searchTimer);
   }
 
-  override render() {
-    const problem = this.#shop.problem;
-    if (problem) return configProblemView(problem);
-    const t = (key: string, params?: Record<string, string | number>) => msg(this.#locale, key, params);
+  protected override renderShop() {
     const inline = this.open === 'inline' && this.opened;
     return html`
       <div ?hidden=${!!inline}>
         ${controlsView({
-          locale: this.#locale,
+          locale: this.shopLocale,
           shown: this.#shown(),
           q: this.q,
           category: this.chosenCategory ?? this.category,
@@ -192,13 +173,14 @@ export class ToteProducts extends LitElement {
           categories: this.#categories.value ?? [],
           onSearch: this.#onSearch,
           onCategory: (event) => this.#filter(() => (this.chosenCategory = (event.target as HTMLSelectElement).value)),
-          onSort: (event) => this.#filter(() => (this.chosenSort = (event.target as HTMLSelectElement).value as ProductSort)),
+          onSort: (event) =>
+            this.#filter(() => (this.chosenSort = (event.target as HTMLSelectElement).value as ProductSort)),
           onStock: (event) => this.#filter(() => (this.inStock = (event.target as HTMLInputElement).checked)),
         })}
         <p class="visually-hidden" role="status">
           ${this.#products.render({
-            pending: () => t('products.loading'),
-            complete: (page) => t('products.count', { count: page.meta.total }),
+            pending: () => this.t('products.loading'),
+            complete: (page) => this.t('products.count', { count: page.meta.total }),
           })}
         </p>
         ${this.#products.render({
@@ -208,15 +190,17 @@ export class ToteProducts extends LitElement {
             if (page.data.length === 0) {
               const filtered = !!(this.q.trim() || this.chosenCategory || this.inStock);
               return html`<div part="empty" class="empty">
-                <p>${t(filtered ? 'products.no-match' : 'products.empty')}</p>
-                ${filtered
-                  ? html`<button type="button" class="button secondary" @click=${this.#clearFilters}>${t('products.clear')}</button>`
-                  : nothing}
+                <p>${this.t(filtered ? 'products.no-match' : 'products.empty')}</p>
+                ${
+                  filtered
+                    ? html`<button type="button" class="button secondary" @click=${this.#clearFilters}>${this.t('products.clear')}</button>`
+                    : nothing
+                }
               </div>`;
             }
             const active = Math.min(this.activeIndex, page.data.length - 1);
-            return html`<ul part="grid" class="grid" aria-label=${t('products.label')} @keydown=${this.#onKeydown} @click=${this.#onCardClick}>
-                ${page.data.map((product, index) => productCard(product, index, index === active, this.#locale, page.meta.currency))}
+            return html`<ul part="grid" class="grid" aria-label=${this.t('products.label')} @keydown=${this.#onKeydown} @click=${this.#onCardClick}>
+                ${page.data.map((product, index) => productCard(product, index, index === active, this.shopLocale, page.meta.currency))}
               </ul>
               ${this.#pager(page.meta.page, page.meta.totalPages)}`;
           },
@@ -224,8 +208,8 @@ export class ToteProducts extends LitElement {
             error instanceof ApiError && error.code === 'ABORTED'
               ? this.#skeleton()
               : html`<div part="error" class="problem" role="alert">
-                  <p>${t('products.error')}</p>
-                  <button type="button" class="button" @click=${() => this.refresh()}>${t('error.retry')}</button>
+                  <p>${this.t('products.error')}</p>
+                  <button type="button" class="button" @click=${() => this.refresh()}>${this.t('error.retry')}</button>
                 </div>`,
         })}
       </div>
@@ -235,35 +219,34 @@ export class ToteProducts extends LitElement {
 
   #skeleton() {
     const count = Math.min(Math.max(this.perPage, 1), 12);
-    return html`<ul part="grid" class="grid" aria-busy="true" aria-label=${msg(this.#locale, 'products.loading')}>
+    return html`<ul part="grid" class="grid" aria-busy="true" aria-label=${this.t('products.loading')}>
       ${Array.from({ length: count }, () => skeletonCard)}
     </ul>`;
   }
 
   #pager(page: number, pages: number) {
     if (pages <= 1) return nothing;
-    const t = (key: string) => msg(this.#locale, key);
-    return html`<nav part="pager" class="pager" aria-label=${msg(this.#locale, 'products.page', { page, pages })}>
-      <button type="button" class="button secondary" ?disabled=${page <= 1} @click=${() => this.#goTo(page - 1)}>${t('products.prev')}</button>
-      <span aria-current="page">${msg(this.#locale, 'products.page', { page, pages })}</span>
-      <button type="button" class="button secondary" ?disabled=${page >= pages} @click=${() => this.#goTo(page + 1)}>${t('products.next')}</button>
+    const where = this.t('products.page', { page, pages });
+    return html`<nav part="pager" class="pager" aria-label=${where}>
+      <button type="button" class="button secondary" ?disabled=${page <= 1} @click=${() => this.#goTo(page - 1)}>${this.t('products.prev')}</button>
+      <span aria-current="page">${where}</span>
+      <button type="button" class="button secondary" ?disabled=${page >= pages} @click=${() => this.#goTo(page + 1)}>${this.t('products.next')}</button>
     </nav>`;
   }
 
   #openedView() {
     const product = this.opened;
     if (!product || this.open === 'none') return nothing;
-    const t = (key: string) => msg(this.#locale, key);
     const view = html`<tote-product part="product" product=${product.id} theme=${this.theme ?? nothing}></tote-product>`;
     if (this.open === 'inline') {
       return html`<section part="detail" class="detail" aria-label=${product.name}>
-        <button type="button" part="close" class="button secondary back" @click=${this.#close}>${t('product.back')}</button>
+        <button type="button" part="close" class="button secondary back" @click=${this.#close}>${this.t('product.back')}</button>
         ${view}
       </section>`;
     }
     return html`<dialog part="dialog" aria-label=${product.name} @close=${this.#close} @click=${this.#onBackdrop}>
       <button type="button" part="close" class="close" @click=${() => this.dialog?.close()}>
-        <span aria-hidden="true">×</span><span class="visually-hidden">${t('product.close')}</span>
+        <span aria-hidden="true">×</span><span class="visually-hidden">${this.t('product.close')}</span>
       </button>
       ${view}
     </dialog>`;
@@ -313,13 +296,7 @@ export class ToteProducts extends LitElement {
     const product = page.data[index];
     if (!product) return;
     this.activeIndex = index;
-    const select = new CustomEvent<ProductSelectDetail>('tote-product-select', {
-      detail: { product },
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
-    if (!this.dispatchEvent(select) || this.open === 'none') return;
+    if (!this.emit('tote-product-select', { product }, { cancelable: true }) || this.open === 'none') return;
     this.#returnFocusTo = product.id;
     await whenUsed('tote-product'); // the product view is loaded on first use
     this.opened = product;
@@ -336,10 +313,4 @@ export class ToteProducts extends LitElement {
     const id = CSS.escape(this.#returnFocusTo ?? '');
     this.renderRoot.querySelector<HTMLElement>(`.card[data-product="${id}"]`)?.focus();
   };
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tote-product-select': CustomEvent<ProductSelectDetail>;
-  }
 }

@@ -1,9 +1,10 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { DEFAULT_API_BASE } from '../../api/client.js';
 import { ToteKeyError } from '../../api/keys.js';
-import { configProblemStyles, configProblemView } from '../base/config-problem.js';
+import { configProblemStyles } from '../base/config-problem.js';
+import { ToteElement } from '../base/tote-element.js';
 import { provideShop } from '../../context/shop-context.js';
-import { createStore, type ToteShop } from '../../store/index.js';
+import { createShop, type ToteShop } from '../../store/index.js';
 import { storeStyles } from './store.styles.js';
 
 /**
@@ -12,11 +13,12 @@ import { storeStyles } from './store.styles.js';
  *
  * @summary Provides a shop (publishable key, API base, locale) to the Tote elements inside it.
  * @tagname tote-store
+ * @attr theme - Changes nothing here: the store shows the page's own content (set `theme` on the elements inside it).
  * @slot - The shop's content: product grids, cart buttons, a cart, a checkout.
  * @csspart config-error - The message shown instead of the shop when the key is missing or refused.
  * @cssprop --tote-danger - Colour of the configuration error's border.
  */
-export class ToteStore extends LitElement {
+export class ToteStore extends ToteElement {
   static override properties = {
     publicKey: { attribute: 'public-key' },
     apiBase: { attribute: 'api-base' },
@@ -24,7 +26,9 @@ export class ToteStore extends LitElement {
     cartRecovery: { attribute: 'cart-recovery', type: Boolean },
     configError: { state: true },
   };
+  // Not the theme's styles (super.styles): they would colour the page's own content inside the store.
   static override styles = [storeStyles, configProblemStyles];
+  static override providesShop = true;
 
   /** The shop's publishable key (`pk_…`: Shoprocket's random form, `pk_live_…` or `pk_test_…`). Secret keys are refused. */
   publicKey = '';
@@ -51,8 +55,13 @@ export class ToteStore extends LitElement {
   }
 
   /** The shop this element provides, once its key has been accepted. */
-  get shop(): ToteShop | undefined {
+  override get shop(): ToteShop | undefined {
     return this.#provider.value;
+  }
+
+  /** The same box every element shows when it has no shop. */
+  protected override get problem(): string | undefined {
+    return this.configError;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -63,7 +72,12 @@ export class ToteStore extends LitElement {
       this.configError = 'This shop has no key: add public-key="pk_live_…" (your publishable key) to <tote-store>.';
     } else {
       try {
-        shop = createStore({ publicKey: this.publicKey, apiBase: this.apiBase, locale: this.locale, cartRecovery: this.cartRecovery });
+        shop = createShop({
+          publicKey: this.publicKey,
+          apiBase: this.apiBase,
+          locale: this.locale,
+          cartRecovery: this.cartRecovery,
+        });
       } catch (error) {
         if (!(error instanceof ToteKeyError)) throw error;
         this.configError = error.message;
@@ -73,8 +87,7 @@ export class ToteStore extends LitElement {
     this.#provider.setValue(shop);
   }
 
-  override render() {
-    // The same box every element shows when it has no shop.
-    return this.configError ? configProblemView(this.configError) : html`<slot></slot>`;
+  protected override renderShop() {
+    return html`<slot></slot>`;
   }
 }

@@ -46,8 +46,10 @@ export const checkoutEn: Messages = {
   'checkout.still-confirming': 'We could not confirm your payment yet.',
   'checkout.check-again': 'Check again',
   'checkout.order-missing': 'We could not find that order. Please place it again.',
-  'checkout.outcome-unknown': 'We did not hear back about your order. Check your connection and try again: it will not be placed twice.',
-  'checkout.order-lost': 'We could not confirm your order. If it went through, a confirmation email is on its way. We have started a new cart for you.',
+  'checkout.outcome-unknown':
+    'We did not hear back about your order. Check your connection and try again: it will not be placed twice.',
+  'checkout.order-lost':
+    'We could not confirm your order. If it went through, a confirmation email is on its way. We have started a new cart for you.',
   'checkout.disabled': 'Checkout is not available right now.',
   'checkout.days': '{min}–{max} business days',
   'checkout.accept-prices': 'Accept the new prices and place the order',
@@ -74,7 +76,8 @@ export const checkoutEn: Messages = {
   'checkout.marketing': 'Email me news and offers',
   'checkout.minimum': 'The minimum order is not reached yet: add {amount} more to check out.',
   'checkout.order-number': 'Your order number is {number}.',
-  'checkout.handoff-refused': 'The payment provider answered in a way we cannot use. Your order is saved: try again or choose another payment method.',
+  'checkout.handoff-refused':
+    'The payment provider answered in a way we cannot use. Your order is saved: try again or choose another payment method.',
   'checkout.paypal-hint': 'Pay {amount} with PayPal:',
   'checkout.paypal-closed': 'The PayPal window was closed. Your order is not paid yet: you can try again.',
   'checkout.paypal-error': 'PayPal could not complete the payment. Try again or choose another payment method.',

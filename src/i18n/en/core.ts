@@ -7,7 +7,7 @@ export const coreEn: Messages = {
   'line.saving': 'Saving…',
   'line.queued': 'Waiting to save',
   'storage.memory': 'This cart is kept only on this page: it will be lost if you reload.',
-  'offline': 'You are offline. Changes are kept and will be saved when you are back online.',
+  offline: 'You are offline. Changes are kept and will be saved when you are back online.',
   'error.retry': 'Try again',
   'cart.pending': 'Saving changes…',
   'offline.short': 'offline',

@@ -1,14 +1,14 @@
 // The checkout as a state machine, free of Lit and of the DOM, so every rule of it is unit-tested
-// without a page (test/node/checkout-flow.test.ts). `<tote-checkout>` renders its state and turns
+// without a page (test/node/store/checkout/checkout-flow.test.ts). `<tote-checkout>` renders its state and turns
 // the shopper's gestures into calls of its methods. The payment's own rules (URLs, hand-off kinds,
 // the status cadence) live in payment.ts, the order's settling in order-steps.ts.
 import { ApiError, CheckoutRejection, type Address, type Country, type PaymentMethod, type PaymentSelect } from '../../api/index.js';
-import { addressIssues, cleanAddress as clean, emailIssue, isAddressComplete, sameAddress, type AddressKind, type AddressRules } from '../../model/address.js';
+import { addressIssues, cleanAddress, emailIssue, isAddressComplete, sameAddress, type AddressKind, type AddressRules } from '../../model/address.js';
 import { defaultCountry, fallbackCountries, findCountry } from '../../model/countries.js';
 import { OrderSteps } from './order-steps.js';
 import { isPayPal } from './payment.js';
 import { convertedOrderOf } from './place-recovery.js';
-import { INITIAL_STATE, type FlowDeps, type FlowState, type Note, type PendingOrder, type Step } from './flow-types.js';
+import { INITIAL_STATE, type FlowControl, type FlowDeps, type FlowState, type Note, type PendingOrder, type Step } from './flow-types.js';
 
 export type { FlowApi, FlowDeps, FlowState, Note, PendingOrder, Phase, PlacedOrder, Step } from './flow-types.js';
 
@@ -22,30 +22,31 @@ const FIELD_STEP: [RegExp, Step][] = [
   [/^paymentMethod$/, 'payment'],
 ];
 
-const sameSelect = (a: PaymentSelect | null, b: PaymentSelect): boolean =>
-  !!a && (a.kind === 'gateway' ? b.kind === 'gateway' && a.gateway === b.gateway : b.kind === 'manual' && a.manualMethodId === b.manualMethodId);
+const sameSelect = (chosen: PaymentSelect | null, offered: PaymentSelect): boolean =>
+  !!chosen &&
+  (chosen.kind === 'gateway' ? offered.kind === 'gateway' && chosen.gateway === offered.gateway : offered.kind === 'manual' && chosen.manualMethodId === offered.manualMethodId);
 
-export class CheckoutFlow {
+export class CheckoutFlow implements FlowControl {
   state: FlowState = INITIAL_STATE;
   /** Placing, paying, PayPal's callbacks and the wait for the payment's verdict. */
   readonly orders: OrderSteps;
-  #d: FlowDeps;
+  #deps: FlowDeps;
   #countries: Partial<Record<'ship' | 'all', Promise<Country[]>>> = {};
   #emailDraft: ReturnType<typeof setTimeout> | undefined;
 
   constructor(deps: FlowDeps) {
-    this.#d = deps;
+    this.#deps = deps;
     this.orders = new OrderSteps(this, deps);
   }
 
   get rules(): AddressRules {
-    const c = this.state.settings?.checkout;
-    return { phone: c?.phoneNumberField ?? 'optional', company: c?.companyNameField ?? 'optional', line2: c?.addressLine2Field ?? 'optional' };
+    const fields = this.state.settings?.checkout;
+    return { phone: fields?.phoneNumberField ?? 'optional', company: fields?.companyNameField ?? 'optional', line2: fields?.addressLine2Field ?? 'optional' };
   }
 
   /** The selected payment method (the only one, when there is one). */
   get paymentMethod(): PaymentMethod | undefined {
-    return this.state.methods.find((m) => sameSelect(this.state.method, m.select)) ?? this.state.methods[0];
+    return this.state.methods.find((method) => sameSelect(this.state.method, method.select)) ?? this.state.methods[0];
   }
 
   /** Whether the review shows PayPal's buttons instead of the place-order button. */
@@ -75,15 +76,15 @@ export class CheckoutFlow {
   async start(): Promise<void> {
     this.set({ phase: 'loading', note: null });
     try {
-      await this.#d.cart.settled();
+      await this.#deps.cart.settled();
       const ship = this.#loadCountries('ship');
-      const [settings, methods, cart] = await Promise.all([this.#d.store(), this.#d.api.paymentMethods(), this.#d.cart.refresh()]);
+      const [settings, methods, cart] = await Promise.all([this.#deps.store(), this.#deps.api.paymentMethods(), this.#deps.cart.refresh()]);
       this.set({ settings, methods: methods.methods, method: methods.methods[0]?.select ?? null, marketing: settings.checkout.precheckMarketingOptIn });
       this.adopt(cart);
       if (methods.checkoutDisabled) {
         return this.set({ phase: 'unavailable', note: { kind: 'error', text: methods.checkoutDisabledReason ?? 'checkout.disabled' } });
       }
-      const pending = this.#d.pending.get();
+      const pending = this.#deps.pending.get();
       if (pending) return await this.orders.resumePayment(pending);
       const cartNow = this.state.cart;
       if (!cartNow || cartNow.items.length === 0) return this.set({ phase: 'unavailable', note: { kind: 'info', text: 'cart.empty' } });
@@ -115,7 +116,7 @@ export class CheckoutFlow {
     const email = value.trim();
     if (emailIssue(email) || email === this.state.cart?.email) return;
     this.#emailDraft = setTimeout(() => {
-      if (!this.state.busy && this.state.step === 'contact') this.#d.api.updateCart({ email }).catch(() => {});
+      if (!this.state.busy && this.state.step === 'contact') this.#deps.api.updateCart({ email }).catch(() => {});
     }, EMAIL_DRAFT_MS);
   }
 
@@ -153,16 +154,16 @@ export class CheckoutFlow {
       await this.#loadCountries('all');
       if (!this.state.billing.countryCode) {
         const list = this.countryList('billing');
-        this.set({ billing: { ...this.state.billing, countryCode: defaultCountry(list, this.state.address.countryCode, this.state.cart?.visitorCountryCode, this.#d.locale) } });
+        this.set({ billing: { ...this.state.billing, countryCode: defaultCountry(list, this.state.address.countryCode, this.state.cart?.visitorCountryCode, this.#deps.locale) } });
       }
     }
   }
 
   /** The address step: shipping, and billing (a copy of shipping when "same as shipping"). */
   async submitAddress(address: Partial<Address>, billingForm?: Partial<Address>): Promise<void> {
-    const shipping = clean(address);
+    const shipping = cleanAddress(address);
     const same = this.state.billingSame;
-    const billing = same ? { ...shipping } : clean(billingForm ?? this.state.billing);
+    const billing = same ? { ...shipping } : cleanAddress(billingForm ?? this.state.billing);
     const hinted = this.state.postalHint;
     this.set({ address: shipping, billing: same ? this.state.billing : billing, shippingOptions: null });
     const issues = {
@@ -171,7 +172,7 @@ export class CheckoutFlow {
     };
     if (Object.keys(issues).length) {
       // A postal code that fails the pattern is a hint: sent again unchanged, it goes to the server.
-      const postal = Object.keys(issues).find((k) => issues[k] === 'invalid.postalCode');
+      const postal = Object.keys(issues).find((field) => issues[field] === 'invalid.postalCode');
       const postalHint = postal ? `${postal.startsWith('billing') ? 'billing' : 'shipping'}:${(postal.startsWith('billing') ? billing : shipping).postalCode}` : null;
       return this.set({ errors: issues, postalHint });
     }
@@ -222,13 +223,13 @@ export class CheckoutFlow {
   async adjustToStock(): Promise<void> {
     const issues = this.state.rejection?.stockIssues ?? [];
     for (const issue of issues) {
-      const item = this.state.cart?.items.find((i) => i.id === issue.itemId);
-      if (item) this.#d.cart.setQuantity(item.variantId, issue.available);
+      const item = this.state.cart?.items.find((line) => line.id === issue.itemId);
+      if (item) this.#deps.cart.setQuantity(item.variantId, issue.available);
     }
     this.set({ busy: true, rejection: null, note: null });
     try {
-      await this.#d.cart.settled();
-      this.adopt(await this.#d.cart.refresh());
+      await this.#deps.cart.settled();
+      this.adopt(await this.#deps.cart.refresh());
       this.set({ busy: false, phase: this.state.cart?.items.length ? 'form' : 'unavailable', step: 'review' });
     } catch (error) {
       this.set({ busy: false, note: this.noteOf(error) });
@@ -242,7 +243,7 @@ export class CheckoutFlow {
 
   /** PayPal's script is blocked (CSP, Trusted Types, offline): PayPal goes, the other methods stay. */
   dropPayPal(): void {
-    const methods = this.state.methods.filter((m) => !isPayPal(m));
+    const methods = this.state.methods.filter((method) => !isPayPal(method));
     if (methods.length === this.state.methods.length) return;
     const wasChosen = this.paysWithPayPal;
     this.set({ methods, method: wasChosen ? (methods[0]?.select ?? null) : this.state.method });
@@ -291,8 +292,8 @@ export class CheckoutFlow {
     if (this.state.busy) return false;
     this.set({ busy: true, errors: {}, note: null });
     try {
-      this.adopt(await this.#d.api.updateCart(patch));
-      this.#d.cart.accept(this.state.cart!);
+      this.adopt(await this.#deps.api.updateCart(patch));
+      this.#deps.cart.accept(this.state.cart!);
       this.set({ busy: false, postalHint: null });
       if (step) this.advance(step);
       return true;
@@ -303,24 +304,24 @@ export class CheckoutFlow {
         return false;
       }
       const errors: Record<string, string> = {};
-      if (error instanceof ApiError) for (const d of error.details) errors[d.field] = d.message;
+      if (error instanceof ApiError) for (const detail of error.details) errors[detail.field] = detail.message;
       this.set({ busy: false, errors, note: Object.keys(errors).length ? null : this.noteOf(error) });
       return false;
     }
   }
 
   async loadShipping(): Promise<void> {
-    const { options } = await this.#d.api.shippingOptions();
+    const { options } = await this.#deps.api.shippingOptions();
     const current = this.state.cart?.shippingRateId;
-    this.set({ shippingOptions: options, shippingRateId: options.some((o) => o.id === current) ? current! : (options[0]?.id ?? null) });
+    this.set({ shippingOptions: options, shippingRateId: options.some((option) => option.id === current) ? current! : (options[0]?.id ?? null) });
   }
 
   /** `GET /countries` once per list (ship-to, all), cached for the flow; the Intl list when it fails. */
   #loadCountries(which: 'ship' | 'all'): Promise<Country[]> {
-    this.#countries[which] ??= this.#d.api
-      .countries(which === 'ship' ? { shippable: true, locale: this.#d.locale } : { locale: this.#d.locale })
-      .then((answer) => (answer.countries.length ? answer.countries : fallbackCountries(this.#d.locale)))
-      .catch(() => fallbackCountries(this.#d.locale))
+    this.#countries[which] ??= this.#deps.api
+      .countries(which === 'ship' ? { shippable: true, locale: this.#deps.locale } : { locale: this.#deps.locale })
+      .then((answer) => (answer.countries.length ? answer.countries : fallbackCountries(this.#deps.locale)))
+      .catch(() => fallbackCountries(this.#deps.locale))
       .then((list) => {
         this.set(which === 'ship' ? { shipCountries: list } : { allCountries: list });
         this.#prefillCountries();
@@ -336,10 +337,10 @@ export class CheckoutFlow {
     const ship = this.countryList('shipping');
     const all = this.countryList('billing');
     if (ship.length && !findCountry(ship, address.countryCode)) {
-      this.set({ address: { ...address, countryCode: defaultCountry(ship, address.countryCode, visitor, this.#d.locale) } });
+      this.set({ address: { ...address, countryCode: defaultCountry(ship, address.countryCode, visitor, this.#deps.locale) } });
     }
     if (all.length && !findCountry(all, billing.countryCode)) {
-      this.set({ billing: { ...billing, countryCode: defaultCountry(all, billing.countryCode ?? this.state.address.countryCode, visitor, this.#d.locale) } });
+      this.set({ billing: { ...billing, countryCode: defaultCountry(all, billing.countryCode ?? this.state.address.countryCode, visitor, this.#deps.locale) } });
     }
   }
 
@@ -393,6 +394,6 @@ export class CheckoutFlow {
 
   set(patch: Partial<FlowState>): void {
     this.state = { ...this.state, ...patch };
-    this.#d.onChange(this.state);
+    this.#deps.onChange(this.state);
   }
 }

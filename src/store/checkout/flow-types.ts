@@ -1,5 +1,6 @@
-// The checkout state machine's shapes: its state, what it needs from the shop, and the order it
-// is settling. Kept apart so the view, the flow and its order steps share them without a cycle.
+// The checkout state machine's shapes: its state, what it needs from the shop, the order it is
+// settling, and what its order steps need of it. Kept apart so the view, the flow and its order
+// steps share them without a cycle.
 import type {
   Address,
   CaptureRequest,
@@ -20,9 +21,9 @@ import type {
   PayRequest,
   ShippingOption,
   ShippingOptions,
-  Store,
+  StoreSettings,
 } from '../../api/index.js';
-import type { CartState } from '../index.js';
+import type { CartState } from '../cart-state.js';
 import type { ReturnVia } from './payment.js';
 
 export type Step = 'contact' | 'address' | 'shipping' | 'payment' | 'review';
@@ -79,7 +80,7 @@ export interface FlowDeps {
     setQuantity(variantId: string, quantity: number): void;
     startOver(): Promise<void>;
   };
-  store(): Promise<Store>;
+  store(): Promise<StoreSettings>;
   /** The shopper's language, for `GET /countries?locale`. */
   locale: string;
   /** Where the gateway sends the shopper back to (and on cancel), for this order. */
@@ -97,12 +98,29 @@ export interface FlowDeps {
   redirectDelayMs?: number;
 }
 
+/**
+ * What the order steps (order-steps.ts) need of the checkout flow that owns them (CheckoutFlow is
+ * one): its state, how to change it, and the flow's own rules they follow.
+ */
+export interface FlowControl {
+  readonly state: FlowState;
+  /** What is missing to the store's minimum order value (minor units), or 0. */
+  readonly belowMinimum: number;
+  /** The selected payment method (the only one, when there is one). */
+  readonly paymentMethod: PaymentMethod | undefined;
+  set(patch: Partial<FlowState>): void;
+  /** Takes the server's cart: steps and forms follow it. */
+  adopt(cart: Cart): void;
+  /** Files a checkout or capture failure where the shopper can act on it. */
+  onPlaceError(error: unknown): void;
+}
+
 export interface FlowState {
   phase: Phase;
   step: Step;
   /** The steps this cart goes through (digital carts skip shipping; one method skips payment). */
   steps: Step[];
-  settings: Store | null;
+  settings: StoreSettings | null;
   cart: Cart | null;
   email: string;
   name: string;

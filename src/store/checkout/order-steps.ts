@@ -3,10 +3,16 @@
 // reads `handoff.kind`; the receipt is read before the cart token rotates, and a receipt that cannot
 // be read never stops the token from rotating. A lost answer to "Place order" is recovered here
 // too (place-recovery.ts): the order it made is found, or a fresh cart is started.
-import { ApiError, CheckoutRejection, PAID_STATUSES, type CheckoutRequest, type OrderReceipt, type PaymentMethod } from '../../api/index.js';
+import {
+  ApiError,
+  CheckoutRejection,
+  PAID_STATUSES,
+  type CheckoutRequest,
+  type OrderReceipt,
+  type PaymentMethod,
+} from '../../api/index.js';
 import { formatMoney } from '../../model/money.js';
-import type { CheckoutFlow } from './checkout-flow.js';
-import type { FlowDeps, PendingOrder, PlacedOrder } from './flow-types.js';
+import type { FlowControl, FlowDeps, PendingOrder, PlacedOrder } from './flow-types.js';
 import { isPayPal, paypalOrderOf, pollStatus, POLL_DELAYS, redirectOf, safeNavigationUrl } from './payment.js';
 import { CheckoutJob, convertedOrderOf } from './place-recovery.js';
 
@@ -23,25 +29,26 @@ export interface PayPalCallbacks {
 const SETTLED = Symbol('settled');
 
 export class OrderSteps {
-  #flow: CheckoutFlow;
-  #d: FlowDeps;
+  #flow: FlowControl;
+  #deps: FlowDeps;
   #run = 0;
   /** A PayPal create-order failure we reported ourselves: PayPal's onError must not replace it. */
   #reported = false;
   /** The checkout request: placing the same order again repeats its request id (place-recovery.ts). */
   #job = new CheckoutJob();
 
-  constructor(flow: CheckoutFlow, deps: FlowDeps) {
+  constructor(flow: FlowControl, deps: FlowDeps) {
     this.#flow = flow;
-    this.#d = deps;
+    this.#deps = deps;
   }
 
-  get #s() {
+  /** The flow's state now (it changes with every `set`). */
+  get #state() {
     return this.#flow.state;
   }
 
   get #sleep(): (ms: number) => Promise<void> {
-    return this.#d.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    return this.#deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   }
 
   stop(): void {
@@ -49,13 +56,13 @@ export class OrderSteps {
   }
 
   /** Whether the order may be placed now; files the reason where the shopper sees it when not. */
-  ready(agreed = this.#s.agreed): boolean {
-    if (this.#s.settings?.checkout.termsMode === 'required_checkbox' && !agreed) {
+  ready(agreed = this.#state.agreed): boolean {
+    if (this.#state.settings?.checkout.termsMode === 'required_checkbox' && !agreed) {
       this.#flow.set({ errors: { terms: 'checkout.terms-required' } });
       return false;
     }
     if (this.#flow.belowMinimum > 0) {
-      const amount = formatMoney(this.#flow.belowMinimum, this.#s.cart?.currencyCode ?? 'USD', this.#d.locale);
+      const amount = formatMoney(this.#flow.belowMinimum, this.#state.cart?.currencyCode ?? 'USD', this.#deps.locale);
       this.#flow.set({ note: { kind: 'error', text: 'checkout.minimum', params: { amount } } });
       return false;
     }
@@ -64,26 +71,26 @@ export class OrderSteps {
 
   /** Places the order and pays it: a redirect to the gateway, a manual method's receipt, nothing due. */
   async place(options: { agreed?: boolean; notes?: string; acceptPriceChanges?: boolean }): Promise<void> {
-    if (this.#s.busy || this.#s.phase === 'placing') return; // a double click places one order
-    const agreed = options.agreed ?? this.#s.agreed;
-    this.#flow.set({ agreed, notes: options.notes ?? this.#s.notes, errors: {}, note: null, rejection: null });
+    if (this.#state.busy || this.#state.phase === 'placing') return; // a double click places one order
+    const agreed = options.agreed ?? this.#state.agreed;
+    this.#flow.set({ agreed, notes: options.notes ?? this.#state.notes, errors: {}, note: null, rejection: null });
     if (!this.ready(agreed)) return;
     const method = this.#flow.paymentMethod;
     if (isPayPal(method)) {
       // PayPal's own buttons place the order; accepting new prices only arms their next click.
-      return this.#flow.set({ acceptPrices: this.#s.acceptPrices || !!options.acceptPriceChanges });
+      return this.#flow.set({ acceptPrices: this.#state.acceptPrices || !!options.acceptPriceChanges });
     }
     this.#flow.set({ busy: true, phase: 'placing' });
     try {
       const order = await this.#ensureOrder(method, !!options.acceptPriceChanges);
       if (order === SETTLED) return;
       if (method?.select.kind === 'manual') return await this.finish(order);
-      this.#d.pending.set(order);
-      const payment = await this.#d.api.pay(order.orderId, this.#d.paymentUrls(order));
+      this.#deps.pending.set(order);
+      const payment = await this.#deps.api.pay(order.orderId, this.#deps.paymentUrls(order));
       const url = redirectOf(payment.handoff);
       if (!url) return this.#refuseHandoff();
       this.#flow.set({ phase: 'redirecting' });
-      this.#d.navigate(url);
+      this.#deps.navigate(url);
     } catch (error) {
       this.#flow.onPlaceError(error);
     }
@@ -93,15 +100,26 @@ export class OrderSteps {
   paypal(): PayPalCallbacks {
     return {
       onClick: (_data, actions) => {
-        const ok = this.#s.phase === 'form' && !this.#s.busy && this.ready();
+        const ok = this.#state.phase === 'form' && !this.#state.busy && this.ready();
         return ok ? actions?.resolve?.() : actions?.reject?.();
       },
       createOrder: () => this.#paypalCreate(),
       onApprove: (data) => this.#paypalApprove(data.orderID ?? ''),
-      onCancel: () => this.#flow.set({ busy: false, phase: 'form', step: 'review', note: { kind: 'info', text: 'checkout.paypal-closed' } }),
+      onCancel: () =>
+        this.#flow.set({
+          busy: false,
+          phase: 'form',
+          step: 'review',
+          note: { kind: 'info', text: 'checkout.paypal-closed' },
+        }),
       onError: () => {
         if (this.#reported) return void (this.#reported = false);
-        this.#flow.set({ busy: false, phase: 'form', step: 'review', note: { kind: 'error', text: 'checkout.paypal-error' } });
+        this.#flow.set({
+          busy: false,
+          phase: 'form',
+          step: 'review',
+          note: { kind: 'error', text: 'checkout.paypal-error' },
+        });
       },
     };
   }
@@ -111,9 +129,9 @@ export class OrderSteps {
     this.#reported = false;
     this.#flow.set({ busy: true, errors: {}, note: null, rejection: null });
     try {
-      const order = await this.#ensureOrder(this.#flow.paymentMethod, this.#s.acceptPrices);
+      const order = await this.#ensureOrder(this.#flow.paymentMethod, this.#state.acceptPrices);
       if (order === SETTLED) throw new Error('The order is already settled');
-      const payment = await this.#d.api.pay(order.orderId, this.#d.paymentUrls(order));
+      const payment = await this.#deps.api.pay(order.orderId, this.#deps.paymentUrls(order));
       const paypalOrderId = paypalOrderOf(payment.handoff);
       if (!paypalOrderId) {
         this.#refuseHandoff();
@@ -123,44 +141,57 @@ export class OrderSteps {
       return paypalOrderId;
     } catch (error) {
       this.#reported = true;
-      if (this.#s.phase !== 'receipt' && !this.#s.note) this.#flow.onPlaceError(error);
+      if (this.#state.phase !== 'receipt' && !this.#state.note) this.#flow.onPlaceError(error);
       throw error;
     }
   }
 
   async #paypalApprove(paypalOrderId: string): Promise<void> {
-    const order = this.#s.order;
+    const order = this.#state.order;
     if (!order) return this.#flow.set({ busy: false, note: { kind: 'error', text: 'checkout.paypal-error' } });
     this.#flow.set({ busy: true, phase: 'confirming', note: null });
     try {
-      const result = await this.#d.api.capture(order.orderId, { paypalOrderId });
-      this.#placed(order, { orderNumber: result.orderNumber || order.orderNumber, total: result.total, currencyCode: result.currencyCode, paymentStatus: result.paymentStatus });
+      const result = await this.#deps.api.capture(order.orderId, { paypalOrderId });
+      this.#placed(order, {
+        orderNumber: result.orderNumber || order.orderNumber,
+        total: result.total,
+        currencyCode: result.currencyCode,
+        paymentStatus: result.paymentStatus,
+      });
       if (result.paymentStatus === 'failed') return this.#back('checkout.declined');
       await this.finish(order);
     } catch (error) {
-      if (error instanceof CheckoutRejection && error.rejection === 'capture_failed') return this.#back('checkout.declined');
+      if (error instanceof CheckoutRejection && error.rejection === 'capture_failed')
+        return this.#back('checkout.declined');
       this.#flow.onPlaceError(error);
     }
   }
 
   /** Our order: the one being paid, a new one from checkout, or the one an `already_converted` names. */
-  async #ensureOrder(method: PaymentMethod | undefined, acceptPriceChanges: boolean): Promise<PendingOrder | typeof SETTLED> {
-    if (this.#s.order) return this.#s.order;
-    const settings = this.#s.settings?.checkout;
+  async #ensureOrder(
+    method: PaymentMethod | undefined,
+    acceptPriceChanges: boolean,
+  ): Promise<PendingOrder | typeof SETTLED> {
+    if (this.#state.order) return this.#state.order;
+    const settings = this.#state.settings?.checkout;
     const body: CheckoutRequest = {
-      email: this.#s.email || undefined,
+      email: this.#state.email || undefined,
       paymentMethod: method?.select,
-      expectedTotal: this.#s.cart?.totals.total,
+      expectedTotal: this.#state.cart?.totals.total,
       acceptPriceChanges: acceptPriceChanges || undefined,
-      agreeToTerms: settings?.termsMode === 'required_checkbox' ? this.#s.agreed || undefined : undefined,
-      marketingOptIn: settings?.showMarketingOptIn ? this.#s.marketing : undefined,
-      notes: settings?.showNotesField ? this.#s.notes.trim() || undefined : undefined,
+      agreeToTerms: settings?.termsMode === 'required_checkbox' ? this.#state.agreed || undefined : undefined,
+      marketingOptIn: settings?.showMarketingOptIn ? this.#state.marketing : undefined,
+      notes: settings?.showNotesField ? this.#state.notes.trim() || undefined : undefined,
     };
     try {
-      const result = await this.#job.send(this.#d.api, body, this.#sleep);
+      const result = await this.#job.send(this.#deps.api, body, this.#sleep);
       const order = { orderId: result.orderId, orderNumber: result.orderNumber };
       this.#flow.set({ order });
-      this.#placed(order, { total: result.total, currencyCode: result.currencyCode, paymentStatus: result.paymentStatus });
+      this.#placed(order, {
+        total: result.total,
+        currencyCode: result.currencyCode,
+        paymentStatus: result.paymentStatus,
+      });
       if (PAID_STATUSES.includes(result.paymentStatus)) {
         await this.finish(order); // nothing due: a gift card or a discount covers it
         return SETTLED;
@@ -177,17 +208,24 @@ export class OrderSteps {
    * This cart already became an order (a lost answer, another tab): carry on with that order. One
    * the server does not name, or that this token cannot read (404), cannot be found.
    */
-  async #resumeConverted(orderId: string | null, method: PaymentMethod | undefined): Promise<PendingOrder | typeof SETTLED> {
+  async #resumeConverted(
+    orderId: string | null,
+    method: PaymentMethod | undefined,
+  ): Promise<PendingOrder | typeof SETTLED> {
     const status =
       orderId &&
-      (await this.#d.api.orderStatus(orderId).catch((error: unknown) => {
+      (await this.#deps.api.orderStatus(orderId).catch((error: unknown) => {
         if (error instanceof ApiError && error.status === 404) return null;
         throw error; // the shop cannot be reached now: the next "Place order" asks again
       }));
     if (!orderId || !status) return this.#orderLost();
     const order = { orderId, orderNumber: status.orderNumber };
     this.#flow.set({ order });
-    this.#placed(order, { total: status.total, currencyCode: status.currencyCode, paymentStatus: status.paymentStatus });
+    this.#placed(order, {
+      total: status.total,
+      currencyCode: status.currencyCode,
+      paymentStatus: status.paymentStatus,
+    });
     const paid = PAID_STATUSES.includes(status.paymentStatus || status.status);
     if (paid || method?.select.kind === 'manual') {
       await this.finish(order);
@@ -205,13 +243,19 @@ export class OrderSteps {
     const run = ++this.#run;
     if (order.via === 'cancel') {
       // The cancel URL: the order is still payable, and the shopper is back on the review at once.
-      return this.#flow.set({ phase: 'form', step: 'review', busy: false, order: { orderId: order.orderId, orderNumber: order.orderNumber }, note: { kind: 'info', text: 'checkout.cancelled' } });
+      return this.#flow.set({
+        phase: 'form',
+        step: 'review',
+        busy: false,
+        order: { orderId: order.orderId, orderNumber: order.orderNumber },
+        note: { kind: 'info', text: 'checkout.cancelled' },
+      });
     }
     this.#flow.set({ phase: 'confirming', order, busy: true, note: null });
     const verdict = await pollStatus({
-      read: () => this.#d.api.orderStatus(order.orderId),
+      read: () => this.#deps.api.orderStatus(order.orderId),
       sleep: this.#sleep,
-      delays: this.#d.pollDelays ?? POLL_DELAYS,
+      delays: this.#deps.pollDelays ?? POLL_DELAYS,
       current: () => run === this.#run,
       once: !order.via,
     });
@@ -220,12 +264,23 @@ export class OrderSteps {
         return;
       case 'paid': {
         const { status } = verdict;
-        this.#placed(order, { orderNumber: status.orderNumber || order.orderNumber, total: status.total, currencyCode: status.currencyCode, paymentStatus: status.paymentStatus });
+        this.#placed(order, {
+          orderNumber: status.orderNumber || order.orderNumber,
+          total: status.total,
+          currencyCode: status.currencyCode,
+          paymentStatus: status.paymentStatus,
+        });
         return this.finish(order);
       }
       case 'missing':
-        this.#d.pending.clear();
-        return this.#flow.set({ phase: 'form', step: 'review', busy: false, order: null, note: { kind: 'error', text: 'checkout.order-missing' } });
+        this.#deps.pending.clear();
+        return this.#flow.set({
+          phase: 'form',
+          step: 'review',
+          busy: false,
+          order: null,
+          note: { kind: 'error', text: 'checkout.order-missing' },
+        });
       case 'pending':
         return this.#flow.set({ phase: 'form', step: 'review', busy: false }); // back without paying: nothing to wait for
       case 'failed':
@@ -243,35 +298,48 @@ export class OrderSteps {
   async finish(order: PendingOrder): Promise<void> {
     // A receipt that cannot be read (or read into shape) must not stop the token from rotating:
     // the success screen then shows what checkout and the status said.
-    const receipt: OrderReceipt | null = await this.#d.api.order(order.orderId).catch(() => null);
-    this.#d.pending.clear();
-    const placed = this.#placed(order, receipt ? { orderNumber: receipt.orderNumber, total: receipt.total, currencyCode: receipt.currencyCode, paymentStatus: receipt.paymentStatus, email: receipt.email } : {});
-    const settings = this.#s.settings?.checkout;
+    const receipt: OrderReceipt | null = await this.#deps.api.order(order.orderId).catch(() => null);
+    this.#deps.pending.clear();
+    const placed = this.#placed(
+      order,
+      receipt
+        ? {
+            orderNumber: receipt.orderNumber,
+            total: receipt.total,
+            currencyCode: receipt.currencyCode,
+            paymentStatus: receipt.paymentStatus,
+            email: receipt.email,
+          }
+        : {},
+    );
+    const settings = this.#state.settings?.checkout;
     const redirectTo = settings?.redirectAfterCheckout ? safeNavigationUrl(settings.redirectUrl) : null;
     this.#flow.set({ phase: 'receipt', receipt, busy: false, order: null, note: null, redirectTo });
     try {
-      this.#d.onComplete?.(placed, receipt);
+      this.#deps.onComplete?.(placed, receipt);
     } catch (error) {
       console.error('[tote] a tote-order-complete listener failed', error);
     }
-    await this.#d.cart.startOver().catch(() => undefined);
+    await this.#deps.cart.startOver().catch(() => undefined);
     if (!redirectTo) return;
     const run = ++this.#run;
-    await this.#sleep(this.#d.redirectDelayMs ?? 3000);
-    if (run === this.#run && this.#s.phase === 'receipt') this.#d.navigate(redirectTo);
+    await this.#sleep(this.#deps.redirectDelayMs ?? 3000);
+    if (run === this.#run && this.#state.phase === 'receipt') this.#deps.navigate(redirectTo);
   }
 
   /** What the success screen knows of the order, merged from every answer so far. */
   #placed(order: PendingOrder, facts: Partial<PlacedOrder>): PlacedOrder {
-    const before = this.#s.placed?.orderId === order.orderId ? this.#s.placed : null;
-    const defined = Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+    const before = this.#state.placed?.orderId === order.orderId ? this.#state.placed : null;
+    const defined = Object.fromEntries(
+      Object.entries(facts).filter(([, fact]) => fact !== undefined && fact !== null && fact !== ''),
+    );
     const placed: PlacedOrder = {
       orderId: order.orderId,
       orderNumber: order.orderNumber,
       total: null,
-      currencyCode: this.#s.cart?.currencyCode ?? null,
+      currencyCode: this.#state.cart?.currencyCode ?? null,
       paymentStatus: 'pending',
-      email: this.#s.email || this.#s.cart?.email || null,
+      email: this.#state.email || this.#state.cart?.email || null,
       ...before,
       ...defined,
     };
@@ -281,8 +349,13 @@ export class OrderSteps {
 
   /** A hand-off of the wrong kind (a redirect for PayPal's button, or none): refused; the order stays payable. */
   #refuseHandoff(): void {
-    this.#d.pending.clear();
-    this.#flow.set({ busy: false, phase: 'form', step: 'review', note: { kind: 'error', text: 'checkout.handoff-refused' } });
+    this.#deps.pending.clear();
+    this.#flow.set({
+      busy: false,
+      phase: 'form',
+      step: 'review',
+      note: { kind: 'error', text: 'checkout.handoff-refused' },
+    });
   }
 
   #back(text: string): void {
@@ -295,16 +368,27 @@ export class OrderSteps {
    * order went through; an unpaid one lapses with its reservation).
    */
   async #orderLost(): Promise<typeof SETTLED> {
-    this.#d.pending.clear();
-    await this.#d.cart.startOver().catch(() => undefined); // the token is new even offline
-    this.#flow.set({ phase: 'unavailable', busy: false, order: null, note: { kind: 'info', text: 'checkout.order-lost' } });
+    this.#deps.pending.clear();
+    await this.#deps.cart.startOver().catch(() => undefined); // the token is new even offline
+    this.#flow.set({
+      phase: 'unavailable',
+      busy: false,
+      order: null,
+      note: { kind: 'info', text: 'checkout.order-lost' },
+    });
     return SETTLED;
   }
 
   async #expired(): Promise<void> {
-    this.#d.pending.clear();
-    const cart = await this.#d.cart.refresh().catch(() => this.#s.cart);
+    this.#deps.pending.clear();
+    const cart = await this.#deps.cart.refresh().catch(() => this.#state.cart);
     if (cart) this.#flow.adopt(cart);
-    this.#flow.set({ phase: 'form', step: 'review', busy: false, order: null, note: { kind: 'error', text: 'checkout.expired' } });
+    this.#flow.set({
+      phase: 'form',
+      step: 'review',
+      busy: false,
+      order: null,
+      note: { kind: 'error', text: 'checkout.expired' },
+    });
   }
 }

@@ -1,7 +1,14 @@
 // The payment hand-off's rules, free of the DOM: which URLs the gateway may send the shopper to and
 // back from, and how the order's status is read after a return. The state machine
 // (checkout-flow.ts) calls these; the node tests drive them with fake timers and a fake API.
-import { ApiError, PAID_STATUSES, safeUrl, type Handoff, type OrderStatus, type PaymentMethod } from '../../api/index.js';
+import {
+  ApiError,
+  PAID_STATUSES,
+  safeUrl,
+  type Handoff,
+  type OrderStatus,
+  type PaymentMethod,
+} from '../../api/index.js';
 
 /** The fragment marker of the page the gateway returns the shopper to. */
 export const PAYMENT_MARKER = 'tote-payment';
@@ -18,7 +25,10 @@ export function paymentUrls(pageUrl: string, orderId: string): { returnUrl: stri
   const page = new URL(pageUrl);
   const base = `${page.origin}${page.pathname}`;
   const order = `&order=${encodeURIComponent(orderId)}`;
-  return { returnUrl: `${base}#${PAYMENT_MARKER}=return${order}`, cancelUrl: `${base}#${PAYMENT_MARKER}=cancel${order}` };
+  return {
+    returnUrl: `${base}#${PAYMENT_MARKER}=return${order}`,
+    cancelUrl: `${base}#${PAYMENT_MARKER}=cancel${order}`,
+  };
 }
 
 /** The marker of a return URL (`#tote-payment=return&order=…`), or null on any other page. */
@@ -51,7 +61,9 @@ export function redirectOf(handoff: Handoff | undefined): string | null {
 
 /** The PayPal order id of a hand-off that must be PayPal's; null when it is anything else. */
 export function paypalOrderOf(handoff: Handoff | undefined): string | null {
-  return handoff?.kind === 'paypal_order' && typeof handoff.paypalOrderId === 'string' && handoff.paypalOrderId ? handoff.paypalOrderId : null;
+  return handoff?.kind === 'paypal_order' && typeof handoff.paypalOrderId === 'string' && handoff.paypalOrderId
+    ? handoff.paypalOrderId
+    : null;
 }
 
 /**

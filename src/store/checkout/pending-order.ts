@@ -25,7 +25,13 @@ export function readPendingOrder(publicKey: string): PendingOrder | null {
     stored = null;
   }
   // Storage is another script's to write: a record that is not ours in shape is no order.
-  stored = stored && typeof stored.orderId === 'string' && ORDER_ID.test(stored.orderId) && typeof stored.orderNumber === 'string' ? { orderId: stored.orderId, orderNumber: stored.orderNumber } : null;
+  stored =
+    stored &&
+    typeof stored.orderId === 'string' &&
+    ORDER_ID.test(stored.orderId) &&
+    typeof stored.orderNumber === 'string'
+      ? { orderId: stored.orderId, orderNumber: stored.orderNumber }
+      : null;
   const marker = readMarker(location.href);
   const linked = marker?.orderId;
   // This tab's own order, or (the tab lost its storage: the gateway came back in another) one this browser placed.

@@ -27,7 +27,12 @@ export class CheckoutJob {
    * under it); a changed body is a new job — if the lost one did make an order, the server says
    * `already_converted`.
    */
-  async send(api: FlowApi, body: CheckoutRequest, sleep: (ms: number) => Promise<void>, delays = LOST_ANSWER_RETRIES): Promise<CheckoutResult> {
+  async send(
+    api: FlowApi,
+    body: CheckoutRequest,
+    sleep: (ms: number) => Promise<void>,
+    delays = LOST_ANSWER_RETRIES,
+  ): Promise<CheckoutResult> {
     const key = JSON.stringify(body);
     const job = this.#last?.body === key ? this.#last : (this.#last = { requestId: nanoid(), body: key });
     for (let attempt = 0; ; attempt++) {

@@ -12,7 +12,11 @@ export const API = `${location.origin}/v3`;
 export const START_URL = location.href;
 
 export async function control(body: Record<string, unknown>): Promise<void> {
-  const response = await fetch('/__control', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch('/__control', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`control: ${response.status} ${await response.text()}`);
 }
 
@@ -24,7 +28,12 @@ export const handoffs: string[] = [];
  * URL. `fetch` follows the 303 but drops the URL's fragment, where our marker lives, so the helper
  * checks the path it landed on and puts back the URL the element gave the gateway.
  */
-export async function payOnHostedPage(el: ToteCheckout, url: string, action: 'pay' | 'decline' | 'cancel', card = '4242 4242 4242 4242'): Promise<void> {
+export async function payOnHostedPage(
+  el: ToteCheckout,
+  url: string,
+  action: 'pay' | 'decline' | 'cancel',
+  card = '4242 4242 4242 4242',
+): Promise<void> {
   const orderId = flowOf(el).state.order!.orderId;
   const page = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
   const form = page.querySelector('form')!;
@@ -41,11 +50,15 @@ export async function payOnHostedPage(el: ToteCheckout, url: string, action: 'pa
 export const DEMO = 'pk_test_tote_demo';
 
 export async function mountCheckout(key = DEMO, locale = 'en-US'): Promise<ToteCheckout> {
-  const store = await fixture<ToteStore>(html`<tote-store public-key=${key} api-base=${API} locale=${locale}><tote-checkout></tote-checkout></tote-store>`);
+  const store = await fixture<ToteStore>(
+    html`<tote-store public-key=${key} api-base=${API} locale=${locale}><tote-checkout></tote-checkout></tote-store>`,
+  );
   await whenUsed('tote-checkout');
   const checkout = store.querySelector('tote-checkout')!;
   checkout.navigate = (url) => handoffs.push(url);
-  await waitUntil(() => checkout.flow && checkout.flow.state.phase !== 'loading', 'checkout did not load', { timeout: 5000 });
+  await waitUntil(() => checkout.flow && checkout.flow.state.phase !== 'loading', 'checkout did not load', {
+    timeout: 5000,
+  });
   await checkout.updateComplete;
   return checkout;
 }
@@ -58,13 +71,21 @@ export async function fillCart(slugs: string[], key = DEMO) {
   for (const slug of slugs) {
     const product = await shop.catalog.product(slug);
     const variant = product.variants.find((v) => v.sellableQuantity !== 0)!;
-    shop.cart.add(variant.id, 1, { productId: product.id, name: product.name, variantName: null, sku: variant.sku, unitPrice: variant.price, imageUrl: null });
+    shop.cart.add(variant.id, 1, {
+      productId: product.id,
+      name: product.name,
+      variantName: null,
+      sku: variant.sku,
+      unitPrice: variant.price,
+      imageUrl: null,
+    });
   }
   await shop.cart.settled();
   return { shop, store };
 }
 
-export const $ = <T extends Element = HTMLElement>(el: ToteCheckout, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+export const $ = <T extends Element = HTMLElement>(el: ToteCheckout, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
 export const flowOf = (el: ToteCheckout) => el.flow!;
 
 export function type(el: ToteCheckout, id: string, value: string): void {
@@ -74,7 +95,11 @@ export function type(el: ToteCheckout, id: string, value: string): void {
 
 export async function submitStep(el: ToteCheckout, step: string): Promise<void> {
   $<HTMLFormElement>(el, '.current form').requestSubmit();
-  await waitUntil(() => flowOf(el).state.step !== step || Object.keys(flowOf(el).state.errors).length > 0, `stuck at ${step}`, { timeout: 5000 });
+  await waitUntil(
+    () => flowOf(el).state.step !== step || Object.keys(flowOf(el).state.errors).length > 0,
+    `stuck at ${step}`,
+    { timeout: 5000 },
+  );
   await el.updateComplete;
 }
 
@@ -109,4 +134,3 @@ export async function fillSteps(el: ToteCheckout, method: 'card' | 'bank' = 'car
   await submitStep(el, 'payment');
   expect(flowOf(el).state.step).to.equal('review');
 }
-

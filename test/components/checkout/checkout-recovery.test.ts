@@ -7,7 +7,18 @@ import { waitUntil } from '../../helpers/wait.js';
 import type { ToteCart, ToteStore } from '../../../src/index.js';
 import { whenUsed } from '../../../src/dom/lazy-define.js';
 import { freshStore } from '../../helpers/reference-store.js';
-import { $, API, DEMO, fillCart, fillSteps, flowOf, handoffs, mountCheckout, payOnHostedPage, START_URL } from './checkout-fixture.js';
+import {
+  $,
+  API,
+  DEMO,
+  fillCart,
+  fillSteps,
+  flowOf,
+  handoffs,
+  mountCheckout,
+  payOnHostedPage,
+  START_URL,
+} from './checkout-fixture.js';
 
 const realFetch = window.fetch;
 
@@ -45,7 +56,10 @@ async function storeCounts(): Promise<{ orders: number; statusReads: number }> {
   const { data } = (await (await realFetch('/__control')).json()) as {
     data: { stores: { key: string; orders: number }[]; counters: { requests: Record<string, number> } };
   };
-  return { orders: data.stores.find((s) => s.key === DEMO)!.orders, statusReads: data.counters.requests['GET /orders/{id}/status'] ?? 0 };
+  return {
+    orders: data.stores.find((s) => s.key === DEMO)!.orders,
+    statusReads: data.counters.requests['GET /orders/{id}/status'] ?? 0,
+  };
 }
 
 async function placeByCard() {
@@ -75,7 +89,9 @@ describe('<tote-checkout> recovers', function () {
   it('a lost answer to "Place order": the retry repeats its X-Request-Id, the store replays the order, one order is paid', async () => {
     const requestIds = checkoutAnswers({ lose: 1 });
     const { el } = await placeByCard();
-    await waitUntil(() => handoffs.length === 1, `no hand-off: ${JSON.stringify(flowOf(el).state.note)}`, { timeout: 15_000 });
+    await waitUntil(() => handoffs.length === 1, `no hand-off: ${JSON.stringify(flowOf(el).state.note)}`, {
+      timeout: 15_000,
+    });
     expect(requestIds).to.have.length(2);
     expect(requestIds[1], 'the retry is the same job').to.equal(requestIds[0]);
     expect((await storeCounts()).orders).to.equal(1);
@@ -83,14 +99,18 @@ describe('<tote-checkout> recovers', function () {
     await payOnHostedPage(el, handoffs[0]!, 'pay');
     fixtureCleanup();
     const back = await mountCheckout();
-    await waitUntil(() => flowOf(back).state.phase === 'receipt', `no receipt: ${flowOf(back).state.phase}`, { timeout: 10_000 });
+    await waitUntil(() => flowOf(back).state.phase === 'receipt', `no receipt: ${flowOf(back).state.phase}`, {
+      timeout: 10_000,
+    });
     expect(flowOf(back).state.receipt!.paymentStatus).to.equal('paid');
   });
 
   it('a store that does not replay answers already_converted: the order it names is paid, not placed again', async () => {
     checkoutAnswers({ lose: 1, replay: false });
     const { el } = await placeByCard();
-    await waitUntil(() => handoffs.length === 1, `no hand-off: ${JSON.stringify(flowOf(el).state.note)}`, { timeout: 15_000 });
+    await waitUntil(() => handoffs.length === 1, `no hand-off: ${JSON.stringify(flowOf(el).state.note)}`, {
+      timeout: 15_000,
+    });
     expect(flowOf(el).state.order!.orderId).to.match(/^ord_/);
     expect((await storeCounts()).orders).to.equal(1);
   });
@@ -99,14 +119,21 @@ describe('<tote-checkout> recovers', function () {
     checkoutAnswers({ lose: 1, replay: false, namesOrder: false });
     const { shop, el } = await placeByCard();
     const before = shop.cart.state.server!.id;
-    await waitUntil(() => flowOf(el).state.phase === 'unavailable', `stuck: ${flowOf(el).state.phase} ${JSON.stringify(flowOf(el).state.note)}`, { timeout: 15_000 });
+    await waitUntil(
+      () => flowOf(el).state.phase === 'unavailable',
+      `stuck: ${flowOf(el).state.phase} ${JSON.stringify(flowOf(el).state.note)}`,
+      { timeout: 15_000 },
+    );
     await el.updateComplete;
     expect(flowOf(el).state.note?.text).to.equal('checkout.order-lost');
     const notice = $(el, '.notice');
     expect(notice.textContent).to.contain('could not confirm your order').and.contain('new cart');
     expect(el.shadowRoot!.activeElement, 'the notice is read out first').to.equal(notice);
     await expect(el).to.be.accessible();
-    await waitUntil(() => shop.cart.state.server && shop.cart.state.server.id !== before, 'the converted cart is still the shopper’s');
+    await waitUntil(
+      () => shop.cart.state.server && shop.cart.state.server.id !== before,
+      'the converted cart is still the shopper’s',
+    );
     expect(shop.cart.state.server!.items).to.have.length(0);
     const product = await shop.catalog.product('stoneware-mug');
     shop.cart.add(product.variants[0]!.id, 1);
@@ -119,7 +146,11 @@ describe('<tote-checkout> recovers', function () {
     const requestIds = checkoutAnswers({ lose: 3 });
     const { shop, el } = await placeByCard();
     const before = shop.cart.state.server!;
-    await waitUntil(() => flowOf(el).state.note?.text === 'checkout.outcome-unknown', `no word: ${JSON.stringify(flowOf(el).state.note)}`, { timeout: 20_000 });
+    await waitUntil(
+      () => flowOf(el).state.note?.text === 'checkout.outcome-unknown',
+      `no word: ${JSON.stringify(flowOf(el).state.note)}`,
+      { timeout: 20_000 },
+    );
     expect(new Set(requestIds).size, 'one job').to.equal(1);
     expect(flowOf(el).state.phase).to.equal('form');
     await el.updateComplete;
@@ -127,9 +158,13 @@ describe('<tote-checkout> recovers', function () {
     // The shopper leaves the checkout and adds one more mug: the old cart is an order now, so the
     // add goes into a new cart — just the mug added now, not the one already ordered.
     shop.cart.add(before.items[0]!.variantId, 1);
-    await waitUntil(() => shop.cart.state.server?.id !== before.id, 'the add stayed on the checked-out cart', { timeout: 10_000 });
+    await waitUntil(() => shop.cart.state.server?.id !== before.id, 'the add stayed on the checked-out cart', {
+      timeout: 10_000,
+    });
     await shop.cart.settled();
-    expect(shop.cart.state.lines.map((l) => [l.variantId, l.quantity, l.status])).to.deep.equal([[before.items[0]!.variantId, 1, 'saved']]);
+    expect(shop.cart.state.lines.map((l) => [l.variantId, l.quantity, l.status])).to.deep.equal([
+      [before.items[0]!.variantId, 1, 'saved'],
+    ]);
     expect((await storeCounts()).orders).to.equal(1);
   });
 
@@ -148,16 +183,22 @@ describe('<tote-checkout> recovers', function () {
       await fillSteps(el, 'bank');
       $<HTMLInputElement>(el, '#f-terms').checked = true;
       $<HTMLFormElement>(el, '.current form').requestSubmit();
-      await waitUntil(() => flowOf(el).state.phase === 'receipt', `no receipt: ${JSON.stringify(flowOf(el).state.note)}`, { timeout: 5000 });
+      await waitUntil(
+        () => flowOf(el).state.phase === 'receipt',
+        `no receipt: ${JSON.stringify(flowOf(el).state.note)}`,
+        { timeout: 5000 },
+      );
       expect(flowOf(el).state.receipt!.id).to.not.equal(STRANGER);
       expect(flowOf(el).state.receipt!.orderNumber).to.match(/^TOTE-/);
     });
 
-    it("is no payment return: no status read for it, and the cart drawer does not open for it", async () => {
+    it('is no payment return: no status read for it, and the cart drawer does not open for it', async () => {
       await fillCart(['stoneware-mug']);
       fixtureCleanup();
       history.replaceState(null, '', `${location.pathname}${location.search}#tote-payment=return&order=${STRANGER}`);
-      const store = await fixture<ToteStore>(html`<tote-store public-key=${DEMO} api-base=${API}><tote-cart></tote-cart></tote-store>`);
+      const store = await fixture<ToteStore>(
+        html`<tote-store public-key=${DEMO} api-base=${API}><tote-cart></tote-cart></tote-store>`,
+      );
       await whenUsed('tote-cart');
       const cart = store.querySelector<ToteCart>('tote-cart')!;
       await whenUsed('tote-checkout'); // what the drawer waits for before it opens on a return

@@ -10,7 +10,20 @@ import type { ToteCart, ToteCheckout, ToteStore } from '../../../src/index.js';
 import { whenUsed } from '../../../src/dom/lazy-define.js';
 import { loadPayPal, type PayPalNamespace } from '../../../src/components/checkout/paypal.js';
 import type { PayPalCallbacks } from '../../../src/store/checkout/order-steps.js';
-import { $, API, control, fillCart, fillSteps, flowOf, handoffs, mountCheckout, payOnHostedPage, START_URL, submitStep, type } from './checkout-fixture.js';
+import {
+  $,
+  API,
+  control,
+  fillCart,
+  fillSteps,
+  flowOf,
+  handoffs,
+  mountCheckout,
+  payOnHostedPage,
+  START_URL,
+  submitStep,
+  type,
+} from './checkout-fixture.js';
 
 describe('<tote-checkout>', function () {
   this.timeout(30_000);
@@ -27,16 +40,23 @@ describe('<tote-checkout>', function () {
     const { shop } = await fillCart(['stoneware-mug']);
     fixtureCleanup();
     // The drawer's "Check out" loads the checkout and shows it in place.
-    const store = await fixture<ToteStore>(html`<tote-store public-key="pk_test_tote_demo" api-base=${API}><tote-cart></tote-cart></tote-store>`);
+    const store = await fixture<ToteStore>(
+      html`<tote-store public-key="pk_test_tote_demo" api-base=${API}><tote-cart></tote-cart></tote-store>`,
+    );
     await whenUsed('tote-cart'); // the cart is defined lazily, as in the drop-in
     const cart = store.querySelector<ToteCart>('tote-cart')!;
     await cart.updateComplete;
     const started: unknown[] = [];
     document.addEventListener('tote-checkout-start', (e) => started.push(e.detail), { once: true });
-    await waitUntil(() => cart.shadowRoot!.querySelector('[part="checkout-button"]:not([disabled])'), 'no checkout button');
+    await waitUntil(
+      () => cart.shadowRoot!.querySelector('[part="checkout-button"]:not([disabled])'),
+      'no checkout button',
+    );
     cart.show();
     cart.shadowRoot!.querySelector<HTMLButtonElement>('[part="checkout-button"]')!.click();
-    const el = await waitUntil(() => cart.shadowRoot!.querySelector('tote-checkout'), 'no checkout').then(() => cart.shadowRoot!.querySelector('tote-checkout')!);
+    const el = await waitUntil(() => cart.shadowRoot!.querySelector('tote-checkout'), 'no checkout').then(() =>
+      cart.shadowRoot!.querySelector('tote-checkout')!,
+    );
     expect(started).to.have.length(1);
     el.navigate = (url) => handoffs.push(url);
     await waitUntil(() => flowOf(el)?.state.phase === 'form', 'checkout did not load', { timeout: 5000 });
@@ -52,9 +72,13 @@ describe('<tote-checkout>', function () {
     await payOnHostedPage(el, handoffs[0]!, 'pay');
     expect(location.hash).to.match(/^#tote-payment=return&order=ord_/);
     fixtureCleanup(); // the page "reloads" on the return URL: a new element must finish the job
-    const completed = new Promise<CustomEvent>((resolve) => document.addEventListener('tote-order-complete', (e) => resolve(e), { once: true }));
+    const completed = new Promise<CustomEvent>((resolve) =>
+      document.addEventListener('tote-order-complete', (e) => resolve(e), { once: true }),
+    );
     const again = await mountCheckout();
-    await waitUntil(() => flowOf(again).state.phase === 'receipt', `no receipt: ${flowOf(again).state.phase}`, { timeout: 10_000 });
+    await waitUntil(() => flowOf(again).state.phase === 'receipt', `no receipt: ${flowOf(again).state.phase}`, {
+      timeout: 10_000,
+    });
     await again.updateComplete;
     const event = await completed;
     expect(event.detail.orderNumber).to.match(/^TOTE-/);
@@ -73,7 +97,11 @@ describe('<tote-checkout>', function () {
     expect(flowOf(el).state.note?.text).to.equal('cart.empty');
     const product = await shop.catalog.product('stoneware-mug');
     shop.cart.add(product.variants[0]!.id, 1);
-    await waitUntil(() => flowOf(el).state.phase === 'form', `still ${flowOf(el).state.phase} ${flowOf(el).state.note?.text}`, { timeout: 8000 });
+    await waitUntil(
+      () => flowOf(el).state.phase === 'form',
+      `still ${flowOf(el).state.phase} ${flowOf(el).state.note?.text}`,
+      { timeout: 8000 },
+    );
   });
 
   it('pays by bank transfer straight to a receipt with payment instructions', async () => {
@@ -136,7 +164,11 @@ describe('<tote-checkout>', function () {
     await payOnHostedPage(el, handoffs[0]!, 'pay', '4000 0000 0000 0002');
     fixtureCleanup();
     const back = await mountCheckout();
-    await waitUntil(() => flowOf(back).state.note?.text === 'checkout.declined', `no decline: ${JSON.stringify(flowOf(back).state.note)}`, { timeout: 10_000 });
+    await waitUntil(
+      () => flowOf(back).state.note?.text === 'checkout.declined',
+      `no decline: ${JSON.stringify(flowOf(back).state.note)}`,
+      { timeout: 10_000 },
+    );
     await back.updateComplete;
     expect(flowOf(back).state.step).to.equal('review');
     expect($(back, '.step-note').textContent).to.contain('declined');
@@ -160,7 +192,9 @@ describe('<tote-checkout>', function () {
     await control({ variants: { [variantId]: { price: 9900 } } });
     $<HTMLInputElement>(el, '#f-terms').checked = true;
     $<HTMLFormElement>(el, '.current form').requestSubmit();
-    await waitUntil(() => flowOf(el).state.rejection?.rejection === 'price_changed', 'no price_changed', { timeout: 5000 });
+    await waitUntil(() => flowOf(el).state.rejection?.rejection === 'price_changed', 'no price_changed', {
+      timeout: 5000,
+    });
     await el.updateComplete;
     expect($(el, '.changes').textContent).to.contain('$99.00');
     await expect(el).to.be.accessible();
@@ -175,7 +209,11 @@ describe('<tote-checkout>', function () {
     $<HTMLInputElement>(el, '#f-email').focus();
     await sendKeys({ type: 'lin@example.com' });
     // Nobody pressed Continue: the typed address reaches the cart on its own (abandoned-cart emails).
-    await waitUntil(async () => (await shop.api.cart()).email === 'lin@example.com', 'the typed email never reached the cart', { timeout: 5000 });
+    await waitUntil(
+      async () => (await shop.api.cart()).email === 'lin@example.com',
+      'the typed email never reached the cart',
+      { timeout: 5000 },
+    );
     expect(flowOf(el).state.step).to.equal('contact');
   });
 
@@ -215,7 +253,11 @@ describe('<tote-checkout>', function () {
     expect(el.shadowRoot!.activeElement?.id).to.equal('f-terms');
     await sendKeys({ press: 'Space' });
     await sendKeys({ press: 'Enter' }); // Enter on a checkbox submits its form (implicit submission)
-    await waitUntil(() => flowOf(el).state.phase === 'receipt', `no receipt: ${JSON.stringify(flowOf(el).state.errors)}`, { timeout: 5000 });
+    await waitUntil(
+      () => flowOf(el).state.phase === 'receipt',
+      `no receipt: ${JSON.stringify(flowOf(el).state.errors)}`,
+      { timeout: 5000 },
+    );
   });
   it('shows the terms as the store asks: a checkbox with a link, a notice, an expander of plain text, or nothing', async () => {
     await fillCart(['stoneware-mug']);
@@ -227,10 +269,19 @@ describe('<tote-checkout>', function () {
       flow.set({ settings: { ...base, checkout: { ...base.checkout, ...checkout } } });
       await el.updateComplete;
     };
-    await show({ termsMode: 'required_checkbox', termsDisplay: 'url', termsUrl: 'https://shop.example/terms', privacyPolicyUrl: 'https://shop.example/privacy', refundPolicyUrl: 'https://shop.example/refund' });
+    await show({
+      termsMode: 'required_checkbox',
+      termsDisplay: 'url',
+      termsUrl: 'https://shop.example/terms',
+      privacyPolicyUrl: 'https://shop.example/privacy',
+      refundPolicyUrl: 'https://shop.example/refund',
+    });
     expect($(el, '#f-terms')).to.exist;
     expect($(el, '.terms a').getAttribute('href')).to.equal('https://shop.example/terms');
-    expect([...el.shadowRoot!.querySelectorAll('.policies a')].map((a) => a.textContent)).to.deep.equal(['Privacy policy', 'Refund policy']);
+    expect([...el.shadowRoot!.querySelectorAll('.policies a')].map((a) => a.textContent)).to.deep.equal([
+      'Privacy policy',
+      'Refund policy',
+    ]);
     await expect(el).to.be.accessible();
     await show({ termsMode: 'notice', termsDisplay: 'text', termsText: 'Clause 1.\nClause 2.', termsNoticeText: null });
     expect($(el, '#f-terms')).to.equal(null);
@@ -249,7 +300,9 @@ describe('<tote-checkout>', function () {
     // The page thinks the terms are hidden, but the store requires them (the seller switched them on
     // mid-checkout): its terms_required refusal brings the checkbox back, unticked and focused.
     $<HTMLFormElement>(el, '.current form').requestSubmit();
-    await waitUntil(() => flow.state.errors.terms, `no terms_required: ${JSON.stringify(flow.state.note)}`, { timeout: 5000 });
+    await waitUntil(() => flow.state.errors.terms, `no terms_required: ${JSON.stringify(flow.state.note)}`, {
+      timeout: 5000,
+    });
     await el.updateComplete;
     expect(flow.state.settings!.checkout.termsMode).to.equal('required_checkbox');
     expect($<HTMLInputElement>(el, '#f-terms').checked).to.be.false;
@@ -257,7 +310,9 @@ describe('<tote-checkout>', function () {
     expect($(el, '#f-terms').getAttribute('aria-describedby')).to.equal('f-terms-error');
     $<HTMLInputElement>(el, '#f-terms').click();
     $<HTMLFormElement>(el, '.current form').requestSubmit();
-    await waitUntil(() => flow.state.phase === 'receipt', `no receipt: ${JSON.stringify(flow.state.note)}`, { timeout: 5000 });
+    await waitUntil(() => flow.state.phase === 'receipt', `no receipt: ${JSON.stringify(flow.state.note)}`, {
+      timeout: 5000,
+    });
   });
 
   describe('PayPal in-context (the Latitude seed: no checkout object, PayPal with an sdk block)', () => {
@@ -305,7 +360,7 @@ describe('<tote-checkout>', function () {
       expect(flowOf(el).state.step).to.equal('review');
     }
 
-    it('renders PayPal\'s buttons on the review, creates the order, captures on approval and shows the flat receipt', async () => {
+    it("renders PayPal's buttons on the review, creates the order, captures on approval and shows the flat receipt", async () => {
       const el = await liveCheckout();
       expect(flowOf(el).state.settings!.checkout.termsMode, 'a store without checkout settings').to.equal('hidden');
       await toPayPalReview(el);
@@ -313,7 +368,7 @@ describe('<tote-checkout>', function () {
       expect($(el, '[part="place-order"]')).to.equal(null);
       const { options, container } = rendered[0]!;
       expect(container.getRootNode()).to.equal(el.shadowRoot); // our shadow root, by element
-      expect(document.querySelector('script[src*="paypal.com"]'), 'the page\'s own paypal is used').to.equal(null);
+      expect(document.querySelector('script[src*="paypal.com"]'), "the page's own paypal is used").to.equal(null);
       await expect(el).to.be.accessible();
       let allowed = false;
       await options.onClick({}, { resolve: () => (allowed = true), reject: () => (allowed = false) });
@@ -328,15 +383,23 @@ describe('<tote-checkout>', function () {
       expect($(el, '.step-note').textContent).to.contain('PayPal window was closed');
       const again = await options.createOrder();
       expect(flowOf(el).state.order!.orderId, 'the same order').to.equal(orderId);
-      const completed = new Promise<CustomEvent>((resolve) => document.addEventListener('tote-order-complete', (e) => resolve(e), { once: true }));
+      const completed = new Promise<CustomEvent>((resolve) =>
+        document.addEventListener('tote-order-complete', (e) => resolve(e), { once: true }),
+      );
       await options.onApprove({ orderID: again });
-      await waitUntil(() => flowOf(el).state.phase === 'receipt', `no receipt: ${JSON.stringify(flowOf(el).state.note)}`, { timeout: 5000 });
+      await waitUntil(
+        () => flowOf(el).state.phase === 'receipt',
+        `no receipt: ${JSON.stringify(flowOf(el).state.note)}`,
+        { timeout: 5000 },
+      );
       await el.updateComplete;
       expect((await completed).detail.orderNumber).to.match(/^LAT-/);
       expect(handoffs, 'PayPal never navigates').to.have.length(0);
       const receipt = flowOf(el).state.receipt!;
       expect(receipt.taxInclusive).to.be.true;
-      expect($(el, '.receipt [part="tax"]').textContent).to.match(/Includes \u2068£[\d.]+\u2069 \u2068VAT\s+20\s?%\u2069/);
+      expect($(el, '.receipt [part="tax"]').textContent).to.match(
+        /Includes \u2068£[\d.]+\u2069 \u2068VAT\s+20\s?%\u2069/,
+      );
       expect($(el, '[part="amount-due"]').textContent).to.contain('Total paid');
       expect(el.shadowRoot!.activeElement?.id).to.equal('receipt-title');
       await expect(el).to.be.accessible();
@@ -350,17 +413,28 @@ describe('<tote-checkout>', function () {
       try {
         const added: HTMLScriptElement[] = [];
         const watch = new MutationObserver((records) => {
-          for (const node of records.flatMap((r) => [...r.addedNodes])) if (node instanceof HTMLScriptElement) added.push(node);
+          for (const node of records.flatMap((r) => [...r.addedNodes]))
+            if (node instanceof HTMLScriptElement) added.push(node);
         });
         watch.observe(document.head, { childList: true });
         const el = await liveCheckout();
         await toPayPalReview(el);
-        await waitUntil(() => added.some((n) => n.src.startsWith('https://www.paypal.com/sdk/js')), 'no PayPal script', { timeout: 5000 });
+        await waitUntil(
+          () => added.some((n) => n.src.startsWith('https://www.paypal.com/sdk/js')),
+          'no PayPal script',
+          { timeout: 5000 },
+        );
         watch.disconnect();
         const script = added.find((n) => n.src.startsWith('https://www.paypal.com/sdk/js'));
         {
           const src = new URL(script!.src);
-          expect(Object.fromEntries(src.searchParams)).to.deep.equal({ 'client-id': 'test-client-id', 'merchant-id': 'TESTMERCHANT', components: 'buttons', intent: 'capture', currency: 'GBP' });
+          expect(Object.fromEntries(src.searchParams)).to.deep.equal({
+            'client-id': 'test-client-id',
+            'merchant-id': 'TESTMERCHANT',
+            components: 'buttons',
+            intent: 'capture',
+            currency: 'GBP',
+          });
           expect(script!.getAttribute('data-partner-attribution-id')).to.equal('Tote_SP');
         }
         await waitUntil(() => !flowOf(el).paysWithPayPal, 'PayPal was not dropped', { timeout: 20_000 });
@@ -385,9 +459,19 @@ describe('<tote-checkout>', function () {
       console.warn = () => undefined;
       try {
         expect((window as unknown as { paypal: unknown }).paypal, 'the browser exposes the element').to.equal(squatter);
-        const sdk = { provider: 'paypal' as const, clientId: 'test-client-id', merchantId: 'TESTMERCHANT', bnCode: 'Tote_SP' };
-        const got = await loadPayPal(sdk, 'GBP').then((namespace) => namespace as unknown, () => 'not loaded');
-        expect(got, 'PayPal is loaded (here: fails to), never the element used as its namespace').to.equal('not loaded');
+        const sdk = {
+          provider: 'paypal' as const,
+          clientId: 'test-client-id',
+          merchantId: 'TESTMERCHANT',
+          bnCode: 'Tote_SP',
+        };
+        const got = await loadPayPal(sdk, 'GBP').then(
+          (namespace) => namespace as unknown,
+          () => 'not loaded',
+        );
+        expect(got, 'PayPal is loaded (here: fails to), never the element used as its namespace').to.equal(
+          'not loaded',
+        );
       } finally {
         console.warn = warn;
         squatter.remove();

@@ -5,7 +5,19 @@ import { swatchColor } from '../../../src/components/product/options.js';
 
 describe('swatch colours', () => {
   it('accepts hex, numeric rgb()/rgba()/hsl()/hsla() and colour names', () => {
-    for (const c of ['#abc', '#abcd', '#a1b2c3', '#A1B2C3DD', 'rgb(255, 0, 0)', 'rgba(0,0,0,.5)', 'rgb(10 20 30 / 50%)', 'hsl(120deg 50% 50%)', 'hsla(120, 50%, 50%, 0.3)', 'rebeccapurple', 'Navy'])
+    for (const c of [
+      '#abc',
+      '#abcd',
+      '#a1b2c3',
+      '#A1B2C3DD',
+      'rgb(255, 0, 0)',
+      'rgba(0,0,0,.5)',
+      'rgb(10 20 30 / 50%)',
+      'hsl(120deg 50% 50%)',
+      'hsla(120, 50%, 50%, 0.3)',
+      'rebeccapurple',
+      'Navy',
+    ])
       expect(swatchColor(c), c).to.equal(c);
   });
 

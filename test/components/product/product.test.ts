@@ -6,7 +6,16 @@ import '../../../src/components/product/define.js';
 import '../../../src/components/buy-button/define.js';
 import '../../../src/components/cart/define.js';
 import { fakeApi, watchErrors, type FakeApi } from '../../security/fake-api.js';
-import { API, DEMO, PL, control, requests, requestsBesidesCartStart, resetRequests, until } from '../../helpers/catalog-fixture.js';
+import {
+  API,
+  DEMO,
+  PL,
+  control,
+  requests,
+  requestsBesidesCartStart,
+  resetRequests,
+  until,
+} from '../../helpers/catalog-fixture.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector)!;
@@ -27,7 +36,9 @@ describe('<tote-product>', () => {
 
   it('shows a skeleton while loading, then gallery, price, options, stock and a sanitised description', async () => {
     await control({ faults: 'latency=300-300' });
-    const store = await fixture(html`<tote-store public-key=${DEMO} api-base=${API}><tote-product product="enamel-pin"></tote-product></tote-store>`);
+    const store = await fixture(
+      html`<tote-store public-key=${DEMO} api-base=${API}><tote-product product="enamel-pin"></tote-product></tote-store>`,
+    );
     const el = store.querySelector('tote-product')!;
     await el.updateComplete;
     expect($(el, '[aria-busy="true"]')).to.exist;
@@ -54,7 +65,12 @@ describe('<tote-product>', () => {
     const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(data['@type']).to.equal('Product');
     expect(data.name).to.equal("Chef's Knife");
-    expect(data.offers[0]).to.include({ '@type': 'Offer', price: '149.00', priceCurrency: 'USD', availability: 'https://schema.org/InStock' });
+    expect(data.offers[0]).to.include({
+      '@type': 'Offer',
+      price: '149.00',
+      priceCurrency: 'USD',
+      availability: 'https://schema.org/InStock',
+    });
 
     const plain = await mount('product="leather-wallet" no-structured-data');
     await plain.updateComplete;
@@ -158,7 +174,9 @@ describe('<tote-product>', () => {
   });
 
   it('speaks Polish and PLN in the Polish shop', async () => {
-    const store = await fixture(html`<tote-store public-key=${PL} api-base=${API} locale="pl-PL"><tote-products per-page="1"></tote-products></tote-store>`);
+    const store = await fixture(
+      html`<tote-store public-key=${PL} api-base=${API} locale="pl-PL"><tote-products per-page="1"></tote-products></tote-store>`,
+    );
     const grid = store.querySelector('tote-products')!;
     await until(() => grid.shadowRoot!.querySelector('.card[data-product]'), 'pl grid');
     const id = grid.shadowRoot!.querySelector<HTMLElement>('.card[data-product]')!.dataset.product!;
@@ -232,17 +250,49 @@ describe('products as the live wire sends them', function () {
     fixtureCleanup();
   });
 
-  const giftCard = { id: 'prod_gc', name: 'Gift Card', slug: 'gift-card', kind: 'gift_card', images: [], variants: [{ id: 'var_gc', price: 2500 }] };
+  const giftCard = {
+    id: 'prod_gc',
+    name: 'Gift Card',
+    slug: 'gift-card',
+    kind: 'gift_card',
+    images: [],
+    variants: [{ id: 'var_gc', price: 2500 }],
+  };
   const renditions = {
-    id: 'prod_nb', name: 'Field Notebook', slug: 'field-notebook', variants: [{ id: 'var_nb', price: 1200, sellableQuantity: 3 }],
-    images: [{ id: 'med_1', urls: { thumb: 'https://img.invalid/t.png', card: 'https://img.invalid/c.png', card2x: 'https://img.invalid/c2.png', gallery2x: 'https://img.invalid/g2.png' } }],
+    id: 'prod_nb',
+    name: 'Field Notebook',
+    slug: 'field-notebook',
+    variants: [{ id: 'var_nb', price: 1200, sellableQuantity: 3 }],
+    images: [
+      {
+        id: 'med_1',
+        urls: {
+          thumb: 'https://img.invalid/t.png',
+          card: 'https://img.invalid/c.png',
+          card2x: 'https://img.invalid/c2.png',
+          gallery2x: 'https://img.invalid/g2.png',
+        },
+      },
+    ],
   };
   const bare = { id: 'prod_bare', name: 'Bare Thing', slug: 'bare-thing', images: [] };
   const emptyCart = {
-    id: 'cart_w', currencyCode: 'USD', email: null, items: [], shippingAddress: null, billingAddress: null, shippingRateId: null, shippingMethodName: null,
-    discounts: [], discountCode: null, discountError: null, giftCard: null, giftCardError: null,
+    id: 'cart_w',
+    currencyCode: 'USD',
+    email: null,
+    items: [],
+    shippingAddress: null,
+    billingAddress: null,
+    shippingRateId: null,
+    shippingMethodName: null,
+    discounts: [],
+    discountCode: null,
+    discountError: null,
+    giftCard: null,
+    giftCardError: null,
     totals: { subtotal: 0, discountTotal: 0, taxTotal: 0, shippingTotal: 0, total: 0, giftCardTotal: 0, amountDue: 0 },
-    expiresAt: '2099-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z',
+    expiresAt: '2099-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
   };
   const products = [giftCard, renditions, bare];
 
@@ -250,22 +300,42 @@ describe('products as the live wire sends them', function () {
     let cart: Record<string, unknown> = emptyCart;
     fake = fakeApi((method, path) => {
       if (path === '/') return { data: { id: 'store_w', name: 'Wire', currency: 'USD', locale: 'en-US' } };
-      if (path === '/products') return { data: products, meta: { page: 1, perPage: 12, total: 3, totalPages: 1, currency: 'USD', priceMin: 1200, priceMax: 2500 } };
+      if (path === '/products')
+        return {
+          data: products,
+          meta: { page: 1, perPage: 12, total: 3, totalPages: 1, currency: 'USD', priceMin: 1200, priceMax: 2500 },
+        };
       const product = products.find((p) => path === `/products/${p.id}` || path === `/products/${p.slug}`);
       if (product) return { data: product };
       if (path === '/categories') return { data: [], meta: { page: 1, perPage: 100, total: 0, totalPages: 0 } };
       if (path === '/cart' && method === 'GET') return { data: cart };
       if (path === '/cart/items' && method === 'POST') {
         cart = {
-          ...emptyCart, updatedAt: '2026-01-01T00:00:01Z',
-          items: [{ id: 'item_gc', productId: 'prod_gc', variantId: 'var_gc', name: 'Gift Card', variantName: null, sku: null, unitPrice: 2500, quantity: 1, subtotal: 2500, imageUrl: null }],
+          ...emptyCart,
+          updatedAt: '2026-01-01T00:00:01Z',
+          items: [
+            {
+              id: 'item_gc',
+              productId: 'prod_gc',
+              variantId: 'var_gc',
+              name: 'Gift Card',
+              variantName: null,
+              sku: null,
+              unitPrice: 2500,
+              quantity: 1,
+              subtotal: 2500,
+              imageUrl: null,
+            },
+          ],
           totals: { ...emptyCart.totals, subtotal: 2500, total: 2500, amountDue: 2500 },
         };
         return { data: cart };
       }
       return undefined;
     });
-    const store = await fixture(html`<tote-store public-key="pk_test_wireshapes" api-base=${fake.apiBase} locale="en-US"></tote-store>`);
+    const store = await fixture(
+      html`<tote-store public-key="pk_test_wireshapes" api-base=${fake.apiBase} locale="en-US"></tote-store>`,
+    );
     store.innerHTML = body;
     return store;
   }
@@ -289,14 +359,20 @@ describe('products as the live wire sends them', function () {
   });
 
   it('images with renditions only and no size: srcset lists what is there, the box keeps its shape', async () => {
-    const store = await mountWire('<tote-products></tote-products><tote-product product="field-notebook"></tote-product>');
+    const store = await mountWire(
+      '<tote-products></tote-products><tote-product product="field-notebook"></tote-product>',
+    );
     const grid = store.querySelector('tote-products')!;
     await until(() => root(grid)?.querySelector('[data-product="prod_nb"] img'), 'card image');
     const img = root(grid).querySelector<HTMLImageElement>('[data-product="prod_nb"] img')!;
     expect(img.getAttribute('src')).to.equal('https://img.invalid/c.png');
-    expect(img.getAttribute('srcset')).to.equal('https://img.invalid/t.png 160w, https://img.invalid/c.png 400w, https://img.invalid/c2.png 800w');
+    expect(img.getAttribute('srcset')).to.equal(
+      'https://img.invalid/t.png 160w, https://img.invalid/c.png 400w, https://img.invalid/c2.png 800w',
+    );
     expect(img.hasAttribute('width') || img.hasAttribute('height'), 'no made-up size').to.equal(false);
-    const box = root(grid).querySelector<HTMLElement>('[data-product="prod_nb"] [part="media"]')!.getBoundingClientRect();
+    const box = root(grid)
+      .querySelector<HTMLElement>('[data-product="prod_nb"] [part="media"]')!
+      .getBoundingClientRect();
     expect(box.height, 'the aspect box reserves the space').to.be.greaterThan(0);
     const el = store.querySelector('tote-product')!;
     await until(() => root(el)?.querySelector('[part="gallery"] img'), 'gallery image');

@@ -2,7 +2,16 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ToteProducts } from '../../../src/index.js';
 import '../../../src/define.js';
-import { API, DEMO, PL, control, requests, requestsBesidesCartStart, resetRequests, until } from '../../helpers/catalog-fixture.js';
+import {
+  API,
+  DEMO,
+  PL,
+  control,
+  requests,
+  requestsBesidesCartStart,
+  resetRequests,
+  until,
+} from '../../helpers/catalog-fixture.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const grid = (store: Element) => store.querySelector('tote-products')! as ToteProducts;

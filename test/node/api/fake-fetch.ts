@@ -23,30 +23,58 @@ export type Handler = (req: Req, n: number) => Reply | 'drop' | undefined | Prom
 export const BASE = 'https://shop.test/v3';
 export const PK = 'pk_test_tote_demo';
 
-export const CART = { id: 'cart_1', currencyCode: 'USD', items: [], totals: { subtotal: 0, discountTotal: 0, taxTotal: 0, shippingTotal: 0, total: 0 } };
+export const CART = {
+  id: 'cart_1',
+  currencyCode: 'USD',
+  items: [],
+  totals: { subtotal: 0, discountTotal: 0, taxTotal: 0, shippingTotal: 0, total: 0 },
+};
 
 /** A minimal answer in the contract's shape for every route, so tests only script what they study. */
 export function defaultAnswer(req: Req): unknown {
   const p = req.path.split('?')[0]!;
   if (p === '/') return { data: { id: 'store_1', name: 'Shop', currency: 'USD', locale: 'en' } };
-  if (p === '/products') return { data: [], meta: { page: 1, perPage: 20, total: 0, totalPages: 0, currency: 'USD', priceMin: null, priceMax: null } };
+  if (p === '/products')
+    return {
+      data: [],
+      meta: { page: 1, perPage: 20, total: 0, totalPages: 0, currency: 'USD', priceMin: null, priceMax: null },
+    };
   if (/^\/products\/[^/]+\/reviews$/.test(p))
-    return req.method === 'GET' ? { data: [], meta: { page: 1, perPage: 10, total: 0, avgRating: 0, reviewCount: 0, ratingDistribution: {} } } : { data: { id: 'r1', rating: 5 } };
+    return req.method === 'GET'
+      ? { data: [], meta: { page: 1, perPage: 10, total: 0, avgRating: 0, reviewCount: 0, ratingDistribution: {} } }
+      : { data: { id: 'r1', rating: 5 } };
   if (p.startsWith('/products/')) return { data: { id: 'p1', name: 'P', slug: 'p', images: [] } };
   if (p === '/categories') return { data: [], meta: { page: 1, perPage: 50, total: 0, totalPages: 0 } };
   if (p.startsWith('/categories/')) return { data: { id: 'c1', slug: 'c', name: 'C', parentId: null } };
   if (p === '/cart/shipping-options') return { data: { options: [], addressRequired: true } };
-  if (p === '/cart/checkout') return { data: { orderId: 'o1', orderNumber: '1001', total: 0, currencyCode: 'USD', paymentStatus: 'pending' } };
+  if (p === '/cart/checkout')
+    return { data: { orderId: 'o1', orderNumber: '1001', total: 0, currencyCode: 'USD', paymentStatus: 'pending' } };
   if (p.startsWith('/cart')) return { data: CART };
   if (p === '/payment-methods') return { data: { methods: [], checkoutDisabled: false, checkoutDisabledReason: null } };
-  if (/\/pay$/.test(p)) return { data: { paymentId: 'pay1', status: 'pending', gateway: 'test_card', handoff: { kind: 'redirect', redirectUrl: 'https://pay.test/1' }, amount: 0, currencyCode: 'USD' } };
-  if (/\/capture$/.test(p)) return { data: { orderId: 'o1', orderNumber: '1001', paymentStatus: 'paid', total: 0, currencyCode: 'USD' } };
-  if (/\/status$/.test(p)) return { data: { id: 'o1', orderNumber: '1001', status: 'paid', paymentStatus: 'paid', total: 0, currencyCode: 'USD' } };
+  if (/\/pay$/.test(p))
+    return {
+      data: {
+        paymentId: 'pay1',
+        status: 'pending',
+        gateway: 'test_card',
+        handoff: { kind: 'redirect', redirectUrl: 'https://pay.test/1' },
+        amount: 0,
+        currencyCode: 'USD',
+      },
+    };
+  if (/\/capture$/.test(p))
+    return { data: { orderId: 'o1', orderNumber: '1001', paymentStatus: 'paid', total: 0, currencyCode: 'USD' } };
+  if (/\/status$/.test(p))
+    return {
+      data: { id: 'o1', orderNumber: '1001', status: 'paid', paymentStatus: 'paid', total: 0, currencyCode: 'USD' },
+    };
   if (p.startsWith('/orders/')) return { data: { id: 'o1', orderNumber: '1001', total: 0 } };
-  if (/^\/countries\/[^/]+\/states$/.test(p)) return { success: true, data: { country: { code: 'US', name: 'US' }, states: [] } };
+  if (/^\/countries\/[^/]+\/states$/.test(p))
+    return { success: true, data: { country: { code: 'US', name: 'US' }, states: [] } };
   if (p === '/countries') return { success: true, data: { countries: [], locale: 'en' } };
   if (p === '/places/autocomplete') return { data: { predictions: [] } };
-  if (p === '/places/details') return { data: { line1: '', line2: '', city: '', stateCode: '', countryCode: '', postalCode: '' } };
+  if (p === '/places/details')
+    return { data: { line1: '', line2: '', city: '', stateCode: '', countryCode: '', postalCode: '' } };
   if (p === '/customer/otp') return { data: { sent: true, recognised: true, retryAfterSeconds: null } };
   if (p === '/customer/otp/verify') return { data: { token: 'ct_1', expiresAt: '2026', customer: { id: 'cu1' } } };
   if (p === '/customer/me') return { data: { id: 'cu1', email: 'a@b.c', firstName: null, lastName: null } };
@@ -77,7 +105,10 @@ export function fakeFetch(handler?: Handler) {
     if (out === 'drop') throw new TypeError('Failed to fetch');
     if (out && (out.raw !== undefined || out.body !== undefined || out.status !== undefined)) {
       const text = out.raw ?? JSON.stringify(out.body ?? defaultAnswer(req));
-      return new Response(text, { status: out.status ?? 200, headers: { 'Content-Type': 'application/json', ...out.headers } });
+      return new Response(text, {
+        status: out.status ?? 200,
+        headers: { 'Content-Type': 'application/json', ...out.headers },
+      });
     }
     const body = defaultAnswer(req);
     const status = (body as { error?: unknown }).error ? 404 : 200;

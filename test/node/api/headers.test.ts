@@ -25,13 +25,23 @@ const simple = (r: Req) => !('X-Cart-Token' in r.headers) && !('Authorization' i
 const documented = (r: Req) => 'Authorization' in r.headers || 'X-Request-Id' in r.headers;
 /** Live-like CORS: a preflighted request naming Authorization or X-Request-Id never leaves. */
 const liveLike = (r: Req) => (documented(r) ? ('drop' as const) : undefined);
-const line = (r: Req) => `${r.method} ${r.path.split('?')[0]} ${simple(r) ? 'simple' : documented(r) ? 'documented' : 'official'}`;
+const line = (r: Req) =>
+  `${r.method} ${r.path.split('?')[0]} ${simple(r) ? 'simple' : documented(r) ? 'documented' : 'official'}`;
 
 describe('headersFor', () => {
-  const h = { locale: 'fr', publicKey: PK, requestId: 'req_12345678', cartToken: 'tok', customerToken: null, hasBody: true };
+  const h = {
+    locale: 'fr',
+    publicKey: PK,
+    requestId: 'req_12345678',
+    cartToken: 'tok',
+    customerToken: null,
+    hasBody: true,
+  };
   it('a simple read carries only Accept and Accept-Language, whatever it is given', () => {
     assert.deepEqual(headersFor(false, 'documented', h), { Accept: 'application/json', 'Accept-Language': 'fr' });
-    assert.deepEqual(headersFor(false, 'official', { ...h, locale: undefined, customerToken: 'ct' }), { Accept: 'application/json' });
+    assert.deepEqual(headersFor(false, 'official', { ...h, locale: undefined, customerToken: 'ct' }), {
+      Accept: 'application/json',
+    });
   });
   it('documented: Authorization and X-Request-Id on top of the tokens', () => {
     assert.deepEqual(headersFor(true, 'documented', { ...h, customerToken: 'ct' }), {
@@ -45,7 +55,11 @@ describe('headersFor', () => {
     });
   });
   it('official: no Authorization, no X-Request-Id; no Content-Type without a body', () => {
-    assert.deepEqual(headersFor(true, 'official', { ...h, hasBody: false }), { Accept: 'application/json', 'Accept-Language': 'fr', 'X-Cart-Token': 'tok' });
+    assert.deepEqual(headersFor(true, 'official', { ...h, hasBody: false }), {
+      Accept: 'application/json',
+      'Accept-Language': 'fr',
+      'X-Cart-Token': 'tok',
+    });
   });
 });
 
@@ -177,7 +191,10 @@ describe('negotiator (alone)', () => {
       s.setItem(KEY, bad);
       assert.equal(neg.mode(), 'documented', bad);
     }
-    const other = make({}, memoryStorage({ ['tote-headers:https://other.test']: JSON.stringify({ mode: 'official', until: t + DAY }) }));
+    const other = make(
+      {},
+      memoryStorage({ ['tote-headers:https://other.test']: JSON.stringify({ mode: 'official', until: t + DAY }) }),
+    );
     assert.equal(other.neg.mode(), 'documented', 'another origin’s choice');
   });
 
@@ -191,7 +208,13 @@ describe('negotiator (alone)', () => {
       },
       removeItem: () => {},
     };
-    const neg = createNegotiator({ origin: ORIGIN, now, storage: throwing, notice: () => {}, test: async (k, m) => k === 'store' || m === 'official' });
+    const neg = createNegotiator({
+      origin: ORIGIN,
+      now,
+      storage: throwing,
+      notice: () => {},
+      test: async (k, m) => k === 'store' || m === 'official',
+    });
     assert.equal(await neg.failed(false), true);
     assert.equal(neg.mode(), 'official');
   });
@@ -208,7 +231,10 @@ describe('negotiation in the transport', () => {
   });
   // The transport's own negotiator, with the test's clock, storage and notice.
   function api(f: ReturnType<typeof fakeFetch>, extra: { transport?: Record<string, unknown>; apiBase?: string } = {}) {
-    return client(f, { ...extra, transport: { negotiation: { now: () => t, storage, notice: (m: string) => notices.push(m) }, ...extra.transport } });
+    return client(f, {
+      ...extra,
+      transport: { negotiation: { now: () => t, storage, notice: (m: string) => notices.push(m) }, ...extra.transport },
+    });
   }
 
   it('documented by default; a cart add under live-like CORS lands once, via the official set, with one notice', async () => {
@@ -257,7 +283,13 @@ describe('negotiation in the transport', () => {
     await a.store();
     const cart = await a.cart();
     assert.equal(cart.id, CART.id);
-    assert.deepEqual(f.sent.map(line), ['GET / simple', 'GET /cart documented', 'GET /cart official', 'GET /cart documented', 'GET /cart official']);
+    assert.deepEqual(f.sent.map(line), [
+      'GET / simple',
+      'GET /cart documented',
+      'GET /cart official',
+      'GET /cart documented',
+      'GET /cart official',
+    ]);
   });
 
   it('offline (the probe fails too): no switch; a POST is OUTCOME_UNKNOWN, a PATCH retried as usual', async () => {
@@ -269,14 +301,24 @@ describe('negotiation in the transport', () => {
     f.sent.length = 0;
     const e2 = await rejection<ApiError>(a.updateItem('i1', 2));
     assert.equal(e2.code, 'NETWORK');
-    assert.deepEqual(f.sent.map(line), ['PATCH /cart/items/i1 documented', 'PATCH /cart/items/i1 documented'], 'quiet period: no new tests');
+    assert.deepEqual(
+      f.sent.map(line),
+      ['PATCH /cart/items/i1 documented', 'PATCH /cart/items/i1 documented'],
+      'quiet period: no new tests',
+    );
     assert.equal(notices.length, 0);
     assert.equal(storage.map.size, 0);
   });
 
   it('an HTTP answer in documented mode (even a 500) is never a reason to switch', async () => {
     let n = 0;
-    const f = fakeFetch((r) => (r.method === 'POST' && n++ === 0 ? 'drop' : r.path === '/cart' ? { status: 500, body: { error: 'down' } } : undefined));
+    const f = fakeFetch((r) =>
+      r.method === 'POST' && n++ === 0
+        ? 'drop'
+        : r.path === '/cart'
+          ? { status: 500, body: { error: 'down' } }
+          : undefined,
+    );
     const a = api(f);
     const e = await rejection<ApiError>(a.addItem({ variantId: 'v1', quantity: 1 }));
     assert.equal(e.code, 'OUTCOME_UNKNOWN');
@@ -288,15 +330,19 @@ describe('negotiation in the transport', () => {
     const f = fakeFetch(liveLike);
     const a = api(f);
     await a.store();
-    const [c1, c2, c3] = await Promise.all([a.addItem({ variantId: 'v1', quantity: 1 }), a.updateItem('i1', 3), a.updateCart({ discountCode: 'X' })]);
+    const [c1, c2, c3] = await Promise.all([
+      a.addItem({ variantId: 'v1', quantity: 1 }),
+      a.updateItem('i1', 3),
+      a.updateCart({ discountCode: 'X' }),
+    ]);
     assert.ok(c1.id && c2.id && c3.id);
     const tests = f.sent.filter((r) => r.method === 'GET' && r.path === '/cart');
     assert.equal(tests.length, 3, 'documented, official, documented again: one negotiation for the three');
     for (const m of ['POST /cart/items', 'PATCH /cart/items/i1', 'PATCH /cart'])
-      assert.deepEqual(
-        f.sent.filter((r) => `${r.method} ${r.path}` === m).map(line),
-        [`${m} documented`, `${m} official`],
-      );
+      assert.deepEqual(f.sent.filter((r) => `${r.method} ${r.path}` === m).map(line), [
+        `${m} documented`,
+        `${m} official`,
+      ]);
     assert.equal(notices.length, 1);
   });
 
@@ -310,7 +356,9 @@ describe('negotiation in the transport', () => {
 
   it('official mode keeps the request id on the client: retries reuse it, errors carry it', async () => {
     storage.setItem(KEY, JSON.stringify({ mode: 'official', until: t + DAY }));
-    const f = fakeFetch((r) => (r.method === 'PATCH' ? { status: 422, body: { error: { code: 'VALIDATION_ERROR', message: 'Bad' } } } : undefined));
+    const f = fakeFetch((r) =>
+      r.method === 'PATCH' ? { status: 422, body: { error: { code: 'VALIDATION_ERROR', message: 'Bad' } } } : undefined,
+    );
     const a = api(f);
     const e = await rejection<ApiError>(a.updateCart({ email: 'x' }, { requestId: 'intent-1234' }));
     assert.equal(e.requestId, 'intent-1234');

@@ -17,7 +17,14 @@ const refused = (key: unknown): ToteKeyError => {
 
 describe('publishable keys', () => {
   it('accepts pk_live_, pk_test_ and Shoprocket’s random pk_ forms (21 and 32 characters)', () => {
-    for (const k of ['pk_live_abc123', 'pk_test_tote_demo', 'pk_hAWE3kLmN0pQrStUvWxYz', 'pk_' + 'a1B2'.repeat(8), 'pk_12345678', 'pk_-_-_-_-_'])
+    for (const k of [
+      'pk_live_abc123',
+      'pk_test_tote_demo',
+      'pk_hAWE3kLmN0pQrStUvWxYz',
+      'pk_' + 'a1B2'.repeat(8),
+      'pk_12345678',
+      'pk_-_-_-_-_',
+    ])
       assert.equal(assertPublishableKey(k), k);
   });
   it('cleans invisible characters and spaces off a pasted key', () => {
@@ -25,7 +32,15 @@ describe('publishable keys', () => {
     assert.equal(assertPublishableKey('\u00A0pk_hAWE3kLmN0pQrStUvWxYz\u2060'), 'pk_hAWE3kLmN0pQrStUvWxYz');
   });
   it('refuses what is not one: too short, other characters, another case, not pk_', () => {
-    for (const k of ['pk_1234567', 'pk_', 'pk_live_a/../sk', 'pk_test_<script>', 'PK_LIVE_abcdefgh', 'hello', 'pk-live-abcdefghij']) {
+    for (const k of [
+      'pk_1234567',
+      'pk_',
+      'pk_live_a/../sk',
+      'pk_test_<script>',
+      'PK_LIVE_abcdefgh',
+      'hello',
+      'pk-live-abcdefghij',
+    ]) {
       const e = refused(k);
       assert.equal(e.kind, 'unknown', k);
       assert.match(e.message, /not a publishable key/);

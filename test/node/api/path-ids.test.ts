@@ -32,6 +32,9 @@ describe('ids in paths', () => {
     const api = client(f);
     await api.orderStatus('ord_1.2');
     await api.product('a/..');
-    assert.deepEqual(f.sent.map((r) => r.path), ['/orders/ord_1.2/status', '/products/a%2F..']);
+    assert.deepEqual(
+      f.sent.map((r) => r.path),
+      ['/orders/ord_1.2/status', '/products/a%2F..'],
+    );
   });
 });

@@ -1,4 +1,4 @@
-// The api client against the reference store (demo/store) in Node: every endpoint's real answer
+// The api client against the reference store (demo/reference-store) in Node: every endpoint's real answer
 // comes through normalization whole — nothing the store serves is refused or dropped — and the
 // journey the widget makes (catalogue, cart, gift card, addresses, shipping, checkout, pay, status,
 // receipt, reviews, sign-in, countries, places) works on the documented headers.
@@ -13,7 +13,13 @@ describe('the client against the reference store', () => {
   let customerToken: string | null = null;
   before(async () => {
     h = await startStore();
-    api = createApiClient({ publicKey: DEMO, apiBase: h.url, cartToken: newToken(), shareBudget: false, customerToken: () => customerToken });
+    api = createApiClient({
+      publicKey: DEMO,
+      apiBase: h.url,
+      cartToken: newToken(),
+      shareBudget: false,
+      customerToken: () => customerToken,
+    });
   });
   after(() => h.close());
 
@@ -25,7 +31,10 @@ describe('the client against the reference store', () => {
     const list = await api.products({ perPage: 100 });
     assert.equal(list.data.length, raw.data.length, 'no product dropped');
     assert.ok(list.data.every((p) => p.variants.length > 0));
-    assert.ok(list.data.some((p) => p.images.some((i) => i.url)), 'image URLs survive the check');
+    assert.ok(
+      list.data.some((p) => p.images.some((i) => i.url)),
+      'image URLs survive the check',
+    );
     const one = await api.product(list.data[0]!.slug);
     assert.equal(one.id, list.data[0]!.id);
     const cats = await api.categories({ perPage: 100 });
@@ -65,7 +74,10 @@ describe('the client against the reference store', () => {
       agreeToTerms: store.checkout.termsMode === 'required_checkbox' ? true : undefined,
     });
     assert.ok(result.orderId);
-    const pay = await api.pay(result.orderId, { returnUrl: 'http://localhost/#tote-payment=return', cancelUrl: 'http://localhost/#tote-payment=cancel' });
+    const pay = await api.pay(result.orderId, {
+      returnUrl: 'http://localhost/#tote-payment=return',
+      cancelUrl: 'http://localhost/#tote-payment=cancel',
+    });
     assert.equal(pay.handoff.kind, 'redirect');
     const status = await api.orderStatus(result.orderId);
     assert.equal(status.paymentStatus, 'pending');
@@ -84,8 +96,13 @@ describe('the client against the reference store', () => {
     const states = await api.states('US');
     assert.ok(states.states.length > 0);
     if ((await api.store()).features.addressAutocomplete) {
-      const predictions = await api.placesAutocomplete({ query: 'Main', sessionToken: crypto.randomUUID(), country: 'US' });
-      if (predictions.length) await api.placeDetails({ placeId: predictions[0]!.placeId, sessionToken: crypto.randomUUID() });
+      const predictions = await api.placesAutocomplete({
+        query: 'Main',
+        sessionToken: crypto.randomUUID(),
+        country: 'US',
+      });
+      if (predictions.length)
+        await api.placeDetails({ placeId: predictions[0]!.placeId, sessionToken: crypto.randomUUID() });
     }
   });
 

@@ -3,25 +3,46 @@
 // class and rate-limit class.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ApiError, CheckoutRejection, classOf, createLimiter, ENDPOINT_LIMITS, CLASS_LIMITS } from '../../../src/api/index';
+import {
+  ApiError,
+  CheckoutRejection,
+  classOf,
+  createLimiter,
+  ENDPOINT_LIMITS,
+  CLASS_LIMITS,
+} from '../../../src/api/index';
 import { CART, client, fakeFetch, rejection, type Req } from './fake-fetch';
 
 const simple = (r: Req) => Object.keys(r.headers).sort().join(',') === 'Accept,Accept-Language';
 
 describe('transport tolerance', () => {
   it('a 2xx body that is the resource itself (no data wrapper) is read', async () => {
-    const f = fakeFetch((r) => (r.path === '/cart' ? { body: CART } : r.path === '/' ? { body: { store: { id: 's', currency: 'EUR' } } } : undefined));
+    const f = fakeFetch((r) =>
+      r.path === '/cart'
+        ? { body: CART }
+        : r.path === '/'
+          ? { body: { store: { id: 's', currency: 'EUR' } } }
+          : undefined,
+    );
     const a = client(f);
     assert.equal((await a.cart()).id, 'cart_1');
     assert.equal((await a.store()).currency, 'EUR');
   });
 
   it('the countries envelope with success: true, and a bare array of countries', async () => {
-    const f = fakeFetch((_r, n) => ({ body: n === 0 ? { success: true, data: { countries: [{ code: 'US', name: 'US' }], locale: 'en' } } : [{ code: 'GB', name: 'UK' }] }));
+    const f = fakeFetch((_r, n) => ({
+      body:
+        n === 0
+          ? { success: true, data: { countries: [{ code: 'US', name: 'US' }], locale: 'en' } }
+          : [{ code: 'GB', name: 'UK' }],
+    }));
     const a = client(f);
     assert.equal((await a.countries({ shippable: true })).countries[0]!.code, 'US');
     assert.equal((await a.countries({ locale: 'de' })).countries[0]!.code, 'GB');
-    assert.deepEqual(f.sent.map((r) => r.path), ['/countries?shippable=1', '/countries?locale=de']);
+    assert.deepEqual(
+      f.sent.map((r) => r.path),
+      ['/countries?shippable=1', '/countries?locale=de'],
+    );
   });
 
   it('`error` as a plain string is the message; the code comes from the status', async () => {
@@ -34,7 +55,13 @@ describe('transport tolerance', () => {
   });
 
   it('a field map `errors: {field: [messages]}` becomes details; a top-level message is read', async () => {
-    const f = fakeFetch(() => ({ status: 422, body: { message: 'The given data was invalid.', errors: { email: ['Required', 'Must be an email'], 'shippingAddress.line1': 'Required' } } }));
+    const f = fakeFetch(() => ({
+      status: 422,
+      body: {
+        message: 'The given data was invalid.',
+        errors: { email: ['Required', 'Must be an email'], 'shippingAddress.line1': 'Required' },
+      },
+    }));
     const e = await rejection<ApiError>(client(f).updateCart({ email: '' }));
     assert.equal(e.code, 'VALIDATION_ERROR');
     assert.equal(e.message, 'The given data was invalid.');
@@ -46,9 +73,21 @@ describe('transport tolerance', () => {
   });
 
   it('envelope details are shape-checked; hostile entries are skipped', async () => {
-    const f = fakeFetch(() => ({ status: 422, body: { error: { code: 'VALIDATION_ERROR', message: 'Bad', details: [{ field: 'email', message: 'x' }, null, { field: 3 }, { message: 'no field' }] } } }));
+    const f = fakeFetch(() => ({
+      status: 422,
+      body: {
+        error: {
+          code: 'VALIDATION_ERROR',
+          message: 'Bad',
+          details: [{ field: 'email', message: 'x' }, null, { field: 3 }, { message: 'no field' }],
+        },
+      },
+    }));
     const e = await rejection<ApiError>(client(f).updateCart({ email: '' }));
-    assert.deepEqual(e.details, [{ field: 'email', message: 'x' }, { field: '', message: 'no field' }]);
+    assert.deepEqual(e.details, [
+      { field: 'email', message: 'x' },
+      { field: '', message: 'no field' },
+    ]);
   });
 
   it('a non-JSON error body becomes an error from the status alone', async () => {
@@ -59,16 +98,26 @@ describe('transport tolerance', () => {
   });
 
   it('409 refusals keep orderId (already_converted), from checkout and from cart mutations', async () => {
-    const f = fakeFetch(() => ({ status: 409, body: { rejection: 'already_converted', message: 'This cart is already an order', orderId: 'ord_9' } }));
+    const f = fakeFetch(() => ({
+      status: 409,
+      body: { rejection: 'already_converted', message: 'This cart is already an order', orderId: 'ord_9' },
+    }));
     const a = client(f);
-    for (const p of [a.checkout({}), a.addItem({ variantId: 'v', quantity: 1 }), a.capture('o1', { paypalOrderId: 'PP1' })]) {
+    for (const p of [
+      a.checkout({}),
+      a.addItem({ variantId: 'v', quantity: 1 }),
+      a.capture('o1', { paypalOrderId: 'PP1' }),
+    ]) {
       const e = await rejection<CheckoutRejection>(p);
       assert.ok(e instanceof CheckoutRejection);
       assert.equal(e.rejection, 'already_converted');
       assert.equal(e.orderId, 'ord_9');
       assert.equal(e.message, 'This cart is already an order');
     }
-    const g = fakeFetch(() => ({ status: 409, body: { rejection: 'capture_failed', message: 'Declined', priceChanges: 'x' } }));
+    const g = fakeFetch(() => ({
+      status: 409,
+      body: { rejection: 'capture_failed', message: 'Declined', priceChanges: 'x' },
+    }));
     const e = await rejection<CheckoutRejection>(client(g).capture('o1', { paypalOrderId: 'PP1' }));
     assert.equal(e.orderId, null);
     assert.deepEqual(e.priceChanges, []);
@@ -88,15 +137,34 @@ describe('transport tolerance', () => {
   });
 
   it('a hand-off to javascript: is refused before anyone navigates', async () => {
-    const f = fakeFetch(() => ({ body: { data: { paymentId: 'p', status: 'pending', gateway: 'x', handoff: { kind: 'redirect', redirectUrl: 'javascript:alert(1)' }, amount: 1, currencyCode: 'USD' } } }));
+    const f = fakeFetch(() => ({
+      body: {
+        data: {
+          paymentId: 'p',
+          status: 'pending',
+          gateway: 'x',
+          handoff: { kind: 'redirect', redirectUrl: 'javascript:alert(1)' },
+          amount: 1,
+          currencyCode: 'USD',
+        },
+      },
+    }));
     const e = await rejection<ApiError>(client(f).pay('o1', { returnUrl: 'https://shop.test/#tote-payment=return' }));
     assert.equal(e.code, 'BAD_RESPONSE');
   });
 
   it('a list with one bad product still resolves, without it', async () => {
-    const f = fakeFetch(() => ({ body: { data: [{ id: 'p1', name: 'A', images: [{ urls: { card: 'https://c/x.png' } }] }, { name: 'no id' }, 'junk'], meta: { page: 1, perPage: 20, total: 3, totalPages: 1, currency: 'USD' } } }));
+    const f = fakeFetch(() => ({
+      body: {
+        data: [{ id: 'p1', name: 'A', images: [{ urls: { card: 'https://c/x.png' } }] }, { name: 'no id' }, 'junk'],
+        meta: { page: 1, perPage: 20, total: 3, totalPages: 1, currency: 'USD' },
+      },
+    }));
     const l = await client(f).products();
-    assert.deepEqual(l.data.map((p) => p.id), ['p1']);
+    assert.deepEqual(
+      l.data.map((p) => p.id),
+      ['p1'],
+    );
     assert.equal(l.data[0]!.images[0]!.url, 'https://c/x.png');
   });
 
@@ -202,7 +270,9 @@ describe('endpoints', () => {
   it('answers are normalized: receipt, status, sign-in', async () => {
     const f = fakeFetch((r) =>
       r.path === '/orders/o1'
-        ? { body: { data: { id: 'o1', orderNumber: '1', total: 900, giftCardTotal: 1000, paymentInstructions: 'Pay' } } }
+        ? {
+            body: { data: { id: 'o1', orderNumber: '1', total: 900, giftCardTotal: 1000, paymentInstructions: 'Pay' } },
+          }
         : r.path === '/orders/o1/status'
           ? { body: { data: { id: 'o1', status: 'completed' } } }
           : undefined,

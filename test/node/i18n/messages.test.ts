@@ -23,7 +23,10 @@ for (const [language, table] of Object.entries({ pl, de, ar })) {
 }
 
 test('no key is both in the first-paint English and in the rest of English', () => {
-  assert.deepEqual(Object.keys(coreEn).filter((key) => key in en), []);
+  assert.deepEqual(
+    Object.keys(coreEn).filter((key) => key in en),
+    [],
+  );
 });
 
 test('a language Tote does not speak loads the rest of English; a translated one its own file', async () => {
@@ -31,5 +34,8 @@ test('a language Tote does not speak loads the rest of English; a translated one
   assert.equal(msg('fr-FR', 'cart.title'), 'Your cart');
   await loadAllTexts('pl-PL');
   assert.equal(msg('pl-PL', 'cart.title'), 'Twój koszyk');
-  assert.equal(msg('pl', 'cart.added', { name: 'Koszulka', count: 2 }), pl['cart.added']!.replace('{name}', 'Koszulka').replace('{count}', '2'));
+  assert.equal(
+    msg('pl', 'cart.added', { name: 'Koszulka', count: 2 }),
+    pl['cart.added']!.replace('{name}', 'Koszulka').replace('{count}', '2'),
+  );
 });

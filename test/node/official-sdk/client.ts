@@ -63,7 +63,8 @@ export class SdkRequestError extends Error {
     readonly details: unknown,
     readonly body: unknown,
   ) {
-    const detailText = Array.isArray(details) && details.length > 0 ? ` [${details.map((d) => JSON.stringify(d)).join(', ')}]` : '';
+    const detailText =
+      Array.isArray(details) && details.length > 0 ? ` [${details.map((d) => JSON.stringify(d)).join(', ')}]` : '';
     super(`${method} ${endpoint} → HTTP ${status}${code ? ` ${code}` : ''}: ${message}${detailText}`);
     this.name = 'SdkRequestError';
   }
@@ -71,10 +72,12 @@ export class SdkRequestError extends Error {
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The SDK's unwrap: `body.data` when present (and not null), else the body itself. */
-const dataOr = (body: unknown): unknown => (isObject(body) && body.data !== undefined && body.data !== null ? body.data : body);
+const dataOr = (body: unknown): unknown =>
+  isObject(body) && body.data !== undefined && body.data !== null ? body.data : body;
 
 export interface ProductQuery {
   page?: number;
@@ -138,7 +141,11 @@ export class OfficialSdkClient {
       if (this.locale) headers['Accept-Language'] = this.locale;
       return OfficialSdkClient.isStateful(endpoint) ? { ...headers, ...this.tokenHeaders() } : headers;
     }
-    const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json', ...this.tokenHeaders() };
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      'Content-Type': 'application/json',
+      ...this.tokenHeaders(),
+    };
     if (this.locale) headers['Accept-Language'] = this.locale;
     return headers;
   }
@@ -165,13 +172,20 @@ export class OfficialSdkClient {
       } catch {
         exchange.answer = text;
         this.onExchange?.(exchange);
-        throw new Error(`${method} ${endpoint} → HTTP ${response.status} with a body that is not JSON (the SDK parses every body): ${text.slice(0, 120)}`);
+        throw new Error(
+          `${method} ${endpoint} → HTTP ${response.status} with a body that is not JSON (the SDK parses every body): ${text.slice(0, 120)}`,
+        );
       }
       exchange.answer = parsed;
       this.onExchange?.(exchange);
       if (response.ok) return parsed;
       const wrapped = isObject(parsed) ? parsed.error : undefined;
-      const message = isObject(wrapped) && typeof wrapped.message === 'string' ? wrapped.message : typeof wrapped === 'string' ? wrapped : 'API request failed';
+      const message =
+        isObject(wrapped) && typeof wrapped.message === 'string'
+          ? wrapped.message
+          : typeof wrapped === 'string'
+            ? wrapped
+            : 'API request failed';
       const code = isObject(wrapped) && typeof wrapped.code === 'string' ? wrapped.code : undefined;
       const details = isObject(wrapped) ? wrapped.details : undefined;
       const failure = new SdkRequestError(method, endpoint, response.status, message, code, details, parsed);
@@ -284,7 +298,12 @@ export class OfficialSdkClient {
   }
 
   /** The widget sends productId, variantId, quantity and `sourceUrl` (an extra the API ignores). */
-  async addItem(item: { productId?: string; variantId?: string; quantity?: number; [extra: string]: unknown }): Promise<unknown> {
+  async addItem(item: {
+    productId?: string;
+    variantId?: string;
+    quantity?: number;
+    [extra: string]: unknown;
+  }): Promise<unknown> {
     return dataOr(await this.post('/cart/items', item));
   }
 

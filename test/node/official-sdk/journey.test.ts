@@ -14,7 +14,7 @@
 import assert from 'node:assert/strict';
 import type { IncomingHttpHeaders } from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { startReferenceStore, type RunningStore } from '../../../demo/store/index';
+import { startReferenceStore, type RunningStore } from '../../../demo/reference-store/index';
 import { OfficialSdkClient, mintCartToken, mintVisitorId, type Exchange } from './client';
 import * as W from './wire-types';
 import { expectShape, type Infer } from './wire-types';
@@ -27,8 +27,15 @@ const CANCEL_URL = 'https://shop.example/checkout#tote-payment=cancel';
 const SOURCE_URL = 'https://shop.example/products/classic-tee';
 const TEST_CARD = '4242 4242 4242 4242';
 const SHIP_TO = {
-  name: 'Ada Lovelace', company: null, line1: '1 Main St', line2: null, city: 'Brooklyn', region: 'NY',
-  postalCode: '11201', countryCode: 'US', phone: null,
+  name: 'Ada Lovelace',
+  company: null,
+  line1: '1 Main St',
+  line2: null,
+  city: 'Brooklyn',
+  region: 'NY',
+  postalCode: '11201',
+  countryCode: 'US',
+  phone: null,
 };
 const BILL_TO = { ...SHIP_TO, line1: '99 Billing Ave' };
 const PAID = new Set(['paid', 'processing', 'completed']);
@@ -72,12 +79,15 @@ function needs<T>(value: T | undefined, fromStep: string): T {
 /** What a shopper can put in the basket: not gated by stock for `quantity` units. */
 function buyable(variant: VariantT, quantity: number): boolean {
   if (variant.inventoryPolicy === 'continue') return true;
-  return variant.sellableQuantity === undefined || variant.sellableQuantity === null || variant.sellableQuantity >= quantity;
+  return (
+    variant.sellableQuantity === undefined || variant.sellableQuantity === null || variant.sellableQuantity >= quantity
+  );
 }
 
 function pickVariant(product: ProductT, quantity: number): VariantT {
   const variants = product.variants ?? [];
-  const chosen = variants.find((v) => v.isDefault && buyable(v, quantity)) ?? variants.find((v) => buyable(v, quantity));
+  const chosen =
+    variants.find((v) => v.isDefault && buyable(v, quantity)) ?? variants.find((v) => buyable(v, quantity));
   assert.ok(chosen, `product "${product.slug}" has no variant that can take ${quantity} units`);
   return chosen;
 }
@@ -85,8 +95,16 @@ function pickVariant(product: ProductT, quantity: number): VariantT {
 function totalsAddUp(cart: CartT): void {
   const t = cart.totals;
   const expected = t.subtotal - t.discountTotal + t.shippingTotal + (cart.taxInclusive ? 0 : t.taxTotal);
-  assert.equal(t.total, expected, `cart.totals.total ${t.total} ≠ subtotal − discountTotal + shippingTotal + taxTotal = ${expected}`);
-  assert.equal(t.amountDue, Math.max(0, t.total - t.giftCardTotal), 'cart.totals.amountDue ≠ max(0, total − giftCardTotal)');
+  assert.equal(
+    t.total,
+    expected,
+    `cart.totals.total ${t.total} ≠ subtotal − discountTotal + shippingTotal + taxTotal = ${expected}`,
+  );
+  assert.equal(
+    t.amountDue,
+    Math.max(0, t.total - t.giftCardTotal),
+    'cart.totals.amountDue ≠ max(0, total − giftCardTotal)',
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -94,7 +112,10 @@ function totalsAddUp(cart: CartT): void {
 // ---------------------------------------------------------------------------------------------
 
 const unescapeHtml = (text: string): string =>
-  text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[name] ?? '');
+  text.replace(
+    /&(amp|lt|gt|quot|#39|#x27);/g,
+    (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[name] ?? '',
+  );
 
 function attributesOf(tag: string): Record<string, string> {
   const attributes: Record<string, string> = {};
@@ -153,7 +174,8 @@ function findLoginCode(surface: unknown, email: string): string | undefined {
     const fields = node as Record<string, unknown>;
     const names = Object.values(fields).some((v) => typeof v === 'string' && v.toLowerCase() === email);
     const code = [fields.code, fields.otp, fields.loginCode].find((v) => typeof v === 'string' && /^\d{6}$/.test(v));
-    if (names && typeof code === 'string' && fields.kind !== 'gift_card') found.push({ code, sentAt: String(fields.sentAt ?? '') });
+    if (names && typeof code === 'string' && fields.kind !== 'gift_card')
+      found.push({ code, sentAt: String(fields.sentAt ?? '') });
     Object.values(fields).forEach(visit);
   };
   visit(surface);
@@ -173,12 +195,22 @@ interface Arrival {
 }
 
 /** Headers fetch itself adds to every request; not the SDK's, so not part of its header set. */
-const TRANSPORT_HEADERS = new Set(['host', 'connection', 'content-length', 'transfer-encoding', 'user-agent', 'accept-encoding', 'sec-fetch-mode', 'keep-alive']);
+const TRANSPORT_HEADERS = new Set([
+  'host',
+  'connection',
+  'content-length',
+  'transfer-encoding',
+  'user-agent',
+  'accept-encoding',
+  'sec-fetch-mode',
+  'keep-alive',
+]);
 
 /** The SDK's header set for one request, by its rules (names in lower case). */
 function sdkHeaderSet(method: string, endpoint: string, signedIn: boolean): string[] {
   const tokens = ['x-cart-token', 'x-visitor-id', ...(signedIn ? ['x-customer-token'] : [])];
-  if (method === 'GET') return ['accept', 'accept-language', ...(OfficialSdkClient.isStateful(endpoint) ? tokens : [])].sort();
+  if (method === 'GET')
+    return ['accept', 'accept-language', ...(OfficialSdkClient.isStateful(endpoint) ? tokens : [])].sort();
   return ['accept', 'accept-language', 'content-type', ...tokens].sort();
 }
 
@@ -212,7 +244,8 @@ describe('the official SDK walks a whole journey against the reference store', (
       visitorId,
       // The SDK waits 0.5 s and 1 s before retrying a 5xx; shorter here, the same two retries.
       retryDelaysMs: [20, 40],
-      onExchange: (e) => exchanges.push({ ...e, step: currentStep, signedIn: e.headers['X-Customer-Token'] !== undefined }),
+      onExchange: (e) =>
+        exchanges.push({ ...e, step: currentStep, signedIn: e.headers['X-Customer-Token'] !== undefined }),
     });
     return client;
   };
@@ -244,7 +277,13 @@ describe('the official SDK walks a whole journey against the reference store', (
     storeOrigin = new URL(running.url).origin;
     // Record what actually arrives, before the store's own handler sees it.
     running.server.prependListener('request', (req, res) => {
-      const arrival: Arrival = { step: currentStep, method: req.method ?? '', url: req.url ?? '', headers: { ...req.headers }, status: null };
+      const arrival: Arrival = {
+        step: currentStep,
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: { ...req.headers },
+        status: null,
+      };
       arrivals.push(arrival);
       res.on('finish', () => {
         arrival.status = res.statusCode;
@@ -257,7 +296,10 @@ describe('the official SDK walks a whole journey against the reference store', (
     await running?.close();
     // TOTE_JOURNEY_LOG=1 prints every request the journey made, with its status and headers.
     if (process.env.TOTE_JOURNEY_LOG) {
-      for (const e of exchanges) console.log(`${e.status ?? '---'} ${e.method} ${e.endpoint}  [${Object.keys(e.headers).join(', ')}]  (${e.step})`);
+      for (const e of exchanges)
+        console.log(
+          `${e.status ?? '---'} ${e.method} ${e.endpoint}  [${Object.keys(e.headers).join(', ')}]  (${e.step})`,
+        );
     }
   });
 
@@ -274,7 +316,11 @@ describe('the official SDK walks a whole journey against the reference store', (
     const page = expectShape('product list ({data: Product[], meta: CatalogMeta})', W.ProductList, grid, 'products');
     assert.ok(page.data.length > 0, 'the first catalogue page is empty');
     const found = await sdk.products({ search: 'tee', sort: 'price_desc', perPage: 24 });
-    assert.match(exchanges.at(-1)?.url ?? '', /\/products\?perPage=24&q=tee&sort=-price$/, 'search and sort go on the wire as q and sort=-price');
+    assert.match(
+      exchanges.at(-1)?.url ?? '',
+      /\/products\?perPage=24&q=tee&sort=-price$/,
+      'search and sort go on the wire as q and sort=-price',
+    );
     const results = expectShape('product list ({data: Product[], meta: CatalogMeta})', W.ProductList, found, 'search');
     assert.ok(results.data.length > 0, 'searching "tee" found nothing');
     assert.ok(results.meta.total >= results.data.length, 'search.meta.total is smaller than the page');
@@ -292,15 +338,41 @@ describe('the official SDK walks a whole journey against the reference store', (
 
   step('04 categories: list, then detail with include=children,parent', async () => {
     const sdk = needs(j.sdk, 'setup');
-    const listed = expectShape('category list ({data: Category[], meta: ListMeta})', W.CategoryList, await sdk.categories(), 'categories');
+    const listed = expectShape(
+      'category list ({data: Category[], meta: ListMeta})',
+      W.CategoryList,
+      await sdk.categories(),
+      'categories',
+    );
     const child = listed.data.find((c) => c.parentId !== null);
     const root = listed.data.find((c) => c.parentId === null && listed.data.some((k) => k.parentId === c.id));
     assert.ok(child && root, 'the category list has no parent/child pair (demo: Apparel › T-shirts)');
-    const childDetail = expectShape('category detail ({data: Category})', W.CategoryDetail, await sdk.category(child.slug, { include: 'children,parent' }), 'category(child)');
-    assert.match(exchanges.at(-1)?.url ?? '', /\?include=children%2Cparent$/, 'include goes on the wire as the SDK encodes it');
-    assert.equal(childDetail.data.parent?.id, child.parentId, `category(${child.slug}).data.parent is missing or not its parent (include=parent)`);
-    const rootDetail = expectShape('category detail ({data: Category})', W.CategoryDetail, await sdk.category(root.slug, { include: 'children,parent' }), 'category(root)');
-    assert.ok((rootDetail.data.children ?? []).some((c) => c.id === child.id || c.parentId === root.id), `category(${root.slug}).data.children is missing or empty (include=children)`);
+    const childDetail = expectShape(
+      'category detail ({data: Category})',
+      W.CategoryDetail,
+      await sdk.category(child.slug, { include: 'children,parent' }),
+      'category(child)',
+    );
+    assert.match(
+      exchanges.at(-1)?.url ?? '',
+      /\?include=children%2Cparent$/,
+      'include goes on the wire as the SDK encodes it',
+    );
+    assert.equal(
+      childDetail.data.parent?.id,
+      child.parentId,
+      `category(${child.slug}).data.parent is missing or not its parent (include=parent)`,
+    );
+    const rootDetail = expectShape(
+      'category detail ({data: Category})',
+      W.CategoryDetail,
+      await sdk.category(root.slug, { include: 'children,parent' }),
+      'category(root)',
+    );
+    assert.ok(
+      (rootDetail.data.children ?? []).some((c) => c.id === child.id || c.parentId === root.id),
+      `category(${root.slug}).data.children is missing or empty (include=children)`,
+    );
   });
 
   step('05 cart: read the new cart (X-Cart-Token cart_<uuid>)', async () => {
@@ -314,10 +386,20 @@ describe('the official SDK walks a whole journey against the reference store', (
     const tee = needs(j.tee, '03 product detail');
     const variant = needs(j.teeVariant, '03 product detail');
     const knife = needs(j.knife, '03 product detail');
-    const afterTee = await sdk.addItem({ productId: tee.id, variantId: variant.id, quantity: 1, sourceUrl: SOURCE_URL });
+    const afterTee = await sdk.addItem({
+      productId: tee.id,
+      variantId: variant.id,
+      quantity: 1,
+      sourceUrl: SOURCE_URL,
+    });
     j.cart = afterTee as CartT;
     const knifeVariant = pickVariant(knife, 1);
-    const afterKnife = await sdk.addItem({ productId: knife.id, variantId: knifeVariant.id, quantity: 1, sourceUrl: SOURCE_URL });
+    const afterKnife = await sdk.addItem({
+      productId: knife.id,
+      variantId: knifeVariant.id,
+      quantity: 1,
+      sourceUrl: SOURCE_URL,
+    });
     j.cart = afterKnife as CartT;
     const cart = expectShape('Cart', W.Cart, afterTee, 'cart(after adding the tee)');
     const both = expectShape('Cart', W.Cart, afterKnife, 'cart');
@@ -346,14 +428,23 @@ describe('the official SDK walks a whole journey against the reference store', (
     const answer = await sdk.removeItem(lineId);
     j.cart = answer as CartT;
     const cart = expectShape('Cart', W.Cart, answer, 'cart');
-    assert.deepEqual(cart.items.map((i) => i.id), [j.teeLineId], 'only the tee line is left');
+    assert.deepEqual(
+      cart.items.map((i) => i.id),
+      [j.teeLineId],
+      'only the tee line is left',
+    );
   });
 
   step('09 cart: email, shipping address, billing address (PATCH /cart, progressively)', async () => {
     const sdk = needs(j.sdk, 'setup');
     const withEmail = expectShape('Cart', W.Cart, await sdk.patchCart({ email: EMAIL }), 'cart(email)');
     assert.equal(withEmail.email, EMAIL);
-    const shipped = expectShape('Cart', W.Cart, await sdk.patchCart({ shippingAddress: SHIP_TO }), 'cart(shippingAddress)');
+    const shipped = expectShape(
+      'Cart',
+      W.Cart,
+      await sdk.patchCart({ shippingAddress: SHIP_TO }),
+      'cart(shippingAddress)',
+    );
     assert.deepEqual(shipped.shippingAddress, SHIP_TO, 'cart.shippingAddress reads back as sent');
     const answer = await sdk.patchCart({ billingAddress: BILL_TO });
     j.cart = answer as CartT;
@@ -382,11 +473,22 @@ describe('the official SDK walks a whole journey against the reference store', (
 
   step('12 payment methods: GET /payment-methods (a simple read, no token)', async () => {
     const sdk = needs(j.sdk, 'setup');
-    const roster = expectShape('StorefrontPaymentMethods', W.StorefrontPaymentMethods, await sdk.paymentMethods(), 'paymentMethods');
+    const roster = expectShape(
+      'StorefrontPaymentMethods',
+      W.StorefrontPaymentMethods,
+      await sdk.paymentMethods(),
+      'paymentMethods',
+    );
     assert.equal(roster.checkoutDisabled, false, `checkout is disabled: ${roster.checkoutDisabledReason}`);
     j.methods = roster.methods;
-    assert.ok(roster.methods.some((m) => m.select.kind === 'gateway' && !m.sdk), 'no redirect gateway (a gateway without sdk) is offered');
-    assert.ok(roster.methods.some((m) => m.select.kind === 'manual'), 'no manual (bank transfer) method is offered');
+    assert.ok(
+      roster.methods.some((m) => m.select.kind === 'gateway' && !m.sdk),
+      'no redirect gateway (a gateway without sdk) is offered',
+    );
+    assert.ok(
+      roster.methods.some((m) => m.select.kind === 'manual'),
+      'no manual (bank transfer) method is offered',
+    );
   });
 
   step('13 checkout: redirect gateway, select verbatim, expectedTotal', async () => {
@@ -403,13 +505,21 @@ describe('the official SDK walks a whole journey against the reference store', (
     j.order = answer as Infer<typeof W.CheckoutAccepted>;
     const order = expectShape('CheckoutAccepted', W.CheckoutAccepted, answer, 'checkout');
     assert.equal(order.total, cart.totals.total, 'checkout.total is the total the shopper was shown');
-    assert.ok(!PAID.has(order.paymentStatus), `a card order is not paid before payment (checkout.paymentStatus "${order.paymentStatus}")`);
+    assert.ok(
+      !PAID.has(order.paymentStatus),
+      `a card order is not paid before payment (checkout.paymentStatus "${order.paymentStatus}")`,
+    );
   });
 
   step('14 payment: start (POST /orders/{id}/pay {returnUrl, cancelUrl})', async () => {
     const sdk = needs(j.sdk, 'setup');
     const order = needs(j.order, '13 checkout');
-    const started = expectShape('StartPaymentResult', W.StartPaymentResult, await sdk.startPayment(order.orderId, { returnUrl: RETURN_URL, cancelUrl: CANCEL_URL }), 'payment');
+    const started = expectShape(
+      'StartPaymentResult',
+      W.StartPaymentResult,
+      await sdk.startPayment(order.orderId, { returnUrl: RETURN_URL, cancelUrl: CANCEL_URL }),
+      'payment',
+    );
     assert.equal(started.handoff.kind, 'redirect', 'a gateway without an sdk block hands off by redirect');
     if (started.handoff.kind === 'redirect') j.redirectUrl = started.handoff.redirectUrl;
     assert.equal(started.amount, order.total);
@@ -417,7 +527,11 @@ describe('the official SDK walks a whole journey against the reference store', (
 
   step('15 hosted page: pay with the test card (a browser form post)', async () => {
     const redirectUrl = needs(j.redirectUrl, '14 payment: start');
-    assert.equal(new URL(redirectUrl).origin, storeOrigin, 'the hosted page is served by the reference store (nothing leaves 127.0.0.1)');
+    assert.equal(
+      new URL(redirectUrl).origin,
+      storeOrigin,
+      'the hosted page is served by the reference store (nothing leaves 127.0.0.1)',
+    );
     const pageResponse = await fetch(redirectUrl, { headers: { Accept: 'text/html' }, redirect: 'manual' });
     assert.equal(pageResponse.status, 200, 'the hosted payment page opens');
     const form = fillHostedForm(await pageResponse.text(), redirectUrl, TEST_CARD);
@@ -442,7 +556,10 @@ describe('the official SDK walks a whole journey against the reference store', (
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     assert.equal(state.id, order.orderId);
-    assert.ok(PAID.has(state.paymentStatus), `status.paymentStatus is "${state.paymentStatus}" after paying with ${TEST_CARD}`);
+    assert.ok(
+      PAID.has(state.paymentStatus),
+      `status.paymentStatus is "${state.paymentStatus}" after paying with ${TEST_CARD}`,
+    );
     j.paid = true;
   });
 
@@ -458,7 +575,10 @@ describe('the official SDK walks a whole journey against the reference store', (
     assert.equal(receipt.orderNumber, order.orderNumber);
     assert.equal(receipt.total, order.total);
     assert.equal(receipt.email, EMAIL);
-    assert.deepEqual(receipt.items.map((i) => [i.variantId, i.quantity]), [[j.teeVariant?.id, 2]]);
+    assert.deepEqual(
+      receipt.items.map((i) => [i.variantId, i.quantity]),
+      [[j.teeVariant?.id, 2]],
+    );
     assert.deepEqual(receipt.addresses.map((a) => a.kind).sort(), ['billing', 'shipping']);
     assert.equal(receipt.addresses.find((a) => a.kind === 'billing')?.line1, BILL_TO.line1);
     if (j.paid) assert.equal(receipt.amountDue, 0, 'a paid order has nothing due');
@@ -470,7 +590,11 @@ describe('the official SDK walks a whole journey against the reference store', (
     const listed = expectShape('ReviewsResponse', W.ReviewsResponse, await sdk.reviews(tee.id, 1), 'reviews');
     assert.match(exchanges.at(-1)?.url ?? '', /\/reviews\?page=1$/);
     assert.ok(listed.meta.total >= listed.data.length);
-    const submitted = await sdk.submitReview(tee.id, { rating: 5, title: 'Fits well', content: 'Bought through the official SDK journey.' });
+    const submitted = await sdk.submitReview(tee.id, {
+      rating: 5,
+      title: 'Fits well',
+      content: 'Bought through the official SDK journey.',
+    });
     // The SDK hands back the body (`any`); the contract answers 201 {data: Review}.
     const review = expectShape('Review', W.Review, (submitted as { data?: unknown }).data ?? submitted, 'review');
     assert.equal(review.rating, 5);
@@ -507,7 +631,11 @@ describe('the official SDK walks a whole journey against the reference store', (
       assert.equal(me.id, verified.customer.id);
       expectShape('CustomerAddress[]', W.CustomerAddresses, await sdk.addresses(), 'addresses');
       const orders = expectShape('CustomerOrder[]', W.CustomerOrders, await sdk.orders(), 'orders');
-      if (j.order) assert.ok(orders.some((o) => o.id === j.order?.orderId), 'customer orders include the order placed under this email');
+      if (j.order)
+        assert.ok(
+          orders.some((o) => o.id === j.order?.orderId),
+          'customer orders include the order placed under this email',
+        );
       await sdk.signOut();
     } finally {
       sdk.customerToken = undefined;
@@ -536,11 +664,19 @@ describe('the official SDK walks a whole journey against the reference store', (
 
   step('22 countries: shippable (shippable=1), all, and states', async () => {
     const sdk = needs(j.sdk, 'setup');
-    const shippable = expectShape('CountriesResponse', W.CountriesResponse, await sdk.countries(LOCALE, true), 'countries(shippable)');
+    const shippable = expectShape(
+      'CountriesResponse',
+      W.CountriesResponse,
+      await sdk.countries(LOCALE, true),
+      'countries(shippable)',
+    );
     assert.match(exchanges.at(-1)?.url ?? '', /\/countries\?locale=en&shippable=1$/);
     const us = shippable.data.countries.find((c) => c.code === 'US');
     assert.ok(us, 'the demo store ships to the US, so US is among the shippable countries');
-    assert.ok((us.subdivisions ?? []).some((s) => s.code === SHIP_TO.region), 'US carries its subdivisions inline (NY among them)');
+    assert.ok(
+      (us.subdivisions ?? []).some((s) => s.code === SHIP_TO.region),
+      'US carries its subdivisions inline (NY among them)',
+    );
     if (typeof us.postalRegex === 'string') {
       let pattern: RegExp | undefined;
       try {
@@ -551,7 +687,10 @@ describe('the official SDK walks a whole journey against the reference store', (
       if (pattern) assert.match(SHIP_TO.postalCode, pattern, 'US postalRegex accepts 11201');
     }
     const all = expectShape('CountriesResponse', W.CountriesResponse, await sdk.countries(LOCALE), 'countries');
-    assert.ok(all.data.countries.length >= shippable.data.countries.length, 'every country is at least the shippable ones');
+    assert.ok(
+      all.data.countries.length >= shippable.data.countries.length,
+      'every country is at least the shippable ones',
+    );
     const states = expectShape('StatesResponse', W.StatesResponse, await sdk.states('US', LOCALE), 'states');
     assert.equal(states.data.country.code, 'US');
     assert.ok(states.data.states.some((s) => s.code === SHIP_TO.region));
@@ -562,8 +701,18 @@ describe('the official SDK walks a whole journey against the reference store', (
     j.bank = bank;
     const variant = needs(j.teeVariant, '03 product detail');
     const tee = needs(j.tee, '03 product detail');
-    expectShape('Cart', W.Cart, await bank.addItem({ productId: tee.id, variantId: variant.id, quantity: 1, sourceUrl: SOURCE_URL }), 'cart');
-    expectShape('Cart', W.Cart, await bank.patchCart({ email: EMAIL, shippingAddress: SHIP_TO, billingAddress: SHIP_TO }), 'cart');
+    expectShape(
+      'Cart',
+      W.Cart,
+      await bank.addItem({ productId: tee.id, variantId: variant.id, quantity: 1, sourceUrl: SOURCE_URL }),
+      'cart',
+    );
+    expectShape(
+      'Cart',
+      W.Cart,
+      await bank.patchCart({ email: EMAIL, shippingAddress: SHIP_TO, billingAddress: SHIP_TO }),
+      'cart',
+    );
     const options = expectShape('ShippingOptions', W.ShippingOptions, await bank.shippingOptions(), 'shippingOptions');
     const rate = options.options[0];
     assert.ok(rate, 'no shipping rate for the bank-transfer cart');
@@ -596,10 +745,13 @@ describe('the official SDK walks a whole journey against the reference store', (
     assert.ok(receipt.amountDue > 0, `receipt.amountDue is ${receipt.amountDue} on an unpaid bank transfer`);
     assert.equal(receipt.amountDue, receipt.total - receipt.giftCardTotal);
     assert.equal(typeof receipt.paymentMethodName, 'string', 'receipt.paymentMethodName names the bank transfer');
-    assert.ok(typeof receipt.paymentInstructions === 'string' && receipt.paymentInstructions.trim() !== '', 'receipt.paymentInstructions tells the shopper how to pay');
+    assert.ok(
+      typeof receipt.paymentInstructions === 'string' && receipt.paymentInstructions.trim() !== '',
+      'receipt.paymentInstructions tells the shopper how to pay',
+    );
   });
 
-  step('26 CORS: a preflight admits the SDK\'s headers', async () => {
+  step("26 CORS: a preflight admits the SDK's headers", async () => {
     const response = await fetch(`${apiUrl}/public/${KEY}/cart/items/x`, {
       method: 'OPTIONS',
       headers: {
@@ -612,27 +764,40 @@ describe('the official SDK walks a whole journey against the reference store', (
     const origin = response.headers.get('access-control-allow-origin');
     assert.ok(origin === '*' || origin === 'https://shop.example', `Access-Control-Allow-Origin is ${origin}`);
     const allowed = (response.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(/\s*,\s*/);
-    const missing = ['content-type', 'x-cart-token', 'x-customer-token', 'x-visitor-id'].filter((h) => !allowed.includes(h) && !allowed.includes('*'));
+    const missing = ['content-type', 'x-cart-token', 'x-customer-token', 'x-visitor-id'].filter(
+      (h) => !allowed.includes(h) && !allowed.includes('*'),
+    );
     assert.deepEqual(missing, [], 'Access-Control-Allow-Headers leaves out headers the SDK sends');
     const methods = (response.headers.get('access-control-allow-methods') ?? '').toUpperCase().split(/\s*,\s*/);
-    assert.deepEqual(['GET', 'POST', 'PATCH', 'DELETE'].filter((m) => !methods.includes(m)), [], 'Access-Control-Allow-Methods leaves out methods the SDK uses');
+    assert.deepEqual(
+      ['GET', 'POST', 'PATCH', 'DELETE'].filter((m) => !methods.includes(m)),
+      [],
+      'Access-Control-Allow-Methods leaves out methods the SDK uses',
+    );
   });
 
-  step('27 headers: every request carried exactly the SDK\'s set, and the store took them', async () => {
+  step("27 headers: every request carried exactly the SDK's set, and the store took them", async () => {
     assert.ok(exchanges.length > 0, 'no request was made');
     const problems: string[] = [];
     const cartToken = new RegExp(`^cart_${UUID}$`);
     const visitor = new RegExp(`^vis_${UUID}$`);
     for (const e of exchanges) {
       const where = `${e.method} ${e.endpoint} (step "${e.step}")`;
-      const names = Object.keys(e.headers).map((h) => h.toLowerCase()).sort();
+      const names = Object.keys(e.headers)
+        .map((h) => h.toLowerCase())
+        .sort();
       const expected = sdkHeaderSet(e.method, e.endpoint, e.signedIn);
-      if (names.join() !== expected.join()) problems.push(`${where}: sent [${names.join(', ')}], the SDK sends [${expected.join(', ')}]`);
+      if (names.join() !== expected.join())
+        problems.push(`${where}: sent [${names.join(', ')}], the SDK sends [${expected.join(', ')}]`);
       if (e.headers.Accept !== 'application/json') problems.push(`${where}: Accept is ${e.headers.Accept}`);
-      if (e.headers['Accept-Language'] !== LOCALE) problems.push(`${where}: Accept-Language is ${e.headers['Accept-Language']}`);
-      if ('Content-Type' in e.headers && e.headers['Content-Type'] !== 'application/json') problems.push(`${where}: Content-Type is ${e.headers['Content-Type']}`);
-      if ('X-Cart-Token' in e.headers && !cartToken.test(e.headers['X-Cart-Token'] ?? '')) problems.push(`${where}: X-Cart-Token is not cart_<uuid>`);
-      if ('X-Visitor-Id' in e.headers && !visitor.test(e.headers['X-Visitor-Id'] ?? '')) problems.push(`${where}: X-Visitor-Id is not vis_<uuid>`);
+      if (e.headers['Accept-Language'] !== LOCALE)
+        problems.push(`${where}: Accept-Language is ${e.headers['Accept-Language']}`);
+      if ('Content-Type' in e.headers && e.headers['Content-Type'] !== 'application/json')
+        problems.push(`${where}: Content-Type is ${e.headers['Content-Type']}`);
+      if ('X-Cart-Token' in e.headers && !cartToken.test(e.headers['X-Cart-Token'] ?? ''))
+        problems.push(`${where}: X-Cart-Token is not cart_<uuid>`);
+      if ('X-Visitor-Id' in e.headers && !visitor.test(e.headers['X-Visitor-Id'] ?? ''))
+        problems.push(`${where}: X-Visitor-Id is not vis_<uuid>`);
       if (e.method === 'DELETE' && e.body !== undefined) problems.push(`${where}: DELETE sent a body`);
       if (e.method === 'PATCH' && e.body === undefined) problems.push(`${where}: PATCH sent no body`);
       if (e.status === 401 || e.status === 403) {
@@ -644,7 +809,9 @@ describe('the official SDK walks a whole journey against the reference store', (
     assert.equal(api.length, exchanges.length, 'every SDK request arrived at the store once');
     api.forEach((a, i) => {
       const where = `${a.method} ${a.url} (step "${a.step}")`;
-      const names = Object.keys(a.headers).filter((h) => !TRANSPORT_HEADERS.has(h)).sort();
+      const names = Object.keys(a.headers)
+        .filter((h) => !TRANSPORT_HEADERS.has(h))
+        .sort();
       for (const forbidden of ['authorization', 'x-request-id']) {
         if (names.includes(forbidden)) problems.push(`${where}: arrived with ${forbidden}`);
       }
@@ -653,8 +820,11 @@ describe('the official SDK walks a whole journey against the reference store', (
         problems.push(`${where}: does not line up with request ${i} the client sent (${sent?.method} ${sent?.url})`);
         return;
       }
-      const expected = Object.keys(sent.headers).map((h) => h.toLowerCase()).sort();
-      if (names.join() !== expected.join()) problems.push(`${where}: arrived with [${names.join(', ')}], sent [${expected.join(', ')}]`);
+      const expected = Object.keys(sent.headers)
+        .map((h) => h.toLowerCase())
+        .sort();
+      if (names.join() !== expected.join())
+        problems.push(`${where}: arrived with [${names.join(', ')}], sent [${expected.join(', ')}]`);
     });
     assert.deepEqual(problems, [], `requests strayed from the SDK's header set:\n  ${problems.join('\n  ')}`);
   });

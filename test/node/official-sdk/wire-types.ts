@@ -38,7 +38,9 @@ type FieldSet = Record<string, Shape<unknown> | Optional<unknown>>;
 type RequiredKeys<F extends FieldSet> = { [K in keyof F]: F[K] extends Optional<unknown> ? never : K }[keyof F];
 type OptionalKeys<F extends FieldSet> = { [K in keyof F]: F[K] extends Optional<unknown> ? K : never }[keyof F];
 type Flat<T> = { [K in keyof T]: T[K] };
-export type ObjectOf<F extends FieldSet> = Flat<{ [K in RequiredKeys<F>]: Infer<F[K]> } & { [K in OptionalKeys<F>]?: Infer<F[K]> }>;
+export type ObjectOf<F extends FieldSet> = Flat<
+  { [K in RequiredKeys<F>]: Infer<F[K]> } & { [K in OptionalKeys<F>]?: Infer<F[K]> }
+>;
 
 export interface ObjectShape<F extends FieldSet> extends Shape<ObjectOf<F>> {
   readonly fields: F;
@@ -157,7 +159,11 @@ export function object<F extends FieldSet>(fields: F, label = 'object'): ObjectS
 }
 
 /** An interface that `extends` another: the base's fields plus more. */
-export function extend<B extends FieldSet, F extends FieldSet>(base: ObjectShape<B>, more: F, label?: string): ObjectShape<B & F> {
+export function extend<B extends FieldSet, F extends FieldSet>(
+  base: ObjectShape<B>,
+  more: F,
+  label?: string,
+): ObjectShape<B & F> {
   return object({ ...base.fields, ...more } as B & F, label ?? base.label);
 }
 
@@ -197,11 +203,15 @@ export function tagged<K extends string, C extends Record<string, FieldSet>>(
         return;
       }
       const chosen = value[tag];
-      const fields = typeof chosen === 'string' && Object.prototype.hasOwnProperty.call(cases, chosen) ? cases[chosen] : undefined;
+      const fields =
+        typeof chosen === 'string' && Object.prototype.hasOwnProperty.call(cases, chosen) ? cases[chosen] : undefined;
       if (!fields) {
         out.push({
           path: `${path}.${tag}`,
-          problem: chosen === undefined ? 'missing' : `expected ${tags.map((t) => JSON.stringify(t)).join(' | ')}, got ${describeValue(chosen)}`,
+          problem:
+            chosen === undefined
+              ? 'missing'
+              : `expected ${tags.map((t) => JSON.stringify(t)).join(' | ')}, got ${describeValue(chosen)}`,
         });
         return;
       }
@@ -256,7 +266,9 @@ export class WireMismatch extends Error {
     readonly found: Mismatch[],
   ) {
     const lines = mismatches(found);
-    super(`the answer does not match the SDK's ${typeName} (${found.length} mismatch${found.length === 1 ? '' : 'es'}):\n  ${lines.join('\n  ')}`);
+    super(
+      `the answer does not match the SDK's ${typeName} (${found.length} mismatch${found.length === 1 ? '' : 'es'}):\n  ${lines.join('\n  ')}`,
+    );
     this.name = 'WireMismatch';
   }
 }
@@ -275,14 +287,24 @@ export function expectShape<T>(typeName: string, shape: Shape<T>, value: unknown
 // ---- Lists ----
 
 export const ListMeta = object({ page: integer, perPage: integer, total: integer, totalPages: integer }, 'ListMeta');
-export const CatalogMeta = extend(ListMeta, { currency: string, priceMin: nullable(cents), priceMax: nullable(cents) }, 'CatalogMeta');
+export const CatalogMeta = extend(
+  ListMeta,
+  { currency: string, priceMin: nullable(cents), priceMax: nullable(cents) },
+  'CatalogMeta',
+);
 
 // ---- Catalogue ----
 
 export const TaxBreakdownItem = object({ name: string, rateMilliPercent: integer, amount: cents }, 'TaxBreakdownItem');
 
 export const MediaUrls = object(
-  { thumb: optional(string), card: optional(string), card2x: optional(string), gallery: optional(string), gallery2x: optional(string) },
+  {
+    thumb: optional(string),
+    card: optional(string),
+    card2x: optional(string),
+    gallery: optional(string),
+    gallery2x: optional(string),
+  },
   'MediaUrls',
 );
 
@@ -305,7 +327,10 @@ export const Media = object(
 const OptionValueChoice = object({ id: string, value: string, color: optional(nullable(string)) }, 'option value');
 export const ProductOption = object({ id: string, name: string, values: list(OptionValueChoice) }, 'ProductOption');
 
-export const VariantOptionValue = object({ optionId: string, optionName: string, valueId: string, value: string }, 'VariantOptionValue');
+export const VariantOptionValue = object(
+  { optionId: string, optionName: string, valueId: string, value: string },
+  'VariantOptionValue',
+);
 
 export const ProductVariant = object(
   {
@@ -326,7 +351,14 @@ export const ProductVariant = object(
 );
 
 const BundleComponentVariant = object(
-  { id: string, name: optional(string), price: cents, inStock: boolean, inventoryQuantity: optional(number), optionValues: optional(list(string)) },
+  {
+    id: string,
+    name: optional(string),
+    price: cents,
+    inStock: boolean,
+    inventoryQuantity: optional(number),
+    optionValues: optional(list(string)),
+  },
   'BundleComponentVariant',
 );
 const BundleComponent = object(
@@ -492,7 +524,15 @@ export const CartItem = object(
 );
 
 export const CartTotals = object(
-  { subtotal: cents, discountTotal: cents, taxTotal: cents, shippingTotal: cents, total: cents, giftCardTotal: cents, amountDue: cents },
+  {
+    subtotal: cents,
+    discountTotal: cents,
+    taxTotal: cents,
+    shippingTotal: cents,
+    total: cents,
+    giftCardTotal: cents,
+    amountDue: cents,
+  },
   'CartTotals',
 );
 
@@ -511,9 +551,15 @@ export const CartAddress = object(
   'CartAddress',
 );
 
-export const AppliedDiscount = object({ id: string, code: nullable(string), name: string, amount: cents, automatic: boolean }, 'AppliedDiscount');
+export const AppliedDiscount = object(
+  { id: string, code: nullable(string), name: string, amount: cents, automatic: boolean },
+  'AppliedDiscount',
+);
 const ReasonAndMessage = object({ reason: string, message: string }, '{reason, message}');
-export const AppliedGiftCard = object({ id: string, last4: string, amount: cents, remainingBalance: cents }, 'AppliedGiftCard');
+export const AppliedGiftCard = object(
+  { id: string, last4: string, amount: cents, remainingBalance: cents },
+  'AppliedGiftCard',
+);
 
 export const Cart = object(
   {
@@ -584,7 +630,14 @@ export const StorefrontPaymentMethods = object(
 );
 
 export const CheckoutAccepted = object(
-  { orderId: string, orderNumber: string, total: cents, currencyCode: string, paymentStatus: string, reservationExpiresAt: timestamp },
+  {
+    orderId: string,
+    orderNumber: string,
+    total: cents,
+    currencyCode: string,
+    paymentStatus: string,
+    reservationExpiresAt: timestamp,
+  },
   'CheckoutAccepted',
 );
 
@@ -625,7 +678,11 @@ export const OrderReceiptItem = object(
   'OrderReceiptItem',
 );
 
-export const OrderReceiptAddress = extend(CartAddress, { id: string, kind: oneOf('billing', 'shipping') }, 'OrderReceiptAddress');
+export const OrderReceiptAddress = extend(
+  CartAddress,
+  { id: string, kind: oneOf('billing', 'shipping') },
+  'OrderReceiptAddress',
+);
 
 /** The receipt is flat: totals sit on the order itself, addresses are a list found by `kind`. */
 export const OrderReceipt = object(
@@ -677,7 +734,14 @@ export const ReviewsResponse = object(
   {
     data: list(Review),
     meta: object(
-      { avgRating: number, reviewCount: integer, ratingDistribution: numericRecord(integer), page: integer, perPage: integer, total: integer },
+      {
+        avgRating: number,
+        reviewCount: integer,
+        ratingDistribution: numericRecord(integer),
+        page: integer,
+        perPage: integer,
+        total: integer,
+      },
       'ReviewStats & {page, perPage, total}',
     ),
   },
@@ -686,14 +750,20 @@ export const ReviewsResponse = object(
 
 // ---- Customer account ----
 
-export const RequestCodeResult = object({ sent: boolean, recognised: boolean, retryAfterSeconds: nullable(number) }, 'RequestCodeResult');
+export const RequestCodeResult = object(
+  { sent: boolean, recognised: boolean, retryAfterSeconds: nullable(number) },
+  'RequestCodeResult',
+);
 
 export const CustomerIdentity = object(
   { id: string, email: nullable(string), firstName: nullable(string), lastName: nullable(string) },
   'CustomerIdentity',
 );
 
-export const VerifyCodeResult = object({ token: string, expiresAt: timestamp, customer: CustomerIdentity }, 'VerifyCodeResult');
+export const VerifyCodeResult = object(
+  { token: string, expiresAt: timestamp, customer: CustomerIdentity },
+  'VerifyCodeResult',
+);
 
 export const CustomerAddress = object(
   {
@@ -745,7 +815,10 @@ export const Country = object(
   'Country',
 );
 
-export const CountriesResponse = object({ success: boolean, data: object({ countries: list(Country), locale: string }) }, 'CountriesResponse');
+export const CountriesResponse = object(
+  { success: boolean, data: object({ countries: list(Country), locale: string }) },
+  'CountriesResponse',
+);
 
 export const State = object({ code: string, iso3166_2: optional(nullable(string)), name: string }, 'State');
 

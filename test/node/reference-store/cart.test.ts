@@ -10,7 +10,11 @@ before(async () => {
 });
 after(() => h.close());
 
-async function variant(slug: string, index = 0, key?: string): Promise<{ id: string; price: number; productId: string }> {
+async function variant(
+  slug: string,
+  index = 0,
+  key?: string,
+): Promise<{ id: string; price: number; productId: string }> {
   const r = await h.call('GET', `/products/${slug}`, key ? { key } : {});
   const v = r.json.data.variants[index];
   return { id: v.id, price: v.price, productId: r.json.data.id };
@@ -27,14 +31,44 @@ describe('GET /cart', () => {
     assert.equal(r.status, 200);
     const cart = r.json.data;
     assert.deepEqual(Object.keys(cart).sort(), [
-      'billingAddress', 'currencyCode', 'customerName', 'discountCode', 'discountError', 'discounts', 'email', 'expiresAt',
-      'giftCard', 'giftCardError', 'id', 'itemCount', 'items', 'requiresShipping', 'shippingAddress', 'shippingMethodName',
-      'shippingRateId', 'taxBreakdown', 'taxInclusive', 'totals', 'updatedAt', 'visitorCountryCode',
+      'billingAddress',
+      'currencyCode',
+      'customerName',
+      'discountCode',
+      'discountError',
+      'discounts',
+      'email',
+      'expiresAt',
+      'giftCard',
+      'giftCardError',
+      'id',
+      'itemCount',
+      'items',
+      'requiresShipping',
+      'shippingAddress',
+      'shippingMethodName',
+      'shippingRateId',
+      'taxBreakdown',
+      'taxInclusive',
+      'totals',
+      'updatedAt',
+      'visitorCountryCode',
     ]);
     assert.deepEqual(cart.items, []);
     assert.equal(cart.currencyCode, 'USD');
-    assert.deepEqual(cart.totals, { subtotal: 0, discountTotal: 0, taxTotal: 0, shippingTotal: 0, total: 0, giftCardTotal: 0, amountDue: 0 });
-    assert.deepEqual([cart.giftCard, cart.giftCardError, cart.taxBreakdown, cart.taxInclusive], [null, null, [], false]);
+    assert.deepEqual(cart.totals, {
+      subtotal: 0,
+      discountTotal: 0,
+      taxTotal: 0,
+      shippingTotal: 0,
+      total: 0,
+      giftCardTotal: 0,
+      amountDue: 0,
+    });
+    assert.deepEqual(
+      [cart.giftCard, cart.giftCardError, cart.taxBreakdown, cart.taxInclusive],
+      [null, null, [], false],
+    );
     assert.equal((await h.call('GET', '/cart', { token })).json.data.id, cart.id);
     assert.notEqual((await h.call('GET', '/cart', { token: newToken() })).json.data.id, cart.id);
   });
@@ -49,7 +83,19 @@ describe('cart items', () => {
     const line = first.json.data.items[0];
     assert.deepEqual(
       { ...line, id: typeof line.id, imageUrl: typeof line.imageUrl },
-      { id: 'string', productId: tee.productId, variantId: tee.id, name: 'Classic Tee', variantName: 'S / Navy', sku: 'TEE-CLS-S-NAV', unitPrice: 2800, quantity: 2, subtotal: 5600, position: 0, imageUrl: 'string' },
+      {
+        id: 'string',
+        productId: tee.productId,
+        variantId: tee.id,
+        name: 'Classic Tee',
+        variantName: 'S / Navy',
+        sku: 'TEE-CLS-S-NAV',
+        unitPrice: 2800,
+        quantity: 2,
+        subtotal: 5600,
+        position: 0,
+        imageUrl: 'string',
+      },
     );
     const second = await add(token, tee.id, 3);
     assert.equal(second.json.data.items.length, 1);
@@ -69,15 +115,27 @@ describe('cart items', () => {
     assert.equal(ok.json.data.items[0].quantity, 1);
     assert.equal(ok.json.data.items[0].variantName, null);
     const print = await variant('art-print-mountains');
-    const multi = await h.call('POST', '/cart/items', { token, body: { productId: 'art-print-mountains', quantity: 1 } });
+    const multi = await h.call('POST', '/cart/items', {
+      token,
+      body: { productId: 'art-print-mountains', quantity: 1 },
+    });
     assert.equal(multi.status, 200);
     assert.equal(multi.json.data.items[1].variantId, print.id, 'the isDefault variant');
     const tee = await variant('classic-tee');
     const second = await variant('classic-tee', 6);
-    const both = await h.call('POST', '/cart/items', { token, body: { productId: tee.productId, variantId: second.id, quantity: 1 } });
+    const both = await h.call('POST', '/cart/items', {
+      token,
+      body: { productId: tee.productId, variantId: second.id, quantity: 1 },
+    });
     assert.equal(both.json.data.items[2].variantId, second.id);
-    assert.deepEqual(both.json.data.items.map((i: { position: number }) => i.position), [0, 1, 2]);
-    const foreign = await h.call('POST', '/cart/items', { token, body: { productId: knife.productId, variantId: second.id } });
+    assert.deepEqual(
+      both.json.data.items.map((i: { position: number }) => i.position),
+      [0, 1, 2],
+    );
+    const foreign = await h.call('POST', '/cart/items', {
+      token,
+      body: { productId: knife.productId, variantId: second.id },
+    });
     assert.equal(foreign.status, 422);
     assert.equal(foreign.json.error.details[0].field, 'productId');
   });
@@ -92,7 +150,10 @@ describe('cart items', () => {
     const patched = await h.call('PATCH', `/cart/items/${mugLine.id}`, { token, body: { quantity: 4 } });
     assert.equal(patched.json.data.items[0].quantity, 4);
     const zero = await h.call('PATCH', `/cart/items/${mugLine.id}`, { token, body: { quantity: 0 } });
-    assert.deepEqual(zero.json.data.items.map((i: { id: string }) => i.id), [spoonLine.id]);
+    assert.deepEqual(
+      zero.json.data.items.map((i: { id: string }) => i.id),
+      [spoonLine.id],
+    );
     const deleted = await h.call('DELETE', `/cart/items/${spoonLine.id}`, { token });
     assert.equal(deleted.status, 200);
     assert.deepEqual(deleted.json.data.items, []);
@@ -133,7 +194,10 @@ describe('cart items', () => {
       const r = await h.call(method, path, { token, body });
       assert.equal(r.status, 422, `${method} ${path} ${JSON.stringify(body)}`);
       assert.equal(r.json.error.code, 'VALIDATION_ERROR');
-      assert.ok(r.json.error.details.some((d: { field: string }) => d.field === field), `${JSON.stringify(body)} → ${JSON.stringify(r.json.error.details)}`);
+      assert.ok(
+        r.json.error.details.some((d: { field: string }) => d.field === field),
+        `${JSON.stringify(body)} → ${JSON.stringify(r.json.error.details)}`,
+      );
     }
     const afterAll = await h.call('GET', '/cart', { token });
     assert.deepEqual(afterAll.json.data.items, before.json.data.items);
@@ -150,7 +214,11 @@ describe('cart items', () => {
     const huge = await h.call('PATCH', '/cart', { token, body: { notes: 'x'.repeat(70 * 1024) } });
     assert.equal(huge.status, 413);
     assert.equal(huge.json.error.code, 'PAYLOAD_TOO_LARGE');
-    const form = await h.call('POST', '/cart/items', { token, rawBody: 'variantId=x', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    const form = await h.call('POST', '/cart/items', {
+      token,
+      rawBody: 'variantId=x',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
     assert.equal(form.status, 415);
     assert.deepEqual((await h.call('GET', '/cart', { token })).json.data.items, before.json.data.items);
   });
@@ -188,11 +256,17 @@ describe('cart items', () => {
 describe('PATCH /cart', () => {
   it('sets fields, leaves omitted ones alone and clears with null', async () => {
     const token = newToken();
-    const set = await h.call('PATCH', '/cart', { token, body: { email: 'ada@example.com', customerName: 'Ada', notes: 'Gift wrap', shippingAddress: US_ADDRESS } });
+    const set = await h.call('PATCH', '/cart', {
+      token,
+      body: { email: 'ada@example.com', customerName: 'Ada', notes: 'Gift wrap', shippingAddress: US_ADDRESS },
+    });
     assert.equal(set.status, 200);
     assert.equal(set.json.data.email, 'ada@example.com');
     assert.deepEqual(set.json.data.shippingAddress, US_ADDRESS);
-    const partial = await h.call('PATCH', '/cart', { token, body: { billingAddress: { ...US_ADDRESS, name: 'Charles' } } });
+    const partial = await h.call('PATCH', '/cart', {
+      token,
+      body: { billingAddress: { ...US_ADDRESS, name: 'Charles' } },
+    });
     assert.equal(partial.json.data.email, 'ada@example.com');
     assert.equal(partial.json.data.billingAddress.name, 'Charles');
     assert.equal(partial.json.data.billingAddress.phone, null);
@@ -208,7 +282,9 @@ describe('PATCH /cart', () => {
     const r = await h.call('PATCH', '/cart', { token, body: { discountCode: ' welcome10 ' } });
     assert.equal(r.json.data.discountCode, 'WELCOME10');
     assert.equal(r.json.data.discountError, null);
-    assert.deepEqual(r.json.data.discounts, [{ id: 'disc_welcome10', code: 'WELCOME10', name: '10% off your order', amount: 700, automatic: false }]);
+    assert.deepEqual(r.json.data.discounts, [
+      { id: 'disc_welcome10', code: 'WELCOME10', name: '10% off your order', amount: 700, automatic: false },
+    ]);
     assert.equal(r.json.data.totals.discountTotal, 700);
     assert.equal(r.json.data.totals.total, 6300);
   });
@@ -248,7 +324,14 @@ describe('PATCH /cart', () => {
   it('adds the automatic discount over $200', async () => {
     const token = newToken();
     const r = await add(token, (await variant('chefs-knife')).id, 2); // $298
-    assert.deepEqual(r.json.data.discounts.map((d: { id: string; automatic: boolean; amount: number }) => [d.id, d.automatic, d.amount]), [['auto_big_basket', true, 2000]]);
+    assert.deepEqual(
+      r.json.data.discounts.map((d: { id: string; automatic: boolean; amount: number }) => [
+        d.id,
+        d.automatic,
+        d.amount,
+      ]),
+      [['auto_big_basket', true, 2000]],
+    );
   });
 
   it('prices tax and shipping for the destination, with free standard shipping over $75', async () => {
@@ -259,22 +342,49 @@ describe('PATCH /cart', () => {
     await h.call('PATCH', '/cart', { token, body: { shippingAddress: US_ADDRESS } });
     const us = await h.call('GET', '/cart/shipping-options', { token });
     assert.equal(us.json.data.addressRequired, false);
-    assert.deepEqual(us.json.data.options.map((o: { id: string }) => o.id), ['ship_us_standard', 'ship_us_express', 'ship_us_pickup']);
-    assert.deepEqual(Object.keys(us.json.data.options[0]).sort(), ['cost', 'description', 'estimatedDaysMax', 'estimatedDaysMin', 'id', 'name']);
+    assert.deepEqual(
+      us.json.data.options.map((o: { id: string }) => o.id),
+      ['ship_us_standard', 'ship_us_express', 'ship_us_pickup'],
+    );
+    assert.deepEqual(Object.keys(us.json.data.options[0]).sort(), [
+      'cost',
+      'description',
+      'estimatedDaysMax',
+      'estimatedDaysMin',
+      'id',
+      'name',
+    ]);
     assert.equal(us.json.data.options[0].cost, 500);
     const chosen = await h.call('PATCH', '/cart', { token, body: { shippingRateId: 'ship_us_express' } });
     assert.equal(chosen.json.data.shippingRateId, 'ship_us_express');
     assert.equal(chosen.json.data.shippingMethodName, 'Express');
-    assert.deepEqual(chosen.json.data.totals, { subtotal: 2800, discountTotal: 0, taxTotal: 224, shippingTotal: 1500, total: 4524, giftCardTotal: 0, amountDue: 4524 });
+    assert.deepEqual(chosen.json.data.totals, {
+      subtotal: 2800,
+      discountTotal: 0,
+      taxTotal: 224,
+      shippingTotal: 1500,
+      total: 4524,
+      giftCardTotal: 0,
+      amountDue: 4524,
+    });
     assert.deepEqual(chosen.json.data.taxBreakdown, [{ name: 'Sales tax', rateMilliPercent: 8000, amount: 224 }]);
     // Moving the address abroad drops a rate that no longer applies, and US sales tax.
-    const de = await h.call('PATCH', '/cart', { token, body: { shippingAddress: { ...US_ADDRESS, countryCode: 'DE' } } });
+    const de = await h.call('PATCH', '/cart', {
+      token,
+      body: { shippingAddress: { ...US_ADDRESS, countryCode: 'DE' } },
+    });
     assert.equal(de.json.data.shippingRateId, null);
     assert.equal(de.json.data.totals.taxTotal, 0);
     assert.deepEqual(de.json.data.taxBreakdown, [], 'no rate for the destination: an empty breakdown');
-    assert.deepEqual((await h.call('GET', '/cart/shipping-options', { token })).json.data.options.map((o: { id: string }) => o.id), ['ship_eu_standard', 'ship_eu_express']);
+    assert.deepEqual(
+      (await h.call('GET', '/cart/shipping-options', { token })).json.data.options.map((o: { id: string }) => o.id),
+      ['ship_eu_standard', 'ship_eu_express'],
+    );
     await h.call('PATCH', '/cart', { token, body: { shippingAddress: { ...US_ADDRESS, countryCode: 'AQ' } } });
-    assert.deepEqual((await h.call('GET', '/cart/shipping-options', { token })).json.data, { options: [], addressRequired: false });
+    assert.deepEqual((await h.call('GET', '/cart/shipping-options', { token })).json.data, {
+      options: [],
+      addressRequired: false,
+    });
     const bigger = newToken();
     await add(bigger, (await variant('olive-wood-spoon')).id, 6); // $84
     await h.call('PATCH', '/cart', { token: bigger, body: { shippingAddress: US_ADDRESS } });
@@ -285,7 +395,10 @@ describe('PATCH /cart', () => {
     const token = newToken();
     const r = await add(token, (await variant('gift-card')).id, 1);
     assert.equal(r.json.data.requiresShipping, false);
-    assert.deepEqual((await h.call('GET', '/cart/shipping-options', { token })).json.data, { options: [], addressRequired: false });
+    assert.deepEqual((await h.call('GET', '/cart/shipping-options', { token })).json.data, {
+      options: [],
+      addressRequired: false,
+    });
   });
 
   it('charges Polish VAT (23%, on shipping too) in the PLN store', async () => {
@@ -294,10 +407,18 @@ describe('PATCH /cart', () => {
     const r = await h.call('POST', '/cart/items', { key: PL, token, body: { variantId: mug.id, quantity: 1 } });
     assert.equal(r.json.data.currencyCode, 'PLN');
     assert.equal(r.json.data.totals.taxTotal, Math.round(5900 * 0.23));
-    await h.call('PATCH', '/cart', { key: PL, token, body: { shippingAddress: { ...US_ADDRESS, countryCode: 'PL' }, shippingRateId: 'ship_pl_locker' } });
+    await h.call('PATCH', '/cart', {
+      key: PL,
+      token,
+      body: { shippingAddress: { ...US_ADDRESS, countryCode: 'PL' }, shippingRateId: 'ship_pl_locker' },
+    });
     const withShipping = await h.call('GET', '/cart', { key: PL, token });
     assert.equal(withShipping.json.data.totals.taxTotal, Math.round((5900 + 1299) * 0.23));
-    assert.equal((await h.call('PATCH', '/cart', { key: PL, token, body: { discountCode: 'RABAT10' } })).json.data.totals.discountTotal, 590);
+    assert.equal(
+      (await h.call('PATCH', '/cart', { key: PL, token, body: { discountCode: 'RABAT10' } })).json.data.totals
+        .discountTotal,
+      590,
+    );
   });
 });
 

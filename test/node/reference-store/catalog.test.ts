@@ -20,7 +20,16 @@ describe('GET / (the store)', () => {
     assert.equal(r.json.data.locale, 'en-US');
     assert.equal(r.json.data.checkout.termsMode, 'required_checkbox');
     assert.equal(r.json.data.checkout.termsUrl, `${h.origin}/v3/legal/pk_test_tote_demo/terms`);
-    for (const key of ['privacyPolicyUrl', 'showCouponField', 'showNotesField', 'phoneNumberField', 'companyNameField', 'addressLine2Field', 'minimumOrderValue', 'confirmationMessage']) {
+    for (const key of [
+      'privacyPolicyUrl',
+      'showCouponField',
+      'showNotesField',
+      'phoneNumberField',
+      'companyNameField',
+      'addressLine2Field',
+      'minimumOrderValue',
+      'confirmationMessage',
+    ]) {
       assert.ok(key in r.json.data.checkout, key);
     }
     const terms = await fetch(r.json.data.checkout.termsUrl);
@@ -67,28 +76,62 @@ describe('GET /products', () => {
     const p = r.json.data;
     // The reference store serves every field of the contract's Product (the list grew with it).
     assert.deepEqual(Object.keys(p).sort(), [
-      'averageRating', 'brand', 'categories', 'description', 'fullDescription', 'id', 'images', 'kind', 'name', 'options',
-      'productType', 'reviewCount', 'slug', 'status', 'summary', 'variants',
+      'averageRating',
+      'brand',
+      'categories',
+      'description',
+      'fullDescription',
+      'id',
+      'images',
+      'kind',
+      'name',
+      'options',
+      'productType',
+      'reviewCount',
+      'slug',
+      'status',
+      'summary',
+      'variants',
     ]);
     assert.equal(p.kind, 'physical');
     assert.equal(p.options.length, 2);
     const colour = p.options.find((o: { name: string }) => o.name === 'Colour');
-    assert.ok(colour.values.every((v: { color: string | null }) => /^#[0-9a-f]{6}$/.test(v.color ?? '')), 'colour swatches');
+    assert.ok(
+      colour.values.every((v: { color: string | null }) => /^#[0-9a-f]{6}$/.test(v.color ?? '')),
+      'colour swatches',
+    );
     const size = p.options.find((o: { name: string }) => o.name === 'Size');
     assert.ok(size.values.every((v: { color: string | null }) => v.color === null));
     assert.equal(p.variants.length, 20);
     const v = p.variants[0];
     assert.deepEqual(Object.keys(v).sort(), [
-      'compareAtPrice', 'id', 'inventoryPolicy', 'inventoryQuantity', 'isDefault', 'mediaId', 'name', 'optionValueIds', 'optionValues',
-      'price', 'sellableQuantity', 'sku',
+      'compareAtPrice',
+      'id',
+      'inventoryPolicy',
+      'inventoryQuantity',
+      'isDefault',
+      'mediaId',
+      'name',
+      'optionValueIds',
+      'optionValues',
+      'price',
+      'sellableQuantity',
+      'sku',
     ]);
-    assert.deepEqual(v.optionValueIds, v.optionValues.map((o: { valueId: string }) => o.valueId));
+    assert.deepEqual(
+      v.optionValueIds,
+      v.optionValues.map((o: { valueId: string }) => o.valueId),
+    );
     assert.equal(p.variants.filter((x: { isDefault: boolean }) => x.isDefault).length, 1);
     assert.deepEqual(Object.keys(v.optionValues[0]).sort(), ['optionId', 'optionName', 'value', 'valueId']);
     // XS is sold out in every colour; XL costs $2 more.
-    const xs = p.variants.filter((x: { optionValues: { value: string }[] }) => x.optionValues.some((o) => o.value === 'XS'));
+    const xs = p.variants.filter((x: { optionValues: { value: string }[] }) =>
+      x.optionValues.some((o) => o.value === 'XS'),
+    );
     assert.ok(xs.every((x: { sellableQuantity: number }) => x.sellableQuantity === 0));
-    const xl = p.variants.find((x: { optionValues: { value: string }[] }) => x.optionValues.some((o) => o.value === 'XL'));
+    const xl = p.variants.find((x: { optionValues: { value: string }[] }) =>
+      x.optionValues.some((o) => o.value === 'XL'),
+    );
     assert.equal(xl.price, 3000);
     assert.deepEqual(p.categories, [{ id: 'cat_d02', slug: 'tees', name: 'T-shirts' }]);
   });
@@ -101,7 +144,8 @@ describe('GET /products', () => {
     assert.equal(image.alt, 'Classic Tee in Black');
     assert.equal(image.variantId, r.json.data.variants[0].id);
     assert.deepEqual(Object.keys(image.urls).sort(), ['card', 'card2x', 'gallery', 'gallery2x', 'thumb']);
-    for (const url of [image.url, ...Object.values(image.urls)] as string[]) assert.ok(url.startsWith(`${h.origin}/v3/images/`), url);
+    for (const url of [image.url, ...Object.values(image.urls)] as string[])
+      assert.ok(url.startsWith(`${h.origin}/v3/images/`), url);
     const svg = await fetch(image.urls.card);
     assert.equal(svg.status, 200);
     assert.match(svg.headers.get('content-type') ?? '', /^image\/svg\+xml/);
@@ -122,11 +166,19 @@ describe('GET /products', () => {
   it('builds image URLs from the Host header (so a mounting server on another port works)', async () => {
     const port = new URL(h.url).port;
     const body = await new Promise<string>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path: '/v3/public/pk_test_tote_demo/products/classic-tee', headers: { Host: 'localhost:5173' } }, (res) => {
-        let data = '';
-        res.on('data', (c) => (data += c));
-        res.on('end', () => resolve(data));
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/v3/public/pk_test_tote_demo/products/classic-tee',
+          headers: { Host: 'localhost:5173' },
+        },
+        (res) => {
+          let data = '';
+          res.on('data', (c) => (data += c));
+          res.on('end', () => resolve(data));
+        },
+      );
       req.on('error', reject);
       req.end();
     });
@@ -146,7 +198,12 @@ describe('GET /products', () => {
 
   it('has sale prices, single-variant products, a product without images and an unsafe description', async () => {
     const hoodie = (await h.call('GET', '/products/pullover-hoodie')).json.data;
-    assert.ok(hoodie.variants.some((v: { compareAtPrice: number | null; price: number }) => v.compareAtPrice !== null && v.compareAtPrice > v.price));
+    assert.ok(
+      hoodie.variants.some(
+        (v: { compareAtPrice: number | null; price: number }) =>
+          v.compareAtPrice !== null && v.compareAtPrice > v.price,
+      ),
+    );
     assert.ok(hoodie.variants.some((v: { compareAtPrice: number | null }) => v.compareAtPrice === null));
     const knife = (await h.call('GET', '/products/chefs-knife')).json.data;
     assert.deepEqual([knife.options.length, knife.variants.length, knife.variants[0].optionValues.length], [0, 1, 0]);
@@ -194,7 +251,10 @@ describe('GET /products', () => {
 
   it('sorts by name, price and newest, ascending and descending', async () => {
     const byName = names(await h.call('GET', '/products?sort=name&perPage=100'));
-    assert.deepEqual(byName, [...byName].sort((a, b) => a.localeCompare(b, 'en-US')));
+    assert.deepEqual(
+      byName,
+      [...byName].sort((a, b) => a.localeCompare(b, 'en-US')),
+    );
     assert.deepEqual(names(await h.call('GET', '/products?sort=-name&perPage=100')), [...byName].reverse());
     const cheap = (await h.call('GET', '/products?sort=price&perPage=100')).json.data;
     const fromPrice = (p: { variants: { price: number }[] }) => Math.min(...p.variants.map((v) => v.price));
@@ -215,7 +275,11 @@ describe('GET /products', () => {
   it('filters by price range (any variant in range) and reports the range without it', async () => {
     const r = await h.call('GET', '/products?priceMin=10000&priceMax=15000&perPage=100');
     assert.ok(r.json.meta.total > 0);
-    for (const p of r.json.data) assert.ok(p.variants.some((v: { price: number }) => v.price >= 10000 && v.price <= 15000), p.name);
+    for (const p of r.json.data)
+      assert.ok(
+        p.variants.some((v: { price: number }) => v.price >= 10000 && v.price <= 15000),
+        p.name,
+      );
     assert.equal(r.json.meta.priceMin, 900, 'meta range ignores the price filter itself');
     assert.equal(r.json.meta.priceMax, 16900);
   });
@@ -230,7 +294,10 @@ describe('GET /products', () => {
   });
 
   it('refuses bad query values with 422 and one detail per field', async () => {
-    const r = await h.call('GET', '/products?page=0&perPage=500&sort=cheapest&priceMin=abc&inStock=maybe&category=nope');
+    const r = await h.call(
+      'GET',
+      '/products?page=0&perPage=500&sort=cheapest&priceMin=abc&inStock=maybe&category=nope',
+    );
     assert.equal(r.status, 422);
     assert.equal(r.json.error.code, 'VALIDATION_ERROR');
     const fields = r.json.error.details.map((d: { field: string }) => d.field).sort();

@@ -12,13 +12,17 @@ beforeEach(async () => {
   await h.control({ reset: true });
 });
 
-const fields = (r: { json: { error: { details: { field: string }[] } } }): string[] => r.json.error.details.map((d) => d.field).sort();
+const fields = (r: { json: { error: { details: { field: string }[] } } }): string[] =>
+  r.json.error.details.map((d) => d.field).sort();
 const checkout = (token: string, body: Record<string, unknown> = {}) =>
   h.call('POST', '/cart/checkout', { token, body: { agreeToTerms: true, paymentMethod: CARD, ...body } });
 
 async function knifeCart(token: string, address: Record<string, unknown> = US_ADDRESS) {
   await h.call('POST', '/cart/items', { token, body: { productId: 'chefs-knife' } });
-  return h.call('PATCH', '/cart', { token, body: { email: 'ada@example.com', shippingAddress: address, shippingRateId: 'ship_us_standard' } });
+  return h.call('PATCH', '/cart', {
+    token,
+    body: { email: 'ada@example.com', shippingAddress: address, shippingRateId: 'ship_us_standard' },
+  });
 }
 
 describe('checkout completeness', () => {
@@ -35,7 +39,14 @@ describe('checkout completeness', () => {
   it('needs no postal code where the country has none, and no region where none is required', async () => {
     const token = newToken();
     await h.call('POST', '/cart/items', { token, body: { productId: 'chefs-knife' } });
-    await h.call('PATCH', '/cart', { token, body: { email: 'a@example.com', shippingAddress: { name: 'A', line1: '1 Sheikh Zayed Rd', city: 'Dubai', countryCode: 'AE' }, shippingRateId: 'ship_world' } });
+    await h.call('PATCH', '/cart', {
+      token,
+      body: {
+        email: 'a@example.com',
+        shippingAddress: { name: 'A', line1: '1 Sheikh Zayed Rd', city: 'Dubai', countryCode: 'AE' },
+        shippingRateId: 'ship_world',
+      },
+    });
     assert.equal((await checkout(token)).status, 201);
   });
 
@@ -58,7 +69,11 @@ describe('checkout completeness', () => {
     const placed = await checkout(token);
     assert.equal(placed.status, 201, placed.text);
     const receipt = (await h.call('GET', `/orders/${placed.json.data.orderId}`, { token })).json.data;
-    assert.deepEqual(receipt.addresses.map((a: { kind: string }) => a.kind), ['billing'], 'a digital order has no shipping address');
+    assert.deepEqual(
+      receipt.addresses.map((a: { kind: string }) => a.kind),
+      ['billing'],
+      'a digital order has no shipping address',
+    );
     assert.equal(receipt.taxTotal, 0, 'a gift card is tender, not a taxable sale');
   });
 
@@ -66,7 +81,10 @@ describe('checkout completeness', () => {
     const token = newToken();
     await knifeCart(token);
     assert.deepEqual(fields(await checkout(token, { paymentMethod: undefined })), ['paymentMethod']);
-    assert.deepEqual(fields(await checkout(token, { notes: 'x'.repeat(1001), marketingOptIn: 'yes' })), ['marketingOptIn', 'notes']);
+    assert.deepEqual(fields(await checkout(token, { notes: 'x'.repeat(1001), marketingOptIn: 'yes' })), [
+      'marketingOptIn',
+      'notes',
+    ]);
     assert.equal((await checkout(token, { notes: 'Leave at the door', marketingOptIn: true })).status, 201);
   });
 
@@ -75,7 +93,10 @@ describe('checkout completeness', () => {
     await knifeCart(token);
     const placed = await checkout(token);
     const again = await checkout(token);
-    assert.deepEqual([again.status, again.json.rejection, again.json.orderId], [409, 'already_converted', placed.json.data.orderId]);
+    assert.deepEqual(
+      [again.status, again.json.rejection, again.json.orderId],
+      [409, 'already_converted', placed.json.data.orderId],
+    );
     const edit = await h.call('PATCH', '/cart', { token, body: {} });
     assert.equal(edit.json.orderId, placed.json.data.orderId);
   });
@@ -100,19 +121,60 @@ describe('GET /orders/{id}: the flat receipt', () => {
     const r = await h.call('GET', `/orders/${placed.orderId}`, { token });
     const receipt = r.json.data;
     assert.deepEqual(Object.keys(receipt).sort(), [
-      'addresses', 'amountDue', 'currencyCode', 'customerName', 'discountCode', 'discountTotal', 'email', 'giftCardTotal', 'id', 'items',
-      'orderNumber', 'paymentInstructions', 'paymentMethodName', 'paymentStatus', 'placedAt', 'shippingMethodName', 'shippingTotal',
-      'status', 'subtotal', 'taxInclusive', 'taxTotal', 'taxes', 'total',
+      'addresses',
+      'amountDue',
+      'currencyCode',
+      'customerName',
+      'discountCode',
+      'discountTotal',
+      'email',
+      'giftCardTotal',
+      'id',
+      'items',
+      'orderNumber',
+      'paymentInstructions',
+      'paymentMethodName',
+      'paymentStatus',
+      'placedAt',
+      'shippingMethodName',
+      'shippingTotal',
+      'status',
+      'subtotal',
+      'taxInclusive',
+      'taxTotal',
+      'taxes',
+      'total',
     ]);
-    assert.deepEqual([receipt.subtotal, receipt.discountTotal, receipt.discountCode, receipt.shippingTotal], [14900, 1490, 'WELCOME10', 0]);
+    assert.deepEqual(
+      [receipt.subtotal, receipt.discountTotal, receipt.discountCode, receipt.shippingTotal],
+      [14900, 1490, 'WELCOME10', 0],
+    );
     assert.deepEqual(receipt.taxes, [{ name: 'Sales tax', rateMilliPercent: 8000, amount: 1073 }]);
     assert.deepEqual([receipt.taxTotal, receipt.taxInclusive, receipt.total], [1073, false, 14900 - 1490 + 1073]);
     assert.deepEqual([receipt.giftCardTotal, receipt.amountDue, receipt.paymentInstructions], [0, receipt.total, null]);
     assert.equal(receipt.customerName, 'Ada Lovelace');
-    assert.deepEqual(receipt.addresses.map((a: { kind: string; id: string }) => [a.kind, typeof a.id]), [['shipping', 'string'], ['billing', 'string']]);
+    assert.deepEqual(
+      receipt.addresses.map((a: { kind: string; id: string }) => [a.kind, typeof a.id]),
+      [
+        ['shipping', 'string'],
+        ['billing', 'string'],
+      ],
+    );
     const billing = receipt.addresses.find((a: { kind: string }) => a.kind === 'billing');
     assert.equal(billing.line1, US_ADDRESS.line1, 'billing copied from shipping when none was sent');
-    assert.deepEqual(Object.keys(receipt.items[0]).sort(), ['id', 'imageUrl', 'name', 'position', 'productId', 'quantity', 'sku', 'subtotal', 'unitPrice', 'variantId', 'variantName']);
+    assert.deepEqual(Object.keys(receipt.items[0]).sort(), [
+      'id',
+      'imageUrl',
+      'name',
+      'position',
+      'productId',
+      'quantity',
+      'sku',
+      'subtotal',
+      'unitPrice',
+      'variantId',
+      'variantName',
+    ]);
     assert.equal(receipt.items[0].position, 0);
   });
 
@@ -121,7 +183,10 @@ describe('GET /orders/{id}: the flat receipt', () => {
     await knifeCart(token);
     const placed = (await checkout(token, { paymentMethod: BANK })).json.data;
     const receipt = (await h.call('GET', `/orders/${placed.orderId}`, { token })).json.data;
-    assert.deepEqual([receipt.paymentStatus, receipt.paymentMethodName, receipt.amountDue], ['pending', 'Bank transfer', receipt.total]);
+    assert.deepEqual(
+      [receipt.paymentStatus, receipt.paymentMethodName, receipt.amountDue],
+      ['pending', 'Bank transfer', receipt.total],
+    );
     assert.match(receipt.paymentInstructions, /account 000123456/);
   });
 
@@ -129,7 +194,13 @@ describe('GET /orders/{id}: the flat receipt', () => {
     const token = newToken();
     const bag = (await h.call('GET', '/products/canvas-roll-bag', { key: LIVE })).json.data;
     await h.call('POST', '/cart/items', { key: LIVE, token, body: { variantId: bag.variants[0].id } });
-    const cart = (await h.call('PATCH', '/cart', { key: LIVE, token, body: { email: 'sam@example.co.uk', shippingAddress: GB_ADDRESS, shippingRateId: 'ship_gb_tracked48' } })).json.data;
+    const cart = (
+      await h.call('PATCH', '/cart', {
+        key: LIVE,
+        token,
+        body: { email: 'sam@example.co.uk', shippingAddress: GB_ADDRESS, shippingRateId: 'ship_gb_tracked48' },
+      })
+    ).json.data;
     const vat = Math.round(((3800 + 395) * 20000) / 120000);
     assert.equal(cart.taxInclusive, true);
     assert.deepEqual(cart.taxBreakdown, [{ name: 'VAT', rateMilliPercent: 20000, amount: vat }]);
@@ -137,7 +208,10 @@ describe('GET /orders/{id}: the flat receipt', () => {
     const placed = await h.call('POST', '/cart/checkout', { key: LIVE, token, body: { paymentMethod: BANK } });
     assert.equal(placed.status, 201, placed.text);
     const receipt = (await h.call('GET', `/orders/${placed.json.data.orderId}`, { key: LIVE, token })).json.data;
-    assert.deepEqual([receipt.taxInclusive, receipt.taxTotal, receipt.total, receipt.currencyCode], [true, vat, 4195, 'GBP']);
+    assert.deepEqual(
+      [receipt.taxInclusive, receipt.taxTotal, receipt.total, receipt.currencyCode],
+      [true, vat, 4195, 'GBP'],
+    );
     assert.deepEqual(receipt.taxes, cart.taxBreakdown);
     assert.match(receipt.paymentInstructions, /sort code/);
   });

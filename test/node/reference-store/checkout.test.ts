@@ -12,7 +12,10 @@ beforeEach(async () => {
   await h.control({ reset: true, paymentDelayMs: 0, checkoutDisabled: null });
 });
 
-async function variant(slug: string, key?: string): Promise<{ id: string; price: number; sellableQuantity: number | null }> {
+async function variant(
+  slug: string,
+  key?: string,
+): Promise<{ id: string; price: number; sellableQuantity: number | null }> {
   const r = await h.call('GET', `/products/${slug}`, key ? { key } : {});
   return r.json.data.variants[0];
 }
@@ -20,14 +23,21 @@ async function variant(slug: string, key?: string): Promise<{ id: string; price:
 /** A cart ready for checkout: items, email, US address and a shipping rate. */
 async function readyCart(token: string, slug = 'chefs-knife', quantity = 1) {
   await h.call('POST', '/cart/items', { token, body: { variantId: (await variant(slug)).id, quantity } });
-  return h.call('PATCH', '/cart', { token, body: { email: 'ada@example.com', shippingAddress: US_ADDRESS, shippingRateId: 'ship_us_standard' } });
+  return h.call('PATCH', '/cart', {
+    token,
+    body: { email: 'ada@example.com', shippingAddress: US_ADDRESS, shippingRateId: 'ship_us_standard' },
+  });
 }
 
 // Contract change: with more than one method on offer the server no longer guesses one, so
 // checkout names the card gateway unless a test says otherwise.
 const CARD = { kind: 'gateway', gateway: 'test_card' } as const;
 const checkout = (token: string, body: Record<string, unknown> = {}, key?: string) =>
-  h.call('POST', '/cart/checkout', { token, body: { agreeToTerms: true, paymentMethod: CARD, ...body }, ...(key ? { key } : {}) });
+  h.call('POST', '/cart/checkout', {
+    token,
+    body: { agreeToTerms: true, paymentMethod: CARD, ...body },
+    ...(key ? { key } : {}),
+  });
 
 async function placeOrder(token = newToken()) {
   await readyCart(token);
@@ -44,10 +54,13 @@ describe('GET /payment-methods', () => {
   it('offers the test card gateway and a manual bank transfer', async () => {
     const r = await h.call('GET', '/payment-methods', { token: newToken() });
     assert.equal(r.status, 200);
-    assert.deepEqual(r.json.data.methods.map((m: { select: unknown }) => m.select), [
-      { kind: 'gateway', gateway: 'test_card' },
-      { kind: 'manual', manualMethodId: 'bank_transfer' },
-    ]);
+    assert.deepEqual(
+      r.json.data.methods.map((m: { select: unknown }) => m.select),
+      [
+        { kind: 'gateway', gateway: 'test_card' },
+        { kind: 'manual', manualMethodId: 'bank_transfer' },
+      ],
+    );
     assert.deepEqual(Object.keys(r.json.data.methods[0]).sort(), ['description', 'icon', 'name', 'select', 'testMode']);
     assert.equal(r.json.data.checkoutDisabled, false);
     assert.equal(r.json.data.checkoutDisabledReason, null);
@@ -61,16 +74,30 @@ describe('POST /cart/checkout', () => {
     const placed = await checkout(token, { expectedTotal: cart.totals.total, customerName: 'Ada' });
     assert.equal(placed.status, 201);
     const order = placed.json.data;
-    assert.deepEqual(Object.keys(order).sort(), ['currencyCode', 'orderId', 'orderNumber', 'paymentStatus', 'reservationExpiresAt', 'total']);
+    assert.deepEqual(Object.keys(order).sort(), [
+      'currencyCode',
+      'orderId',
+      'orderNumber',
+      'paymentStatus',
+      'reservationExpiresAt',
+      'total',
+    ]);
     assert.equal(order.total, cart.totals.total);
     assert.equal(order.paymentStatus, 'pending');
     assert.match(order.orderNumber, /^TOTE-\d+$/);
-    assert.equal(Date.parse(order.reservationExpiresAt) - clock, 30 * 60_000, 'the contract: stock is held for 30 minutes');
+    assert.equal(
+      Date.parse(order.reservationExpiresAt) - clock,
+      30 * 60_000,
+      'the contract: stock is held for 30 minutes',
+    );
     assert.equal(await stockOf('chefs-knife'), 1);
     const again = await checkout(token);
     assert.equal(again.status, 409);
     assert.equal(again.json.rejection, 'already_converted');
-    const edit = await h.call('POST', '/cart/items', { token, body: { variantId: (await variant('gift-card')).id, quantity: 1 } });
+    const edit = await h.call('POST', '/cart/items', {
+      token,
+      body: { variantId: (await variant('gift-card')).id, quantity: 1 },
+    });
     assert.equal(edit.status, 409);
     assert.equal(edit.json.rejection, 'already_converted');
   });
@@ -99,7 +126,10 @@ describe('POST /cart/checkout', () => {
     assert.equal(r.status, 409);
     assert.equal(r.json.rejection, 'price_changed');
     assert.equal(r.json.priceChanges.length, 1);
-    assert.deepEqual({ ...r.json.priceChanges[0], itemId: typeof r.json.priceChanges[0].itemId }, { itemId: 'string', name: "Chef's Knife", previousUnitPrice: 14900, currentUnitPrice: 15900 });
+    assert.deepEqual(
+      { ...r.json.priceChanges[0], itemId: typeof r.json.priceChanges[0].itemId },
+      { itemId: 'string', name: "Chef's Knife", previousUnitPrice: 14900, currentUnitPrice: 15900 },
+    );
     // A refused checkout leaves the cart's prices alone.
     assert.equal((await h.call('GET', '/cart', { token })).json.data.items[0].unitPrice, 14900);
     const accepted = await checkout(token, { acceptPriceChanges: true });
@@ -126,7 +156,10 @@ describe('POST /cart/checkout', () => {
     const r = await checkout(token);
     assert.equal(r.status, 409);
     assert.equal(r.json.rejection, 'insufficient_stock');
-    assert.deepEqual({ ...r.json.stockIssues[0], itemId: typeof r.json.stockIssues[0].itemId }, { itemId: 'string', name: "Chef's Knife", requested: 3, available: 1 });
+    assert.deepEqual(
+      { ...r.json.stockIssues[0], itemId: typeof r.json.stockIssues[0].itemId },
+      { itemId: 'string', name: "Chef's Knife", requested: 3, available: 1 },
+    );
   });
 
   it('lets two shoppers race for the last units: the second one gets insufficient_stock', async () => {
@@ -167,11 +200,17 @@ describe('POST /cart/checkout', () => {
     assert.deepEqual(r.json.error.details.map((d: { field: string }) => d.field).sort(), ['email', 'shippingAddress']);
     await h.call('PATCH', '/cart', { token, body: { shippingAddress: { ...US_ADDRESS, city: null } } });
     const noCity = await checkout(token, { email: 'a@example.com' });
-    assert.deepEqual(noCity.json.error.details.map((d: { field: string }) => d.field).sort(), ['shippingAddress.city', 'shippingRateId']);
+    assert.deepEqual(noCity.json.error.details.map((d: { field: string }) => d.field).sort(), [
+      'shippingAddress.city',
+      'shippingRateId',
+    ]);
     const badMethod = await checkout(token, { paymentMethod: { kind: 'gateway', gateway: 'paypal' } });
     assert.ok(badMethod.json.error.details.some((d: { field: string }) => d.field === 'paymentMethod'));
     const badTypes = await checkout(token, { expectedTotal: '100', acceptPriceChanges: 'yes' });
-    assert.deepEqual(badTypes.json.error.details.map((d: { field: string }) => d.field).sort(), ['acceptPriceChanges', 'expectedTotal']);
+    assert.deepEqual(badTypes.json.error.details.map((d: { field: string }) => d.field).sort(), [
+      'acceptPriceChanges',
+      'expectedTotal',
+    ]);
     await h.call('PATCH', '/cart', { token, body: { shippingAddress: { ...US_ADDRESS, countryCode: 'KP' } } });
     const nowhere = await checkout(token, { email: 'a@example.com' });
     assert.ok(nowhere.json.error.details.some((d: { field: string }) => d.field === 'shippingAddress.countryCode'));
@@ -182,7 +221,15 @@ describe('POST /cart/checkout', () => {
     const spoon = await variant('lyzka-z-drewna-oliwnego', PL);
     await h.call('POST', '/cart/items', { key: PL, token, body: { variantId: spoon.id, quantity: 1 } });
     const PL_ADDRESS = { ...US_ADDRESS, countryCode: 'PL', region: null, postalCode: '31-019', city: 'Kraków' };
-    await h.call('PATCH', '/cart', { key: PL, token, body: { email: 'jan@example.pl', shippingAddress: { ...PL_ADDRESS, postalCode: '11201' }, shippingRateId: 'ship_pl_locker' } });
+    await h.call('PATCH', '/cart', {
+      key: PL,
+      token,
+      body: {
+        email: 'jan@example.pl',
+        shippingAddress: { ...PL_ADDRESS, postalCode: '11201' },
+        shippingRateId: 'ship_pl_locker',
+      },
+    });
     const r = await checkout(token, {}, PL);
     assert.equal(r.status, 422);
     const fields = r.json.error.details.map((d: { field: string }) => d.field);
@@ -190,7 +237,11 @@ describe('POST /cart/checkout', () => {
     assert.ok(fields.includes('shippingAddress.postalCode'), 'a US ZIP is not a Polish postal code');
     // 39 zł clears the 20 zł minimum.
     assert.ok(!fields.includes('subtotal'), fields.join());
-    await h.call('PATCH', '/cart', { key: PL, token, body: { shippingAddress: { ...PL_ADDRESS, phone: '+48 600 000 000' } } });
+    await h.call('PATCH', '/cart', {
+      key: PL,
+      token,
+      body: { shippingAddress: { ...PL_ADDRESS, phone: '+48 600 000 000' } },
+    });
     const placed = await h.call('POST', '/cart/checkout', { key: PL, token, body: { paymentMethod: CARD } }); // terms are a notice here
     assert.equal(placed.status, 201, placed.text);
     assert.match(placed.json.data.orderNumber, /^PL-/);
@@ -213,7 +264,10 @@ describe('POST /cart/checkout', () => {
     await readyCart(token);
     await h.control({ checkoutDisabled: 'Closed for stocktaking' });
     const methods = await h.call('GET', '/payment-methods', { token });
-    assert.deepEqual([methods.json.data.checkoutDisabled, methods.json.data.checkoutDisabledReason], [true, 'Closed for stocktaking']);
+    assert.deepEqual(
+      [methods.json.data.checkoutDisabled, methods.json.data.checkoutDisabledReason],
+      [true, 'Closed for stocktaking'],
+    );
     const r = await checkout(token);
     assert.equal(r.status, 403);
     assert.equal(r.json.error.code, 'FORBIDDEN');
@@ -235,13 +289,21 @@ describe('reservations', () => {
 
 describe('payment hand-off', () => {
   async function startPayment(token: string, orderId: string, cancelUrl?: string) {
-    const r = await h.call('POST', `/orders/${orderId}/pay`, { token, body: { returnUrl: 'https://shop.example/thanks?x=1', ...(cancelUrl ? { cancelUrl } : {}) } });
+    const r = await h.call('POST', `/orders/${orderId}/pay`, {
+      token,
+      body: { returnUrl: 'https://shop.example/thanks?x=1', ...(cancelUrl ? { cancelUrl } : {}) },
+    });
     assert.equal(r.status, 201, r.text);
     return r.json.data;
   }
 
   async function submit(redirectUrl: string, action: string, card = '4242 4242 4242 4242') {
-    return fetch(redirectUrl, { method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ action, card }).toString() });
+    return fetch(redirectUrl, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ action, card }).toString(),
+    });
   }
 
   it('returns a redirect hand-off to a hosted page on the same host', async () => {
@@ -257,7 +319,8 @@ describe('payment hand-off', () => {
     const html = await page.text();
     assert.doesNotMatch(html, /<script/i, 'works without JavaScript');
     assert.match(html, /<form method="post"/);
-    for (const action of ['pay', 'decline', 'cancel']) assert.match(html, new RegExp(`name="action" value="${action}"`));
+    for (const action of ['pay', 'decline', 'cancel'])
+      assert.match(html, new RegExp(`name="action" value="${action}"`));
     assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'none'/);
   });
 
@@ -268,10 +331,20 @@ describe('payment hand-off', () => {
     assert.equal(done.status, 303);
     assert.equal(done.headers.get('location'), 'https://shop.example/thanks?x=1');
     const status = await h.call('GET', `/orders/${order.orderId}/status`, { token });
-    assert.deepEqual(status.json.data, { id: order.orderId, orderNumber: order.orderNumber, status: 'confirmed', paymentStatus: 'paid', total: order.total, currencyCode: 'USD' });
+    assert.deepEqual(status.json.data, {
+      id: order.orderId,
+      orderNumber: order.orderNumber,
+      status: 'confirmed',
+      paymentStatus: 'paid',
+      total: order.total,
+      currencyCode: 'USD',
+    });
     assert.equal((await submit(pay.handoff.redirectUrl, 'pay')).status, 422);
     assert.equal((await fetch(pay.handoff.redirectUrl)).status, 410);
-    const again = await h.call('POST', `/orders/${order.orderId}/pay`, { token, body: { returnUrl: 'https://shop.example/' } });
+    const again = await h.call('POST', `/orders/${order.orderId}/pay`, {
+      token,
+      body: { returnUrl: 'https://shop.example/' },
+    });
     assert.equal(again.status, 422);
     // Paid orders keep their stock even after the reservation time.
     clock += 60 * 60_000;
@@ -300,9 +373,15 @@ describe('payment hand-off', () => {
     const pay = await startPayment(token, order.orderId, 'https://shop.example/cart');
     const r = await submit(pay.handoff.redirectUrl, 'cancel');
     assert.equal(r.headers.get('location'), 'https://shop.example/cart');
-    assert.equal((await h.call('GET', `/orders/${order.orderId}/status`, { token })).json.data.paymentStatus, 'cancelled');
+    assert.equal(
+      (await h.call('GET', `/orders/${order.orderId}/status`, { token })).json.data.paymentStatus,
+      'cancelled',
+    );
     const other = await startPayment(token, order.orderId);
-    assert.equal((await submit(other.handoff.redirectUrl, 'cancel')).headers.get('location'), 'https://shop.example/thanks?x=1');
+    assert.equal(
+      (await submit(other.handoff.redirectUrl, 'cancel')).headers.get('location'),
+      'https://shop.example/thanks?x=1',
+    );
   });
 
   it('supersedes an earlier unused payment link when a new one is made', async () => {
@@ -317,7 +396,10 @@ describe('payment hand-off', () => {
     const { token, order } = await placeOrder();
     const pay = await startPayment(token, order.orderId);
     await submit(pay.handoff.redirectUrl, 'pay');
-    assert.equal((await h.call('GET', `/orders/${order.orderId}/status`, { token })).json.data.paymentStatus, 'processing');
+    assert.equal(
+      (await h.call('GET', `/orders/${order.orderId}/status`, { token })).json.data.paymentStatus,
+      'processing',
+    );
     clock += 5_000;
     const settled = (await h.call('GET', `/orders/${order.orderId}/status`, { token })).json.data;
     assert.deepEqual([settled.status, settled.paymentStatus], ['confirmed', 'paid']);
@@ -325,21 +407,46 @@ describe('payment hand-off', () => {
 
   it('validates the pay body and refuses other tokens, manual orders and expired orders', async () => {
     const { token, order } = await placeOrder();
-    const bad = await h.call('POST', `/orders/${order.orderId}/pay`, { token, body: { returnUrl: 'javascript:alert(1)', cancelUrl: 5 } });
+    const bad = await h.call('POST', `/orders/${order.orderId}/pay`, {
+      token,
+      body: { returnUrl: 'javascript:alert(1)', cancelUrl: 5 },
+    });
     assert.equal(bad.status, 422);
     assert.deepEqual(bad.json.error.details.map((d: { field: string }) => d.field).sort(), ['cancelUrl', 'returnUrl']);
-    assert.equal((await h.call('POST', `/orders/${order.orderId}/pay`, { token: newToken(), body: { returnUrl: 'https://x.example/' } })).status, 404);
-    assert.equal((await h.call('POST', '/orders/ord_nope/pay', { token, body: { returnUrl: 'https://x.example/' } })).status, 404);
+    assert.equal(
+      (
+        await h.call('POST', `/orders/${order.orderId}/pay`, {
+          token: newToken(),
+          body: { returnUrl: 'https://x.example/' },
+        })
+      ).status,
+      404,
+    );
+    assert.equal(
+      (await h.call('POST', '/orders/ord_nope/pay', { token, body: { returnUrl: 'https://x.example/' } })).status,
+      404,
+    );
 
     const manualToken = newToken();
     await readyCart(manualToken);
     const manual = await checkout(manualToken, { paymentMethod: { kind: 'manual', manualMethodId: 'bank_transfer' } });
     assert.equal(manual.status, 201);
     assert.equal(Date.parse(manual.json.data.reservationExpiresAt) - clock, 7 * 86_400_000);
-    assert.equal((await h.call('POST', `/orders/${manual.json.data.orderId}/pay`, { token: manualToken, body: { returnUrl: 'https://x.example/' } })).status, 422);
+    assert.equal(
+      (
+        await h.call('POST', `/orders/${manual.json.data.orderId}/pay`, {
+          token: manualToken,
+          body: { returnUrl: 'https://x.example/' },
+        })
+      ).status,
+      422,
+    );
 
     clock += 31 * 60_000;
-    const expired = await h.call('POST', `/orders/${order.orderId}/pay`, { token, body: { returnUrl: 'https://x.example/' } });
+    const expired = await h.call('POST', `/orders/${order.orderId}/pay`, {
+      token,
+      body: { returnUrl: 'https://x.example/' },
+    });
     assert.equal(expired.status, 422);
     assert.match(expired.json.error.message, /expired/);
   });

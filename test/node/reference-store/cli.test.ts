@@ -3,19 +3,35 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { optionsFromEnv } from '../../../demo/store/env';
+import { optionsFromEnv } from '../../../demo/reference-store/env';
 
-const cli = fileURLToPath(new URL('../../../demo/store/cli.ts', import.meta.url));
+const cli = fileURLToPath(new URL('../../../demo/reference-store/cli.ts', import.meta.url));
 
 function run(env: Record<string, string>) {
-  return spawn(process.execPath, ['--import', 'tsx', cli], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--import', 'tsx', cli], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 describe('settings from the environment', () => {
   it('reads every TOTE_* variable', () => {
-    assert.deepEqual(optionsFromEnv({ TOTE_STORE_PORT: '0', TOTE_RATE_WINDOW_MS: '1000', TOTE_FAULTS: 'drop=0.5', TOTE_SEED: '3', TOTE_CONTROL: '1' }), {
-      port: 0, rateWindowMs: 1000, faults: 'drop=0.5', seed: 3, control: true,
-    });
+    assert.deepEqual(
+      optionsFromEnv({
+        TOTE_STORE_PORT: '0',
+        TOTE_RATE_WINDOW_MS: '1000',
+        TOTE_FAULTS: 'drop=0.5',
+        TOTE_SEED: '3',
+        TOTE_CONTROL: '1',
+      }),
+      {
+        port: 0,
+        rateWindowMs: 1000,
+        faults: 'drop=0.5',
+        seed: 3,
+        control: true,
+      },
+    );
     assert.deepEqual(optionsFromEnv({}), { port: 8787 });
   });
 
@@ -29,9 +45,15 @@ describe('settings from the environment', () => {
   });
 });
 
-describe('npm run store (demo/store/cli.ts)', { concurrency: true }, () => {
+describe('npm run store (demo/reference-store/cli.ts)', { concurrency: true }, () => {
   it('prints its /v3 base URL on 127.0.0.1 and serves the API there', async () => {
-    const child = run({ TOTE_STORE_PORT: '0', TOTE_CONTROL: '1', TOTE_RATE_WINDOW_MS: '1000', TOTE_FAULTS: 'latency=1', TOTE_SEED: '9' });
+    const child = run({
+      TOTE_STORE_PORT: '0',
+      TOTE_CONTROL: '1',
+      TOTE_RATE_WINDOW_MS: '1000',
+      TOTE_FAULTS: 'latency=1',
+      TOTE_SEED: '9',
+    });
     try {
       const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
       const url = chunk.toString().trim();

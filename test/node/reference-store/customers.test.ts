@@ -14,7 +14,11 @@ beforeEach(async () => {
 
 /** Customer routes need no cart token; the helper's default one is left off to prove it. */
 const customer = (method: string, path: string, options: { body?: unknown; customerToken?: string } = {}) =>
-  h.call(method, path, { token: null, body: options.body, headers: options.customerToken ? { 'X-Customer-Token': options.customerToken } : {} });
+  h.call(method, path, {
+    token: null,
+    body: options.body,
+    headers: options.customerToken ? { 'X-Customer-Token': options.customerToken } : {},
+  });
 
 async function signIn(email: string): Promise<{ token: string; expiresAt: string; customer: Record<string, unknown> }> {
   const sent = await customer('POST', '/customer/otp', { body: { email } });
@@ -40,11 +44,18 @@ describe('POST /customer/otp', () => {
     const again = await customer('POST', '/customer/otp', { body: { email: 'ada@example.com' } });
     assert.deepEqual(again.json.data, { sent: false, recognised: true, retryAfterSeconds: 40 });
     clock += 40_000;
-    assert.equal((await customer('POST', '/customer/otp', { body: { email: 'ada@example.com' } })).json.data.sent, true);
+    assert.equal(
+      (await customer('POST', '/customer/otp', { body: { email: 'ada@example.com' } })).json.data.sent,
+      true,
+    );
   });
 
   it('answers an unknown email calmly (sent and recognised false), a malformed one with 422', async () => {
-    assert.deepEqual((await customer('POST', '/customer/otp', { body: { email: 'stranger@example.com' } })).json.data, { sent: false, recognised: false, retryAfterSeconds: null });
+    assert.deepEqual((await customer('POST', '/customer/otp', { body: { email: 'stranger@example.com' } })).json.data, {
+      sent: false,
+      recognised: false,
+      retryAfterSeconds: null,
+    });
     assert.equal(await h.lastMail('stranger@example.com'), undefined);
     const bad = await customer('POST', '/customer/otp', { body: { email: 'nope' } });
     assert.equal(bad.status, 422);
@@ -54,8 +65,19 @@ describe('POST /customer/otp', () => {
   it('recognises anyone who has placed an order', async () => {
     const token = newToken();
     await h.call('POST', '/cart/items', { token, body: { productId: 'chefs-knife' } });
-    await h.call('PATCH', '/cart', { token, body: { email: 'new@example.com', customerName: 'Nia Newton', shippingAddress: US_ADDRESS, shippingRateId: 'ship_us_standard' } });
-    assert.equal((await h.call('POST', '/cart/checkout', { token, body: { agreeToTerms: true, paymentMethod: CARD } })).status, 201);
+    await h.call('PATCH', '/cart', {
+      token,
+      body: {
+        email: 'new@example.com',
+        customerName: 'Nia Newton',
+        shippingAddress: US_ADDRESS,
+        shippingRateId: 'ship_us_standard',
+      },
+    });
+    assert.equal(
+      (await h.call('POST', '/cart/checkout', { token, body: { agreeToTerms: true, paymentMethod: CARD } })).status,
+      201,
+    );
     const session = await signIn('new@example.com');
     assert.deepEqual(session.customer.firstName, 'Nia');
     const addresses = (await customer('GET', '/customer/addresses', { customerToken: session.token })).json.data;
@@ -69,7 +91,12 @@ describe('POST /customer/otp/verify', () => {
     const session = await signIn('ada@example.com');
     assert.match(session.token, /^cst_/);
     assert.equal(Date.parse(session.expiresAt) - clock, 30 * 86_400_000);
-    assert.deepEqual(session.customer, { id: 'cus_seed01', email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace' });
+    assert.deepEqual(session.customer, {
+      id: 'cus_seed01',
+      email: 'ada@example.com',
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+    });
     const code = (await h.lastMail('ada@example.com', 'login_code'))?.code;
     const reused = await customer('POST', '/customer/otp/verify', { body: { email: 'ada@example.com', code } });
     assert.equal(reused.status, 422);
@@ -85,13 +112,26 @@ describe('POST /customer/otp/verify', () => {
       assert.equal(r.status, 422);
       assert.equal(r.json.error.details[0].field, 'code');
     }
-    assert.equal((await customer('POST', '/customer/otp/verify', { body: { email: 'ada@example.com', code } })).status, 422, 'burnt');
+    assert.equal(
+      (await customer('POST', '/customer/otp/verify', { body: { email: 'ada@example.com', code } })).status,
+      422,
+      'burnt',
+    );
     clock += 60_000;
     await customer('POST', '/customer/otp', { body: { email: 'ada@example.com' } });
     const fresh = (await h.lastMail('ada@example.com', 'login_code'))?.code;
     clock += 10 * 60_000;
-    assert.equal((await customer('POST', '/customer/otp/verify', { body: { email: 'ada@example.com', code: fresh } })).status, 422, 'expired');
-    assert.deepEqual((await customer('POST', '/customer/otp/verify', { body: { email: 'ada@example.com', code: '12' } })).json.error.details.map((d: { field: string }) => d.field), ['code']);
+    assert.equal(
+      (await customer('POST', '/customer/otp/verify', { body: { email: 'ada@example.com', code: fresh } })).status,
+      422,
+      'expired',
+    );
+    assert.deepEqual(
+      (
+        await customer('POST', '/customer/otp/verify', { body: { email: 'ada@example.com', code: '12' } })
+      ).json.error.details.map((d: { field: string }) => d.field),
+      ['code'],
+    );
   });
 
   it('does not touch the cart', async () => {
@@ -108,12 +148,33 @@ describe('signed-in reads', () => {
     const { token } = await signIn('ada@example.com');
     const me = (await customer('GET', '/customer/me', { customerToken: token })).json.data;
     assert.deepEqual(me, {
-      id: 'cus_seed01', email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace', phone: '+1 212 555 0100', ordersCount: 0,
-      totalSpent: 0, lastOrderAt: null, createdAt: me.createdAt,
+      id: 'cus_seed01',
+      email: 'ada@example.com',
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      phone: '+1 212 555 0100',
+      ordersCount: 0,
+      totalSpent: 0,
+      lastOrderAt: null,
+      createdAt: me.createdAt,
     });
     const addresses = (await customer('GET', '/customer/addresses', { customerToken: token })).json.data;
-    assert.deepEqual(addresses.map((a: { city: string }) => a.city), ['Brooklyn', 'London']);
-    assert.deepEqual(Object.keys(addresses[0]).sort(), ['city', 'company', 'countryCode', 'id', 'line1', 'line2', 'name', 'phone', 'postalCode', 'region']);
+    assert.deepEqual(
+      addresses.map((a: { city: string }) => a.city),
+      ['Brooklyn', 'London'],
+    );
+    assert.deepEqual(Object.keys(addresses[0]).sort(), [
+      'city',
+      'company',
+      'countryCode',
+      'id',
+      'line1',
+      'line2',
+      'name',
+      'phone',
+      'postalCode',
+      'region',
+    ]);
     for (const path of ['/customer/me', '/customer/addresses', '/customer/orders']) {
       assert.equal((await customer('GET', path)).status, 401, path);
       // Never as Authorization: the server ignores it there (and it is not the store key).
@@ -130,14 +191,32 @@ describe('signed-in reads', () => {
     for (const email of ['ada@example.com', 'other@example.com', 'ADA@example.com']) {
       const token = newToken();
       await h.call('POST', '/cart/items', { token, body: { productId: 'olive-wood-spoon' } });
-      await h.call('PATCH', '/cart', { token, body: { email, shippingAddress: US_ADDRESS, shippingRateId: 'ship_us_standard' } });
-      placed.push((await h.call('POST', '/cart/checkout', { token, body: { agreeToTerms: true, paymentMethod: CARD } })).json.data.orderNumber);
+      await h.call('PATCH', '/cart', {
+        token,
+        body: { email, shippingAddress: US_ADDRESS, shippingRateId: 'ship_us_standard' },
+      });
+      placed.push(
+        (await h.call('POST', '/cart/checkout', { token, body: { agreeToTerms: true, paymentMethod: CARD } })).json.data
+          .orderNumber,
+      );
       clock += 1000;
     }
     const { token } = await signIn('ada@example.com');
     const orders = (await customer('GET', '/customer/orders', { customerToken: token })).json.data;
-    assert.deepEqual(orders.map((o: { orderNumber: string }) => o.orderNumber), [placed[2], placed[0]]);
-    assert.deepEqual(Object.keys(orders[0]).sort(), ['currencyCode', 'fulfillmentStatus', 'id', 'orderNumber', 'paymentStatus', 'placedAt', 'status', 'total']);
+    assert.deepEqual(
+      orders.map((o: { orderNumber: string }) => o.orderNumber),
+      [placed[2], placed[0]],
+    );
+    assert.deepEqual(Object.keys(orders[0]).sort(), [
+      'currencyCode',
+      'fulfillmentStatus',
+      'id',
+      'orderNumber',
+      'paymentStatus',
+      'placedAt',
+      'status',
+      'total',
+    ]);
     assert.equal(orders[0].fulfillmentStatus, 'unfulfilled');
     const me = (await customer('GET', '/customer/me', { customerToken: token })).json.data;
     assert.deepEqual([me.ordersCount, me.lastOrderAt], [2, orders[0].placedAt]);
@@ -149,12 +228,21 @@ describe('signed-in reads', () => {
     assert.deepEqual([out.status, out.json.data], [200, { signedOut: true }]);
     assert.equal((await customer('GET', '/customer/me', { customerToken: token })).status, 401);
     assert.equal((await customer('POST', '/customer/signout', { body: {} })).status, 200);
-    assert.equal((await customer('POST', '/customer/signout', { body: {}, customerToken: 'cst_nonsense' })).status, 200);
+    assert.equal(
+      (await customer('POST', '/customer/signout', { body: {}, customerToken: 'cst_nonsense' })).status,
+      200,
+    );
   });
 
   it('does not serve profile edits, single customer orders or passwords (404)', async () => {
     const { token } = await signIn('ada@example.com');
-    for (const [method, path] of [['PATCH', '/customer/me'], ['PUT', '/customer/me'], ['GET', '/customer/orders/ord_x'], ['POST', '/customer/password'], ['POST', '/customer/addresses']]) {
+    for (const [method, path] of [
+      ['PATCH', '/customer/me'],
+      ['PUT', '/customer/me'],
+      ['GET', '/customer/orders/ord_x'],
+      ['POST', '/customer/password'],
+      ['POST', '/customer/addresses'],
+    ]) {
       const r = await customer(method as string, path as string, { body: {}, customerToken: token });
       assert.equal(r.status, 404, `${method} ${path}`);
       assert.equal(r.json.error.code, 'NOT_FOUND');

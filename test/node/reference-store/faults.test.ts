@@ -1,12 +1,17 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { Faults, corrupt, formatFaults, parseFaults } from '../../../demo/store/faults';
+import { Faults, corrupt, formatFaults, parseFaults } from '../../../demo/reference-store/faults';
 import { DEMO, newToken, startStore, type Harness } from './helpers';
 
 describe('parseFaults', () => {
   it('reads the TOTE_FAULTS syntax', () => {
     assert.deepEqual(parseFaults('latency=50-300,error5xx=0.1,drop=0.05,malformed=0.02,lost=0.05,sparse=0.5'), {
-      latency: [50, 300], error5xx: 0.1, drop: 0.05, malformed: 0.02, lost: 0.05, sparse: 0.5,
+      latency: [50, 300],
+      error5xx: 0.1,
+      drop: 0.05,
+      malformed: 0.02,
+      lost: 0.05,
+      sparse: 0.5,
     });
     assert.deepEqual(parseFaults('latency=20').latency, [20, 20]);
     assert.deepEqual(parseFaults(''), { latency: null, error5xx: 0, drop: 0, malformed: 0, lost: 0, sparse: 0 });
@@ -61,7 +66,8 @@ describe('faults over HTTP', () => {
     await h.control({ faults: null });
   });
 
-  const addSpoon = (token: string) => h.call('POST', '/cart/items', { token, body: { productId: 'olive-wood-spoon', quantity: 1 } });
+  const addSpoon = (token: string) =>
+    h.call('POST', '/cart/items', { token, body: { productId: 'olive-wood-spoon', quantity: 1 } });
   const itemCount = async (token: string) => (await h.call('GET', '/cart', { token })).json.data.itemCount;
 
   it('starts with the faults given at creation, and control can clear them', async () => {
@@ -148,7 +154,11 @@ describe('faults over HTTP', () => {
     await addSpoon(token);
     await h.control({ faults: 'sparse=1' });
     const store = (await h.call('GET', '/')).json.data;
-    assert.deepEqual(Object.keys(store).sort(), ['currency', 'id', 'locale', 'name'], 'no checkout, storeMode or features');
+    assert.deepEqual(
+      Object.keys(store).sort(),
+      ['currency', 'id', 'locale', 'name'],
+      'no checkout, storeMode or features',
+    );
     const product = (await h.call('GET', '/products/classic-tee')).json.data;
     assert.deepEqual(Object.keys(product).sort(), ['id', 'images', 'name', 'slug']);
     assert.deepEqual(Object.keys(product.images[0]), ['id'], 'no url and no renditions: a placeholder');
@@ -156,7 +166,8 @@ describe('faults over HTTP', () => {
     assert.deepEqual(Object.keys(list.json.data[0]).sort(), ['id', 'images', 'name', 'slug']);
     assert.equal(list.json.meta.total, 48, 'meta is required and stays');
     const cart = (await h.call('GET', '/cart', { token })).json.data;
-    for (const key of ['taxBreakdown', 'taxInclusive', 'itemCount', 'requiresShipping', 'visitorCountryCode']) assert.ok(!(key in cart), key);
+    for (const key of ['taxBreakdown', 'taxInclusive', 'itemCount', 'requiresShipping', 'visitorCountryCode'])
+      assert.ok(!(key in cart), key);
     assert.equal(cart.items.length, 1);
     assert.ok('giftCard' in cart && 'totals' in cart);
     const countries = (await h.call('GET', '/countries')).json.data.countries;

@@ -15,7 +15,10 @@ beforeEach(async () => {
 /** A demo cart with `quantity` knives ($149 each), a US address and standard shipping. */
 async function cartWithKnives(token: string, quantity = 1) {
   await h.call('POST', '/cart/items', { token, body: { productId: 'chefs-knife', quantity } });
-  return h.call('PATCH', '/cart', { token, body: { email: 'ada@example.com', shippingAddress: US_ADDRESS, shippingRateId: 'ship_us_standard' } });
+  return h.call('PATCH', '/cart', {
+    token,
+    body: { email: 'ada@example.com', shippingAddress: US_ADDRESS, shippingRateId: 'ship_us_standard' },
+  });
 }
 
 const applyCard = (token: string, giftCardCode: string | null, key?: string) =>
@@ -28,7 +31,10 @@ describe('PATCH /cart {giftCardCode}', () => {
     const r = await applyCard(token, ' gift-25-test ');
     assert.equal(r.status, 200);
     const cart = r.json.data;
-    assert.deepEqual({ ...cart.giftCard, id: typeof cart.giftCard.id }, { id: 'string', last4: 'TEST', amount: 2500, remainingBalance: 0 });
+    assert.deepEqual(
+      { ...cart.giftCard, id: typeof cart.giftCard.id },
+      { id: 'string', last4: 'TEST', amount: 2500, remainingBalance: 0 },
+    );
     assert.equal(cart.giftCardError, null);
     assert.equal(cart.totals.total, before.totals.total, 'tender, not a discount: the total does not move');
     assert.equal(cart.totals.taxTotal, before.totals.taxTotal);
@@ -36,7 +42,10 @@ describe('PATCH /cart {giftCardCode}', () => {
     assert.equal(cart.totals.amountDue, before.totals.total - 2500);
     assert.ok(!r.text.toUpperCase().includes('GIFT-25-TEST'), 'the code is a bearer secret and is never echoed');
     const removed = await applyCard(token, null);
-    assert.deepEqual([removed.json.data.giftCard, removed.json.data.totals.giftCardTotal, removed.json.data.totals.amountDue], [null, 0, before.totals.total]);
+    assert.deepEqual(
+      [removed.json.data.giftCard, removed.json.data.totals.giftCardTotal, removed.json.data.totals.amountDue],
+      [null, 0, before.totals.total],
+    );
   });
 
   it('refuses every reason with a 200 and giftCardError, stores nothing, keeps an applied card', async () => {
@@ -44,8 +53,11 @@ describe('PATCH /cart {giftCardCode}', () => {
     await cartWithKnives(token);
     await applyCard(token, 'GIFT-25-TEST');
     const cases: [string, string][] = [
-      ['NOPE-NOPE', 'not_found'], ['GIFT-INACTIVE-TEST', 'inactive'], ['GIFT-EXPIRED-TEST', 'expired'],
-      ['GIFT-EMPTY-TEST', 'depleted'], ['GIFT-EUR-TEST', 'currency_mismatch'],
+      ['NOPE-NOPE', 'not_found'],
+      ['GIFT-INACTIVE-TEST', 'inactive'],
+      ['GIFT-EXPIRED-TEST', 'expired'],
+      ['GIFT-EMPTY-TEST', 'depleted'],
+      ['GIFT-EUR-TEST', 'currency_mismatch'],
     ];
     for (const [code, reason] of cases) {
       const r = await applyCard(token, code);
@@ -68,7 +80,8 @@ describe('PATCH /cart {giftCardCode}', () => {
   it('stops checking codes after 5 refusals from one cart token within 10 minutes', async () => {
     const token = newToken();
     await cartWithKnives(token);
-    for (let i = 0; i < 5; i++) assert.equal((await applyCard(token, `GUESS-${i}`)).json.data.giftCardError.reason, 'not_found');
+    for (let i = 0; i < 5; i++)
+      assert.equal((await applyCard(token, `GUESS-${i}`)).json.data.giftCardError.reason, 'not_found');
     const locked = await applyCard(token, 'GIFT-25-TEST');
     assert.equal(locked.json.data.giftCardError.reason, 'too_many_attempts');
     assert.equal(locked.json.data.giftCard, null, 'not even a valid code is checked');
@@ -76,18 +89,30 @@ describe('PATCH /cart {giftCardCode}', () => {
     await cartWithKnives(other);
     assert.equal((await applyCard(other, 'GIFT-25-TEST')).json.data.giftCard.amount, 2500, 'per cart token');
     clock += 10 * 60_000;
-    assert.equal((await applyCard(token, 'GIFT-25-TEST')).json.data.giftCard.amount, 2500, 'the brake lifts after 10 minutes');
+    assert.equal(
+      (await applyCard(token, 'GIFT-25-TEST')).json.data.giftCard.amount,
+      2500,
+      'the brake lifts after 10 minutes',
+    );
   });
 
   it('seeds the codes in every store, in its own currency', async () => {
     const pl = newToken();
-    await h.call('POST', '/cart/items', { key: PL, token: pl, body: { productId: 'lyzka-z-drewna-oliwnego', quantity: 2 } });
+    await h.call('POST', '/cart/items', {
+      key: PL,
+      token: pl,
+      body: { productId: 'lyzka-z-drewna-oliwnego', quantity: 2 },
+    });
     assert.equal((await applyCard(pl, 'GIFT-25-TEST', PL)).json.data.giftCard.amount, 2500);
     assert.equal((await applyCard(pl, 'GIFT-EUR-TEST', PL)).json.data.giftCardError.reason, 'currency_mismatch');
     const live = newToken();
     const notebook = (await h.call('GET', '/products/field-notebook', { key: LIVE })).json.data;
     await h.call('POST', '/cart/items', { key: LIVE, token: live, body: { variantId: notebook.variants[0].id } });
-    assert.equal((await applyCard(live, 'GIFT-25-TEST', LIVE)).json.data.giftCard.amount, 1200, 'never more than the total');
+    assert.equal(
+      (await applyCard(live, 'GIFT-25-TEST', LIVE)).json.data.giftCard.amount,
+      1200,
+      'never more than the total',
+    );
     assert.equal((await applyCard(live, 'GIFT-USD-TEST', LIVE)).json.data.giftCardError.reason, 'currency_mismatch');
   });
 });
@@ -102,15 +127,28 @@ describe('gift cards at checkout', () => {
     assert.equal(placed.status, 201, placed.text);
     assert.equal(placed.json.data.paymentStatus, 'paid');
     const receipt = (await h.call('GET', `/orders/${placed.json.data.orderId}`, { token })).json.data;
-    assert.deepEqual([receipt.total, receipt.giftCardTotal, receipt.amountDue, receipt.paymentMethodName, receipt.status], [cart.totals.total, cart.totals.total, 0, 'Gift card', 'confirmed']);
-    const pay = await h.call('POST', `/orders/${placed.json.data.orderId}/pay`, { token, body: { returnUrl: 'https://shop.example/' } });
+    assert.deepEqual(
+      [receipt.total, receipt.giftCardTotal, receipt.amountDue, receipt.paymentMethodName, receipt.status],
+      [cart.totals.total, cart.totals.total, 0, 'Gift card', 'confirmed'],
+    );
+    const pay = await h.call('POST', `/orders/${placed.json.data.orderId}/pay`, {
+      token,
+      body: { returnUrl: 'https://shop.example/' },
+    });
     assert.equal(pay.status, 422, 'nothing to hand off');
     const converted = (await h.call('GET', '/cart', { token })).json.data;
-    assert.deepEqual([converted.giftCard.amount, converted.totals.amountDue], [cart.totals.total, 0], 'a converted cart reads back unchanged');
+    assert.deepEqual(
+      [converted.giftCard.amount, converted.totals.amountDue],
+      [cart.totals.total, 0],
+      'a converted cart reads back unchanged',
+    );
     assert.equal(converted.giftCard.remainingBalance, 50_000 - cart.totals.total);
     const next = newToken();
     await cartWithKnives(next);
-    assert.equal((await applyCard(next, 'GIFT-500-TEST')).json.data.giftCard.remainingBalance, 50_000 - cart.totals.total - cart.totals.total);
+    assert.equal(
+      (await applyCard(next, 'GIFT-500-TEST')).json.data.giftCard.remainingBalance,
+      50_000 - cart.totals.total - cart.totals.total,
+    );
   });
 
   it('pays part of an order; the balance comes back when the reservation lapses', async () => {
@@ -119,7 +157,10 @@ describe('gift cards at checkout', () => {
     await applyCard(token, 'GIFT-25-TEST');
     const placed = await h.call('POST', '/cart/checkout', { token, body: { agreeToTerms: true, paymentMethod: CARD } });
     assert.equal(placed.json.data.paymentStatus, 'pending');
-    const pay = await h.call('POST', `/orders/${placed.json.data.orderId}/pay`, { token, body: { returnUrl: 'https://shop.example/' } });
+    const pay = await h.call('POST', `/orders/${placed.json.data.orderId}/pay`, {
+      token,
+      body: { returnUrl: 'https://shop.example/' },
+    });
     assert.equal(pay.json.data.amount, placed.json.data.total - 2500, 'the gateway charges what is left');
     const spent = newToken();
     await cartWithKnives(spent);
@@ -133,12 +174,25 @@ describe('gift cards at checkout', () => {
     const gift = (await h.call('GET', '/products/gift-card')).json.data.variants[1]; // $50
     await h.call('POST', '/cart/items', { token, body: { variantId: gift.id, quantity: 1 } });
     // A digital cart: no shipping, a billing name and country instead.
-    await h.call('PATCH', '/cart', { token, body: { email: 'Buyer@Example.com', billingAddress: { name: 'Bea Buyer', countryCode: 'US' } } });
+    await h.call('PATCH', '/cart', {
+      token,
+      body: { email: 'Buyer@Example.com', billingAddress: { name: 'Bea Buyer', countryCode: 'US' } },
+    });
     const placed = await h.call('POST', '/cart/checkout', { token, body: { agreeToTerms: true, paymentMethod: CARD } });
     assert.equal(placed.status, 201, placed.text);
     assert.equal(await h.lastMail('buyer@example.com', 'gift_card'), undefined, 'nothing before it is paid');
-    const pay = (await h.call('POST', `/orders/${placed.json.data.orderId}/pay`, { token, body: { returnUrl: 'https://shop.example/' } })).json.data;
-    await fetch(pay.handoff.redirectUrl, { method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'action=pay&card=4242424242424242' });
+    const pay = (
+      await h.call('POST', `/orders/${placed.json.data.orderId}/pay`, {
+        token,
+        body: { returnUrl: 'https://shop.example/' },
+      })
+    ).json.data;
+    await fetch(pay.handoff.redirectUrl, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'action=pay&card=4242424242424242',
+    });
     const mail = await h.lastMail('buyer@example.com', 'gift_card');
     assert.ok(mail, 'a gift card mail');
     assert.equal(mail.balance, 5000);

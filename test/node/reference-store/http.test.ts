@@ -16,7 +16,11 @@ describe('keys and auth', () => {
   });
 
   it('refuses a secret key in the path with 403, telling to rotate it, never echoing it whole', async () => {
-    for (const key of ['sk_live_abcdefghijklmnop1234', 'sk_test_abcdefghijklmnop5678', 'shpat_abcdefghijklmnopqrst9012']) {
+    for (const key of [
+      'sk_live_abcdefghijklmnop1234',
+      'sk_test_abcdefghijklmnop5678',
+      'shpat_abcdefghijklmnopqrst9012',
+    ]) {
       const r = await h.call('GET', '/products', { key });
       assert.equal(r.status, 403, key);
       assert.equal(r.json.error.code, 'FORBIDDEN');
@@ -49,14 +53,25 @@ describe('keys and auth', () => {
     const token = newToken();
     const add = await h.call('POST', '/cart/items', { token, auth: null, body: { productId: 'chefs-knife' } });
     assert.equal(add.status, 200, add.text);
-    for (const [method, path, status] of [['GET', '/cart', 200], ['GET', '/payment-methods', 200], ['POST', '/cart/checkout', 409], ['GET', '/orders/ord_x', 404]] as const) {
+    for (const [method, path, status] of [
+      ['GET', '/cart', 200],
+      ['GET', '/payment-methods', 200],
+      ['POST', '/cart/checkout', 409],
+      ['GET', '/orders/ord_x', 404],
+    ] as const) {
       const r = await h.call(method, path, { token, auth: null, body: {} });
       assert.equal(r.status, status, `${method} ${path}: ${r.text}`);
     }
   });
 
   it('answers a cart request without X-Cart-Token with 400, and a malformed token too', async () => {
-    for (const [method, path] of [['GET', '/cart'], ['POST', '/cart/items'], ['PATCH', '/cart'], ['GET', '/cart/shipping-options'], ['GET', '/orders/ord_x/status']]) {
+    for (const [method, path] of [
+      ['GET', '/cart'],
+      ['POST', '/cart/items'],
+      ['PATCH', '/cart'],
+      ['GET', '/cart/shipping-options'],
+      ['GET', '/orders/ord_x/status'],
+    ]) {
       const r = await h.call(method as string, path as string, { token: null, body: {} });
       assert.equal(r.status, 400, `${method} ${path}`);
       assert.equal(r.json.error.code, 'BAD_REQUEST');
@@ -72,23 +87,35 @@ describe('CORS', () => {
     const before = (await (await fetch(`${h.origin}/__control`)).json()).data.counters.totalRequests;
     const r = await fetch(`${h.url}/public/${DEMO}/cart/items`, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://merchant.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,x-cart-token,x-request-id,content-type' },
+      headers: {
+        Origin: 'https://merchant.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization,x-cart-token,x-request-id,content-type',
+      },
     });
     assert.equal(r.status, 204);
     assert.equal(r.headers.get('access-control-allow-origin'), '*');
     assert.ok(Number(r.headers.get('access-control-max-age')) > 0);
     const allowed = (r.headers.get('access-control-allow-headers') ?? '').toLowerCase();
-    for (const header of ['authorization', 'x-cart-token', 'x-request-id', 'content-type']) assert.ok(allowed.includes(header), header);
-    for (const method of ['GET', 'POST', 'PATCH', 'DELETE']) assert.ok((r.headers.get('access-control-allow-methods') ?? '').includes(method));
+    for (const header of ['authorization', 'x-cart-token', 'x-request-id', 'content-type'])
+      assert.ok(allowed.includes(header), header);
+    for (const method of ['GET', 'POST', 'PATCH', 'DELETE'])
+      assert.ok((r.headers.get('access-control-allow-methods') ?? '').includes(method));
     assert.equal(r.headers.get('x-ratelimit-limit'), null, 'preflights are not rate-limited');
     const after = (await (await fetch(`${h.origin}/__control`)).json()).data.counters.totalRequests;
     assert.equal(after, before);
   });
 
   it('exposes the rate-limit and request-id headers on actual responses, errors included', async () => {
-    for (const r of [await fetch(`${h.url}/public/${DEMO}/products`), await fetch(`${h.url}/public/pk_test_nobody/products`)]) {
+    for (const r of [
+      await fetch(`${h.url}/public/${DEMO}/products`),
+      await fetch(`${h.url}/public/pk_test_nobody/products`),
+    ]) {
       assert.equal(r.headers.get('access-control-allow-origin'), '*');
-      assert.equal(r.headers.get('access-control-expose-headers'), 'X-RateLimit-Limit, X-RateLimit-Remaining, Retry-After, X-Request-Id');
+      assert.equal(
+        r.headers.get('access-control-expose-headers'),
+        'X-RateLimit-Limit, X-RateLimit-Remaining, Retry-After, X-Request-Id',
+      );
     }
   });
 });
@@ -98,7 +125,11 @@ describe('X-Request-Id', () => {
     // Contract: an id is 8–128 of [A-Za-z0-9_.:-] (the old test used a 6-character one).
     const ok = await h.call('GET', '/cart', { token: newToken(), headers: { 'X-Request-Id': 'job-0042' } });
     assert.equal(ok.headers.get('x-request-id'), 'job-0042');
-    const bad = await h.call('POST', '/cart/items', { token: newToken(), headers: { 'X-Request-Id': 'job-0043' }, body: { quantity: -1 } });
+    const bad = await h.call('POST', '/cart/items', {
+      token: newToken(),
+      headers: { 'X-Request-Id': 'job-0043' },
+      body: { quantity: -1 },
+    });
     assert.equal(bad.status, 422);
     assert.equal(bad.headers.get('x-request-id'), 'job-0043');
     const minted = await h.call('GET', '/products');
@@ -148,12 +179,23 @@ describe('sensitive endpoints', () => {
   // the Review), and a login-code request answers 200 {sent, recognised, retryAfterSeconds}
   // (reviews.test.ts and customers.test.ts cover them in full).
   it('takes a review and an OTP request without a cart token, with validation', async () => {
-    const review = await h.call('POST', '/products/classic-tee/reviews', { token: null, body: { rating: 5, title: 'Lovely', content: 'Lovely', authorName: 'Ada' } });
+    const review = await h.call('POST', '/products/classic-tee/reviews', {
+      token: null,
+      body: { rating: 5, title: 'Lovely', content: 'Lovely', authorName: 'Ada' },
+    });
     assert.equal(review.status, 201, review.text);
     assert.equal(review.json.data.authorName, 'Ada');
     const badReview = await h.call('POST', '/products/classic-tee/reviews', { token: null, body: { rating: 6 } });
-    assert.deepEqual(badReview.json.error.details.map((d: { field: string }) => d.field).sort(), ['content', 'rating', 'title']);
-    assert.equal((await h.call('POST', '/products/nope/reviews', { token: null, body: { rating: 5, title: 'x', content: 'y' } })).status, 404);
+    assert.deepEqual(badReview.json.error.details.map((d: { field: string }) => d.field).sort(), [
+      'content',
+      'rating',
+      'title',
+    ]);
+    assert.equal(
+      (await h.call('POST', '/products/nope/reviews', { token: null, body: { rating: 5, title: 'x', content: 'y' } }))
+        .status,
+      404,
+    );
     const otp = await h.call('POST', '/customer/otp', { token: null, body: { email: 'nobody@example.com' } });
     assert.equal(otp.status, 200);
     assert.deepEqual(otp.json.data, { sent: false, recognised: false, retryAfterSeconds: null });
@@ -165,7 +207,7 @@ describe('sensitive endpoints', () => {
 describe('mounting', () => {
   it('routes by originalUrl when a connect-style server stripped its mount prefix from req.url', async () => {
     const { createServer } = await import('node:http');
-    const { createReferenceStore } = await import('../../../demo/store/index');
+    const { createReferenceStore } = await import('../../../demo/reference-store/index');
     const store = createReferenceStore();
     const server = createServer((req, res) => {
       // What connect does for app.use('/v3', handle).

@@ -29,18 +29,41 @@ describe('GET /countries', () => {
     const us = countries.find((c: { code: string }) => c.code === 'US');
     assert.deepEqual(
       { ...us, subdivisions: us.subdivisions.length },
-      { code: 'US', name: 'United States', phoneCode: '+1', currency: 'USD', flag: '🇺🇸', requiresState: true, subdivisions: 51, stateNameType: 'state', postalRegex: '\\d{5}(?:-\\d{4})?', postalExample: '94105' },
+      {
+        code: 'US',
+        name: 'United States',
+        phoneCode: '+1',
+        currency: 'USD',
+        flag: '🇺🇸',
+        requiresState: true,
+        subdivisions: 51,
+        stateNameType: 'state',
+        postalRegex: '\\d{5}(?:-\\d{4})?',
+        postalExample: '94105',
+      },
     );
-    assert.deepEqual(us.subdivisions.find((s: { code: string }) => s.code === 'NY'), { code: 'NY', name: 'New York' });
+    assert.deepEqual(
+      us.subdivisions.find((s: { code: string }) => s.code === 'NY'),
+      { code: 'NY', name: 'New York' },
+    );
     const byCode = (code: string) => countries.find((c: { code: string }) => c.code === code);
     assert.equal(byCode('CA').subdivisions.length, 13);
     assert.equal(byCode('CA').stateNameType, 'province');
     assert.equal(byCode('AU').subdivisions.length, 8);
-    assert.deepEqual([byCode('GB').subdivisions, byCode('GB').requiresState, byCode('GB').postalExample], [null, false, 'SW1A 1AA']);
-    assert.deepEqual([byCode('JP').requiresState, byCode('JP').subdivisions, byCode('JP').stateNameType], [true, null, 'prefecture']);
+    assert.deepEqual(
+      [byCode('GB').subdivisions, byCode('GB').requiresState, byCode('GB').postalExample],
+      [null, false, 'SW1A 1AA'],
+    );
+    assert.deepEqual(
+      [byCode('JP').requiresState, byCode('JP').subdivisions, byCode('JP').stateNameType],
+      [true, null, 'prefecture'],
+    );
     assert.deepEqual([byCode('AE').postalRegex, byCode('KR').stateNameType], [null, 'do_si']);
     const names = countries.map((c: { name: string }) => c.name);
-    assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'en')));
+    assert.deepEqual(
+      names,
+      [...names].sort((a, b) => a.localeCompare(b, 'en')),
+    );
   });
 
   it('compiles every postal pattern anchored with the u flag, and each example matches its own', async () => {
@@ -63,9 +86,14 @@ describe('GET /countries', () => {
     const demo = (await bare('/countries?shippable=1')).json.data.countries.map((c: { code: string }) => c.code);
     assert.ok(demo.includes('US') && demo.includes('DE'));
     assert.ok(!demo.includes('KP') && !demo.includes('AQ'), 'the demo store does not ship there');
-    const pl = (await bare('/countries?shippable=1&locale=pl', PL)).json.data.countries.map((c: { code: string }) => c.code);
+    const pl = (await bare('/countries?shippable=1&locale=pl', PL)).json.data.countries.map(
+      (c: { code: string }) => c.code,
+    );
     assert.ok(pl.includes('PL') && pl.includes('FR') && !pl.includes('US'));
-    assert.deepEqual((await bare('/countries?shippable=1', LIVE)).json.data.countries.map((c: { code: string }) => c.code), ['GB']);
+    assert.deepEqual(
+      (await bare('/countries?shippable=1', LIVE)).json.data.countries.map((c: { code: string }) => c.code),
+      ['GB'],
+    );
   });
 });
 
@@ -75,7 +103,10 @@ describe('GET /countries/{cc}/states', () => {
     assert.equal(ca.status, 200);
     assert.equal(ca.json.success, true);
     assert.deepEqual(ca.json.data.country, { code: 'CA', name: 'Canada' });
-    assert.deepEqual(ca.json.data.states.find((s: { code: string }) => s.code === 'QC'), { code: 'QC', iso3166_2: 'CA-QC', name: 'Quebec' });
+    assert.deepEqual(
+      ca.json.data.states.find((s: { code: string }) => s.code === 'QC'),
+      { code: 'QC', iso3166_2: 'CA-QC', name: 'Quebec' },
+    );
     assert.deepEqual((await bare('/countries/GB/states')).json.data.states, []);
     const none = await bare('/countries/XX/states');
     assert.equal(none.status, 404);
@@ -89,12 +120,28 @@ describe('/places (address autocomplete)', () => {
   it('predicts from the built-in set, filtered by country, and resolves details as strings', async () => {
     const r = await bare(`/places/autocomplete?query=${encodeURIComponent('baker st')}&sessionToken=${session}`);
     assert.equal(r.status, 200);
-    assert.deepEqual(r.json.data.predictions, [{ placeId: 'plc_008', mainText: '221B Baker Street', secondaryText: 'London, NW1 6XE, GB' }]);
+    assert.deepEqual(r.json.data.predictions, [
+      { placeId: 'plc_008', mainText: '221B Baker Street', secondaryText: 'London, NW1 6XE, GB' },
+    ]);
     const us = (await bare(`/places/autocomplete?query=main&sessionToken=${session}&country=US`)).json.data.predictions;
-    assert.deepEqual(us.map((p: { mainText: string }) => p.mainText), ['1 Main St', '500 Main Street']);
-    assert.deepEqual((await bare(`/places/autocomplete?query=ma&sessionToken=${session}`)).json.data.predictions, [], 'under 3 characters');
+    assert.deepEqual(
+      us.map((p: { mainText: string }) => p.mainText),
+      ['1 Main St', '500 Main Street'],
+    );
+    assert.deepEqual(
+      (await bare(`/places/autocomplete?query=ma&sessionToken=${session}`)).json.data.predictions,
+      [],
+      'under 3 characters',
+    );
     const details = await bare(`/places/details?placeId=plc_001&sessionToken=${session}`);
-    assert.deepEqual(details.json.data, { line1: '1 Main St', line2: 'Apt 4', city: 'Brooklyn', stateCode: 'NY', countryCode: 'US', postalCode: '11201' });
+    assert.deepEqual(details.json.data, {
+      line1: '1 Main St',
+      line2: 'Apt 4',
+      city: 'Brooklyn',
+      stateCode: 'NY',
+      countryCode: 'US',
+      postalCode: '11201',
+    });
     const partial = (await bare(`/places/details?placeId=plc_012&sessionToken=${session}`)).json.data;
     assert.equal(partial.line1, '', 'unknown parts are empty strings');
     assert.equal((await bare(`/places/details?placeId=plc_999&sessionToken=${session}`)).status, 404);
@@ -103,7 +150,10 @@ describe('/places (address autocomplete)', () => {
   it('requires a sessionToken (422) and is a 404 for stores without the feature', async () => {
     const missing = await bare('/places/autocomplete?query=main');
     assert.equal(missing.status, 422);
-    assert.deepEqual(missing.json.error.details.map((d: { field: string }) => d.field), ['sessionToken']);
+    assert.deepEqual(
+      missing.json.error.details.map((d: { field: string }) => d.field),
+      ['sessionToken'],
+    );
     assert.equal((await bare('/places/details?placeId=plc_001')).status, 422);
     assert.equal((await bare(`/places/autocomplete?query=main&sessionToken=${session}`, PL)).status, 404);
     assert.equal((await bare(`/places/details?placeId=plc_001&sessionToken=${session}`, LIVE)).status, 404);

@@ -15,12 +15,16 @@ beforeEach(async () => {
 });
 
 const PAYPAL = { kind: 'gateway', gateway: 'paypal' } as const;
-const live = (method: string, path: string, options: Parameters<Harness['call']>[2] = {}) => h.call(method, path, { key: LIVE, ...options });
+const live = (method: string, path: string, options: Parameters<Harness['call']>[2] = {}) =>
+  h.call(method, path, { key: LIVE, ...options });
 
 async function placePaypalOrder(token = newToken()) {
   const mug = (await live('GET', '/products/camp-mug')).json.data;
   await live('POST', '/cart/items', { token, body: { variantId: mug.variants[0].id, quantity: 2 } });
-  await live('PATCH', '/cart', { token, body: { email: 'sam@example.co.uk', shippingAddress: GB_ADDRESS, shippingRateId: 'ship_gb_tracked48' } });
+  await live('PATCH', '/cart', {
+    token,
+    body: { email: 'sam@example.co.uk', shippingAddress: GB_ADDRESS, shippingRateId: 'ship_gb_tracked48' },
+  });
   // The official widget sends no expectedTotal on the PayPal path, and this store shows no terms.
   const placed = await live('POST', '/cart/checkout', { token, body: { paymentMethod: PAYPAL } });
   assert.equal(placed.status, 201, placed.text);
@@ -28,14 +32,23 @@ async function placePaypalOrder(token = newToken()) {
 }
 
 async function startPaypal(token: string, orderId: string) {
-  const r = await live('POST', `/orders/${orderId}/pay`, { token, body: { returnUrl: 'https://shop.example/#tote-payment=return', cancelUrl: 'https://shop.example/#tote-payment=cancel' } });
+  const r = await live('POST', `/orders/${orderId}/pay`, {
+    token,
+    body: {
+      returnUrl: 'https://shop.example/#tote-payment=return',
+      cancelUrl: 'https://shop.example/#tote-payment=cancel',
+    },
+  });
   assert.equal(r.status, 201, r.text);
   return r.json.data;
 }
 
 const decide = (paypalOrderId: string, action: string, returnUrl?: string) =>
   fetch(`${h.origin}/v3/paypal/${paypalOrderId}${returnUrl ? `?returnUrl=${encodeURIComponent(returnUrl)}` : ''}`, {
-    method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `action=${action}`,
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: `action=${action}`,
   });
 
 const capture = (token: string, orderId: string, paypalOrderId: unknown) =>
@@ -48,7 +61,11 @@ describe('GET /payment-methods (PayPal store)', () => {
     const { methods, checkoutDisabled } = (await r.json()).data;
     assert.equal(checkoutDisabled, false);
     assert.deepEqual(methods[0], {
-      select: PAYPAL, name: 'PayPal', description: null, icon: 'paypal', testMode: true,
+      select: PAYPAL,
+      name: 'PayPal',
+      description: null,
+      icon: 'paypal',
+      testMode: true,
       sdk: { provider: 'paypal', clientId: 'test-client-id', merchantId: 'TESTMERCHANT', bnCode: 'Tote_SP' },
     });
     assert.deepEqual(methods[1].select, { kind: 'manual', manualMethodId: 'bank_transfer' });
@@ -73,14 +90,21 @@ describe('PayPal hand-off and capture', () => {
     const html = await page.text();
     assert.doesNotMatch(html, /<script/i);
     assert.match(html, new RegExp(pay.handoff.paypalOrderId));
-    for (const action of ['approve', 'review', 'decline', 'cancel']) assert.match(html, new RegExp(`value="${action}"`));
+    for (const action of ['approve', 'review', 'decline', 'cancel'])
+      assert.match(html, new RegExp(`value="${action}"`));
     const approved = await decide(pay.handoff.paypalOrderId, 'approve', 'https://shop.example/after-paypal');
     assert.equal(approved.status, 303);
     assert.equal(approved.headers.get('location'), 'https://shop.example/after-paypal');
 
     const r = await capture(token, order.orderId, pay.handoff.paypalOrderId);
     assert.equal(r.status, 200, r.text);
-    assert.deepEqual(r.json.data, { orderId: order.orderId, orderNumber: order.orderNumber, paymentStatus: 'paid', total: order.total, currencyCode: 'GBP' });
+    assert.deepEqual(r.json.data, {
+      orderId: order.orderId,
+      orderNumber: order.orderNumber,
+      paymentStatus: 'paid',
+      total: order.total,
+      currencyCode: 'GBP',
+    });
     const again = await capture(token, order.orderId, pay.handoff.paypalOrderId);
     assert.deepEqual([again.status, again.json.data.paymentStatus], [200, 'paid'], 'capturing twice changes nothing');
     assert.equal((await live('GET', `/orders/${order.orderId}/status`, { token })).json.data.status, 'confirmed');
@@ -129,15 +153,24 @@ describe('PayPal hand-off and capture', () => {
     const pay = await startPaypal(token, order.orderId);
     await decide(pay.handoff.paypalOrderId, 'cancel');
     assert.equal((await capture(token, order.orderId, pay.handoff.paypalOrderId)).json.rejection, 'capture_failed');
-    assert.equal((await live('GET', `/orders/${order.orderId}/status`, { token })).json.data.paymentStatus, 'cancelled');
+    assert.equal(
+      (await live('GET', `/orders/${order.orderId}/status`, { token })).json.data.paymentStatus,
+      'cancelled',
+    );
   });
 
   it('a capture held for review reads processing, then paid', async () => {
     const { token, order } = await placePaypalOrder();
     const pay = await startPaypal(token, order.orderId);
     await decide(pay.handoff.paypalOrderId, 'review');
-    assert.equal((await capture(token, order.orderId, pay.handoff.paypalOrderId)).json.data.paymentStatus, 'processing');
-    assert.equal((await live('GET', `/orders/${order.orderId}/status`, { token })).json.data.paymentStatus, 'processing');
+    assert.equal(
+      (await capture(token, order.orderId, pay.handoff.paypalOrderId)).json.data.paymentStatus,
+      'processing',
+    );
+    assert.equal(
+      (await live('GET', `/orders/${order.orderId}/status`, { token })).json.data.paymentStatus,
+      'processing',
+    );
     clock += 30_000;
     assert.equal((await live('GET', `/orders/${order.orderId}/status`, { token })).json.data.paymentStatus, 'paid');
   });

@@ -1,15 +1,22 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
-import { DEFAULT_LIMITS, RateLimiter } from '../../../demo/store/rate-limit';
+import { DEFAULT_LIMITS, RateLimiter } from '../../../demo/reference-store/rate-limit';
 import { DEMO, newToken, sleep, startStore, type Harness } from './helpers';
 
 describe('RateLimiter (fake clock)', () => {
   it('counts per endpoint per IP within a fixed window and reports what remains', () => {
     const limiter = new RateLimiter(1000);
     const a = [1, 2, 3].map(() => limiter.hit('1.1.1.1', 'GET /cart', 'read', 0));
-    assert.deepEqual(a.map((d) => d.remaining), [59, 58, 57]);
-    assert.equal(limiter.hit('1.1.1.1', 'GET /cart/shipping-options', 'read', 0).remaining, 59, 'own counter per endpoint');
+    assert.deepEqual(
+      a.map((d) => d.remaining),
+      [59, 58, 57],
+    );
+    assert.equal(
+      limiter.hit('1.1.1.1', 'GET /cart/shipping-options', 'read', 0).remaining,
+      59,
+      'own counter per endpoint',
+    );
     assert.equal(limiter.hit('2.2.2.2', 'GET /cart', 'read', 0).remaining, 59, 'own counter per IP');
     assert.equal(limiter.hit('1.1.1.1', 'GET /cart', 'read', 1000).remaining, 59, 'a new window starts fresh');
   });
@@ -66,10 +73,19 @@ describe('rate limits over HTTP', () => {
       read: (await h.call('GET', '/cart', { token })).headers.get('x-ratelimit-limit'),
       mutation: (await h.call('PATCH', '/cart', { token, body: {} })).headers.get('x-ratelimit-limit'),
       checkout: (await h.call('POST', '/cart/checkout', { token, body: {} })).headers.get('x-ratelimit-limit'),
-      sensitive: (await h.call('POST', '/customer/otp', { token, body: { email: 'a@b.co' } })).headers.get('x-ratelimit-limit'),
+      sensitive: (await h.call('POST', '/customer/otp', { token, body: { email: 'a@b.co' } })).headers.get(
+        'x-ratelimit-limit',
+      ),
       fallback: (await fetch(`${h.origin}/nowhere`)).headers.get('x-ratelimit-limit'),
     };
-    assert.deepEqual(seen, { catalogue: '120', read: '60', mutation: '30', checkout: '10', sensitive: '5', fallback: '600' });
+    assert.deepEqual(seen, {
+      catalogue: '120',
+      read: '60',
+      mutation: '30',
+      checkout: '10',
+      sensitive: '5',
+      fallback: '600',
+    });
     const remaining = (await h.call('GET', '/products')).headers.get('x-ratelimit-remaining');
     assert.equal(remaining, '118');
   });
@@ -78,18 +94,32 @@ describe('rate limits over HTTP', () => {
     await h.control({ rateWindowMs: 60_000 });
     const limitOf = async (method: string, path: string, body?: unknown) =>
       (await h.call(method, path, { token: newToken(), body })).headers.get('x-ratelimit-limit');
-    assert.deepEqual({
-      reviews: await limitOf('GET', '/products/classic-tee/reviews'),
-      category: await limitOf('GET', '/categories/tees'),
-      countries: await limitOf('GET', '/countries'),
-      states: await limitOf('GET', '/countries/US/states'),
-      places: await limitOf('GET', '/places/autocomplete?query=main&sessionToken=x'),
-      me: await limitOf('GET', '/customer/me'),
-      signout: await limitOf('POST', '/customer/signout', {}),
-      capture: await limitOf('POST', '/orders/ord_x/capture', {}),
-      review: await limitOf('POST', '/products/classic-tee/reviews', {}),
-      verify: await limitOf('POST', '/customer/otp/verify', {}),
-    }, { reviews: '120', category: '120', countries: '60', states: '60', places: '60', me: '60', signout: '30', capture: '10', review: '5', verify: '10' });
+    assert.deepEqual(
+      {
+        reviews: await limitOf('GET', '/products/classic-tee/reviews'),
+        category: await limitOf('GET', '/categories/tees'),
+        countries: await limitOf('GET', '/countries'),
+        states: await limitOf('GET', '/countries/US/states'),
+        places: await limitOf('GET', '/places/autocomplete?query=main&sessionToken=x'),
+        me: await limitOf('GET', '/customer/me'),
+        signout: await limitOf('POST', '/customer/signout', {}),
+        capture: await limitOf('POST', '/orders/ord_x/capture', {}),
+        review: await limitOf('POST', '/products/classic-tee/reviews', {}),
+        verify: await limitOf('POST', '/customer/otp/verify', {}),
+      },
+      {
+        reviews: '120',
+        category: '120',
+        countries: '60',
+        states: '60',
+        places: '60',
+        me: '60',
+        signout: '30',
+        capture: '10',
+        review: '5',
+        verify: '10',
+      },
+    );
     await h.control({ limits: { sensitive: 2 } });
     assert.equal(await limitOf('POST', '/customer/otp/verify', {}), '2', 'a class override still applies to it');
     await h.control({ limits: { sensitive: null } });
@@ -100,7 +130,14 @@ describe('rate limits over HTTP', () => {
     const token = newToken();
     const ok = [];
     for (let i = 0; i < 3; i++) ok.push(await h.call('GET', '/cart', { token }));
-    assert.deepEqual(ok.map((r) => [r.status, r.headers.get('x-ratelimit-remaining')]), [[200, '2'], [200, '1'], [200, '0']]);
+    assert.deepEqual(
+      ok.map((r) => [r.status, r.headers.get('x-ratelimit-remaining')]),
+      [
+        [200, '2'],
+        [200, '1'],
+        [200, '0'],
+      ],
+    );
     const limited = await h.call('GET', '/cart', { token });
     assert.equal(limited.status, 429);
     assert.equal(limited.json.error.code, 'RATE_LIMITED');
@@ -171,10 +208,16 @@ describe('rate limits over HTTP', () => {
   it('does not count preflights', async () => {
     await h.control({ limits: { 'POST /cart/items': 1 } });
     for (let i = 0; i < 3; i++) {
-      const pre = await fetch(`${h.url}/public/${DEMO}/cart/items`, { method: 'OPTIONS', headers: { 'Access-Control-Request-Method': 'POST' } });
+      const pre = await fetch(`${h.url}/public/${DEMO}/cart/items`, {
+        method: 'OPTIONS',
+        headers: { 'Access-Control-Request-Method': 'POST' },
+      });
       assert.equal(pre.status, 204);
     }
-    const first = await h.call('POST', '/cart/items', { token: newToken(), body: { productId: 'chefs-knife', quantity: 1 } });
+    const first = await h.call('POST', '/cart/items', {
+      token: newToken(),
+      body: { productId: 'chefs-knife', quantity: 1 },
+    });
     assert.notEqual(first.status, 429);
   });
 });

@@ -14,7 +14,11 @@ beforeEach(async () => {
 });
 
 const add = (token: string, requestId: string | null, quantity = 1) =>
-  h.call('POST', '/cart/items', { token, body: { productId: 'olive-wood-spoon', quantity }, headers: requestId ? { 'X-Request-Id': requestId } : {} });
+  h.call('POST', '/cart/items', {
+    token,
+    body: { productId: 'olive-wood-spoon', quantity },
+    headers: requestId ? { 'X-Request-Id': requestId } : {},
+  });
 
 describe('replay by X-Request-Id', () => {
   it('answers a repeated add from memory: same status and body, nothing added twice', async () => {
@@ -44,7 +48,11 @@ describe('replay by X-Request-Id', () => {
     assert.equal((await add(b, 'job-shared-01')).json.data.items[0].quantity, 1, 'another token: applied');
     const line = (await h.call('GET', '/cart', { token: a })).json.data.items[0];
     // One job may reconcile from an add into a quantity update: another endpoint, so applied.
-    const update = await h.call('PATCH', `/cart/items/${line.id}`, { token: a, body: { quantity: 3 }, headers: { 'X-Request-Id': 'job-shared-01' } });
+    const update = await h.call('PATCH', `/cart/items/${line.id}`, {
+      token: a,
+      body: { quantity: 3 },
+      headers: { 'X-Request-Id': 'job-shared-01' },
+    });
     assert.equal(update.json.data.items[0].quantity, 3);
     await add(a, null);
     await add(a, null);
@@ -56,25 +64,46 @@ describe('replay by X-Request-Id', () => {
   it('makes a checkout that was lost on the way back safe to send again', async () => {
     const token = newToken();
     await add(token, null);
-    await h.call('PATCH', '/cart', { token, body: { email: 'a@example.com', shippingAddress: US_ADDRESS, shippingRateId: 'ship_us_standard' } });
+    await h.call('PATCH', '/cart', {
+      token,
+      body: { email: 'a@example.com', shippingAddress: US_ADDRESS, shippingRateId: 'ship_us_standard' },
+    });
     const body = { agreeToTerms: true, paymentMethod: CARD };
     await h.control({ faults: 'lost=1' });
-    await assert.rejects(h.call('POST', '/cart/checkout', { token, body, headers: { 'X-Request-Id': 'job-checkout-1' } }));
+    await assert.rejects(
+      h.call('POST', '/cart/checkout', { token, body, headers: { 'X-Request-Id': 'job-checkout-1' } }),
+    );
     await h.control({ faults: null });
-    const retry = await h.call('POST', '/cart/checkout', { token, body, headers: { 'X-Request-Id': 'job-checkout-1' } });
+    const retry = await h.call('POST', '/cart/checkout', {
+      token,
+      body,
+      headers: { 'X-Request-Id': 'job-checkout-1' },
+    });
     assert.equal(retry.status, 201, 'the first answer, not already_converted');
     assert.match(retry.json.data.orderNumber, /^TOTE-/);
-    const fresh = await h.call('POST', '/cart/checkout', { token, body, headers: { 'X-Request-Id': 'job-checkout-2' } });
+    const fresh = await h.call('POST', '/cart/checkout', {
+      token,
+      body,
+      headers: { 'X-Request-Id': 'job-checkout-2' },
+    });
     assert.equal(fresh.json.rejection, 'already_converted');
     assert.equal(fresh.json.orderId, retry.json.data.orderId);
   });
 
   it('does not keep refusals: a retry after a 4xx runs again', async () => {
     const token = newToken();
-    const refused = await h.call('POST', '/cart/checkout', { token, body: {}, headers: { 'X-Request-Id': 'job-empty-01' } });
+    const refused = await h.call('POST', '/cart/checkout', {
+      token,
+      body: {},
+      headers: { 'X-Request-Id': 'job-empty-01' },
+    });
     assert.equal(refused.json.rejection, 'empty_cart');
     await add(token, null);
-    const again = await h.call('POST', '/cart/checkout', { token, body: {}, headers: { 'X-Request-Id': 'job-empty-01' } });
+    const again = await h.call('POST', '/cart/checkout', {
+      token,
+      body: {},
+      headers: { 'X-Request-Id': 'job-empty-01' },
+    });
     assert.notEqual(again.json.rejection, 'empty_cart');
   });
 });

@@ -12,9 +12,25 @@ beforeEach(async () => {
 });
 
 const CHECKOUT_KEYS = [
-  'addressLine2Field', 'companyNameField', 'confirmationMessage', 'minimumOrderValue', 'phoneNumberField', 'precheckMarketingOptIn',
-  'privacyPolicyUrl', 'redirectAfterCheckout', 'redirectUrl', 'refundPolicyUrl', 'showCouponField', 'showGiftCardField',
-  'showMarketingOptIn', 'showNotesField', 'termsDisplay', 'termsMode', 'termsNoticeText', 'termsText', 'termsUrl',
+  'addressLine2Field',
+  'companyNameField',
+  'confirmationMessage',
+  'minimumOrderValue',
+  'phoneNumberField',
+  'precheckMarketingOptIn',
+  'privacyPolicyUrl',
+  'redirectAfterCheckout',
+  'redirectUrl',
+  'refundPolicyUrl',
+  'showCouponField',
+  'showGiftCardField',
+  'showMarketingOptIn',
+  'showNotesField',
+  'termsDisplay',
+  'termsMode',
+  'termsNoticeText',
+  'termsText',
+  'termsUrl',
 ];
 
 describe('GET / (store settings)', () => {
@@ -26,10 +42,21 @@ describe('GET / (store settings)', () => {
     assert.deepEqual(Object.keys(demo.checkout).sort(), CHECKOUT_KEYS);
     assert.equal(demo.checkout.refundPolicyUrl, `${h.origin}/v3/legal/${DEMO}/refund`);
     assert.equal((await fetch(demo.checkout.refundPolicyUrl)).status, 200);
-    assert.deepEqual([demo.checkout.termsDisplay, demo.checkout.showMarketingOptIn, demo.checkout.precheckMarketingOptIn, demo.checkout.showGiftCardField], ['url', true, false, true]);
+    assert.deepEqual(
+      [
+        demo.checkout.termsDisplay,
+        demo.checkout.showMarketingOptIn,
+        demo.checkout.precheckMarketingOptIn,
+        demo.checkout.showGiftCardField,
+      ],
+      ['url', true, false, true],
+    );
     assert.equal(demo.tracking, undefined, 'the reference store omits tracking');
     const pl = (await h.call('GET', '/', { key: PL })).json.data;
-    assert.deepEqual([pl.storeMode, pl.features.addressAutocomplete, pl.checkout.termsDisplay, pl.checkout.precheckMarketingOptIn], ['test', false, 'text', true]);
+    assert.deepEqual(
+      [pl.storeMode, pl.features.addressAutocomplete, pl.checkout.termsDisplay, pl.checkout.precheckMarketingOptIn],
+      ['test', false, 'text', true],
+    );
     assert.match(pl.checkout.termsText, /14 dni/);
     assert.match(pl.checkout.termsNoticeText, /regulamin/);
   });
@@ -44,17 +71,38 @@ describe('GET / (store settings)', () => {
 
 describe('control: checkout settings', () => {
   it('changes settings mid-checkout (terms, minimum, redirect) and validates them as a whole', async () => {
-    const bad = await h.control({ checkout: { [DEMO]: { termsMode: 'sometimes', showNotesField: 'yes', bogus: 1 }, pk_test_nobody: {} } });
+    const bad = await h.control({
+      checkout: { [DEMO]: { termsMode: 'sometimes', showNotesField: 'yes', bogus: 1 }, pk_test_nobody: {} },
+    });
     assert.equal(bad.status, 422);
     assert.deepEqual(bad.json.error.details.map((d: { field: string }) => d.field).sort(), [
-      'checkout.pk_test_nobody', `checkout.${DEMO}.bogus`, `checkout.${DEMO}.showNotesField`, `checkout.${DEMO}.termsMode`,
+      'checkout.pk_test_nobody',
+      `checkout.${DEMO}.bogus`,
+      `checkout.${DEMO}.showNotesField`,
+      `checkout.${DEMO}.termsMode`,
     ]);
-    const ok = await h.control({ checkout: { [PL]: { termsMode: 'required_checkbox', redirectAfterCheckout: true, redirectUrl: 'https://shop.example/thanks', minimumOrderValue: 100_000 } } });
+    const ok = await h.control({
+      checkout: {
+        [PL]: {
+          termsMode: 'required_checkbox',
+          redirectAfterCheckout: true,
+          redirectUrl: 'https://shop.example/thanks',
+          minimumOrderValue: 100_000,
+        },
+      },
+    });
     assert.equal(ok.status, 200, ok.text);
     const pl = (await h.call('GET', '/', { key: PL })).json.data.checkout;
-    assert.deepEqual([pl.termsMode, pl.redirectAfterCheckout, pl.redirectUrl, pl.minimumOrderValue, pl.phoneNumberField], ['required_checkbox', true, 'https://shop.example/thanks', 100_000, 'required']);
+    assert.deepEqual(
+      [pl.termsMode, pl.redirectAfterCheckout, pl.redirectUrl, pl.minimumOrderValue, pl.phoneNumberField],
+      ['required_checkbox', true, 'https://shop.example/thanks', 100_000, 'required'],
+    );
     await h.control({ reset: true });
-    assert.equal((await h.call('GET', '/', { key: PL })).json.data.checkout.termsMode, 'notice', 'reset restores the seed');
+    assert.equal(
+      (await h.call('GET', '/', { key: PL })).json.data.checkout.termsMode,
+      'notice',
+      'reset restores the seed',
+    );
   });
 
   it('removes the checkout object with null; the server then applies the contract defaults', async () => {
@@ -63,7 +111,10 @@ describe('control: checkout settings', () => {
     // Defaults: terms hidden (no agreeToTerms needed).
     const token = newToken();
     await h.call('POST', '/cart/items', { token, body: { productId: 'chefs-knife' } });
-    await h.call('PATCH', '/cart', { token, body: { email: 'a@example.com', shippingAddress: US_ADDRESS, shippingRateId: 'ship_us_standard' } });
+    await h.call('PATCH', '/cart', {
+      token,
+      body: { email: 'a@example.com', shippingAddress: US_ADDRESS, shippingRateId: 'ship_us_standard' },
+    });
     assert.equal((await h.call('POST', '/cart/checkout', { token, body: { paymentMethod: CARD } })).status, 201);
   });
 
@@ -71,7 +122,10 @@ describe('control: checkout settings', () => {
     const token = newToken();
     await h.control({ checkout: { [DEMO]: { termsMode: 'hidden' } } });
     await h.call('POST', '/cart/items', { token, body: { productId: 'chefs-knife' } });
-    await h.call('PATCH', '/cart', { token, body: { email: 'a@example.com', shippingAddress: US_ADDRESS, shippingRateId: 'ship_us_standard' } });
+    await h.call('PATCH', '/cart', {
+      token,
+      body: { email: 'a@example.com', shippingAddress: US_ADDRESS, shippingRateId: 'ship_us_standard' },
+    });
     await h.control({ checkout: { [DEMO]: { termsMode: 'required_checkbox' } } });
     const r = await h.call('POST', '/cart/checkout', { token, body: { paymentMethod: CARD } });
     assert.equal(r.status, 409);

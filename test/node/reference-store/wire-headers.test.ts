@@ -14,15 +14,28 @@ beforeEach(async () => {
   await h.control({ reset: true });
 });
 
-const CONTRACT_HEADERS = ['authorization', 'content-type', 'x-cart-token', 'x-request-id', 'x-customer-token', 'x-visitor-id', 'accept-language'];
+const CONTRACT_HEADERS = [
+  'authorization',
+  'content-type',
+  'x-cart-token',
+  'x-request-id',
+  'x-customer-token',
+  'x-visitor-id',
+  'accept-language',
+];
 
 async function preflight(path = '/cart/items'): Promise<Response> {
   return fetch(`${h.url}/public/${DEMO}${path}`, {
     method: 'OPTIONS',
-    headers: { Origin: 'https://merchant.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,x-request-id,x-cart-token,content-type' },
+    headers: {
+      Origin: 'https://merchant.example',
+      'Access-Control-Request-Method': 'POST',
+      'Access-Control-Request-Headers': 'authorization,x-request-id,x-cart-token,content-type',
+    },
   });
 }
-const allowList = (r: Response): string[] => (r.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(/,\s*/).sort();
+const allowList = (r: Response): string[] =>
+  (r.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(/,\s*/).sort();
 
 describe('publishable keys', () => {
   it('serves the random pk_ form (no live/test marker) like any other key', async () => {
@@ -47,10 +60,25 @@ describe('publishable keys', () => {
 describe('request headers', () => {
   it('takes the official client’s set: no Authorization, no X-Request-Id, Content-Type on GET, X-Visitor-Id', async () => {
     const token = `cart_${crypto.randomUUID()}`;
-    const headers = { Accept: 'application/json', 'Content-Type': 'application/json', 'X-Cart-Token': token, 'X-Visitor-Id': 'vis_abc123', 'Accept-Language': 'en-GB' };
+    const headers = {
+      Accept: 'application/json',
+      'Content-Type': 'application/json',
+      'X-Cart-Token': token,
+      'X-Visitor-Id': 'vis_abc123',
+      'Accept-Language': 'en-GB',
+    };
     const store = await fetch(`${h.url}/public/${LIVE}`, { headers });
     assert.equal(store.status, 200);
-    const add = await fetch(`${h.url}/public/${DEMO}/cart/items`, { method: 'POST', headers, body: JSON.stringify({ productId: 'chefs-knife', variantId: undefined, sourceUrl: 'https://shop.example/p', bundleSelections: [] }) });
+    const add = await fetch(`${h.url}/public/${DEMO}/cart/items`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        productId: 'chefs-knife',
+        variantId: undefined,
+        sourceUrl: 'https://shop.example/p',
+        bundleSelections: [],
+      }),
+    });
     assert.equal(add.status, 200);
     assert.match(add.headers.get('x-request-id') ?? '', /^req_/, 'a missing request id is minted');
     const cart = (await add.json()).data;
@@ -58,7 +86,11 @@ describe('request headers', () => {
     assert.equal(cart.visitorCountryCode, 'GB', 'the geo hint follows the language region');
     const del = await fetch(`${h.url}/public/${DEMO}/cart/items/${cart.items[0].id}`, { method: 'DELETE', headers });
     assert.equal(del.status, 200, 'DELETE with Content-Type and no body');
-    assert.equal((await h.call('GET', '/cart', { token: newToken() })).json.data.visitorCountryCode, 'US', 'else where the store is');
+    assert.equal(
+      (await h.call('GET', '/cart', { token: newToken() })).json.data.visitorCountryCode,
+      'US',
+      'else where the store is',
+    );
   });
 
   it('wants a 16–128 character cart token and a body of at most 16 KB', async () => {
@@ -94,7 +126,10 @@ describe('CORS', () => {
     // The server still answers requests; refusing them is the browser's part after the preflight.
     assert.equal((await h.call('GET', '/cart', { token: newToken() })).status, 200);
     // Tooling keeps its own preflight.
-    const control = await fetch(`${h.origin}/__control`, { method: 'OPTIONS', headers: { 'Access-Control-Request-Method': 'POST' } });
+    const control = await fetch(`${h.origin}/__control`, {
+      method: 'OPTIONS',
+      headers: { 'Access-Control-Request-Method': 'POST' },
+    });
     assert.ok(allowList(control).includes('content-type'));
     const off = await h.control({ liveLikeCors: false });
     assert.equal(off.json.data.liveLikeCors, false);

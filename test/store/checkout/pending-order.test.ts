@@ -2,7 +2,12 @@
 // what a crafted return link may and may not change about it: a link counts only for an order this
 // browser placed (src/store/checkout/placed-orders.ts), as a link cannot plant a cart.
 import { expect } from '@open-wc/testing';
-import { clearPendingOrder, isReturnFromPayment, readPendingOrder, writePendingOrder } from '../../../src/store/checkout/pending-order.js';
+import {
+  clearPendingOrder,
+  isReturnFromPayment,
+  readPendingOrder,
+  writePendingOrder,
+} from '../../../src/store/checkout/pending-order.js';
 
 const KEY = 'pk_test_tote_demo';
 
@@ -13,7 +18,8 @@ describe('pending order and the return link', () => {
     localStorage.removeItem('tote:placed-order');
     history.replaceState(history.state, '', start);
   });
-  const land = (hash: string) => history.replaceState(history.state, '', `${location.pathname}${location.search}#${hash}`);
+  const land = (hash: string) =>
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#${hash}`);
 
   it("a link naming another order is ignored and taken off the address bar: this tab's own order stays, not marked cancelled", () => {
     writePendingOrder(KEY, { orderId: 'ord_mine', orderNumber: 'TOTE-1001' });
@@ -57,7 +63,12 @@ describe('pending order and the return link', () => {
     expect(readPendingOrder(KEY)).to.equal(null);
     sessionStorage.setItem(`tote:pending-order:${KEY}`, JSON.stringify({ orderId: 42 }));
     expect(readPendingOrder(KEY)).to.equal(null);
-    const planted: [string, unknown][] = [['..', Date.now()], ['ord_old', 0], ['ord_x', 'now'], ['ord_y', {}]];
+    const planted: [string, unknown][] = [
+      ['..', Date.now()],
+      ['ord_old', 0],
+      ['ord_x', 'now'],
+      ['ord_y', {}],
+    ];
     for (const [id, at] of planted) {
       localStorage.setItem('tote:placed-order', JSON.stringify([id, at]));
       land(`tote-payment=return&order=${encodeURIComponent(id)}`);

@@ -15,7 +15,12 @@ import {
   type OrderStatus,
   type PaymentMethod,
 } from '../../../../src/api/index.js';
-import { CheckoutFlow, EMAIL_DRAFT_MS, type FlowDeps, type PendingOrder } from '../../../../src/store/checkout/checkout-flow.js';
+import {
+  CheckoutFlow,
+  EMAIL_DRAFT_MS,
+  type FlowDeps,
+  type PendingOrder,
+} from '../../../../src/store/checkout/checkout-flow.js';
 import { addressIssues, isAddressComplete } from '../../../../src/model/address.js';
 import { countries, guessCountry } from '../../../../src/model/countries.js';
 import { defaultCountry, postalMismatch, regionLabelKey, requiresRegion } from '../../../../src/model/countries.js';
@@ -23,38 +28,181 @@ import { paymentUrls, POLL_DELAYS, readMarker, safeNavigationUrl } from '../../.
 import { LOST_ANSWER_RETRIES } from '../../../../src/store/checkout/place-recovery.js';
 import { receiptTotals } from '../../../../src/components/checkout/receipt.js';
 
-const card: PaymentMethod = { select: { kind: 'gateway', gateway: 'test_card' }, name: 'Card', description: null, icon: 'card', testMode: true, sdk: null };
-const bank: PaymentMethod = { select: { kind: 'manual', manualMethodId: 'bank' }, name: 'Bank transfer', description: 'IBAN …', icon: 'bank', testMode: false, sdk: null };
+const card: PaymentMethod = {
+  select: { kind: 'gateway', gateway: 'test_card' },
+  name: 'Card',
+  description: null,
+  icon: 'card',
+  testMode: true,
+  sdk: null,
+};
+const bank: PaymentMethod = {
+  select: { kind: 'manual', manualMethodId: 'bank' },
+  name: 'Bank transfer',
+  description: 'IBAN …',
+  icon: 'bank',
+  testMode: false,
+  sdk: null,
+};
 const paypal: PaymentMethod = {
-  select: { kind: 'gateway', gateway: 'paypal' }, name: 'PayPal', description: null, icon: 'paypal', testMode: true,
+  select: { kind: 'gateway', gateway: 'paypal' },
+  name: 'PayPal',
+  description: null,
+  icon: 'paypal',
+  testMode: true,
   sdk: { provider: 'paypal', clientId: 'client-x', merchantId: 'merchant-y', bnCode: 'BN_CODE' },
 };
-const address = { name: 'Ada Lovelace', company: null, line1: '1 Main St', line2: null, city: 'Springfield', region: 'IL', postalCode: '12345', countryCode: 'US', phone: null };
-const US: Country = { code: 'US', name: 'United States', requiresState: true, subdivisions: [{ code: 'IL', name: 'Illinois' }, { code: 'NY', name: 'New York' }], stateNameType: 'state', postalRegex: '\\d{5}(-\\d{4})?', postalExample: '12345' };
-const CA: Country = { code: 'CA', name: 'Canada', subdivisions: [{ code: 'ON', name: 'Ontario' }], stateNameType: 'province', postalRegex: '[A-Z]\\d[A-Z] ?\\d[A-Z]\\d', postalExample: 'K1A 0B1' };
-const GB: Country = { code: 'GB', name: 'United Kingdom', subdivisions: null, stateNameType: 'county', postalRegex: '[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}', postalExample: 'SW1A 1AA' };
-const IE: Country = { code: 'IE', name: 'Ireland', subdivisions: [], stateNameType: null, postalRegex: null, postalExample: null };
-const AQ: Country = { code: 'AQ', name: 'Antarctica', subdivisions: null, stateNameType: null, postalRegex: null, postalExample: null };
-const FR: Country = { code: 'FR', name: 'France', subdivisions: null, stateNameType: null, postalRegex: '\\d{5}', postalExample: '75001' };
+const address = {
+  name: 'Ada Lovelace',
+  company: null,
+  line1: '1 Main St',
+  line2: null,
+  city: 'Springfield',
+  region: 'IL',
+  postalCode: '12345',
+  countryCode: 'US',
+  phone: null,
+};
+const US: Country = {
+  code: 'US',
+  name: 'United States',
+  requiresState: true,
+  subdivisions: [
+    { code: 'IL', name: 'Illinois' },
+    { code: 'NY', name: 'New York' },
+  ],
+  stateNameType: 'state',
+  postalRegex: '\\d{5}(-\\d{4})?',
+  postalExample: '12345',
+};
+const CA: Country = {
+  code: 'CA',
+  name: 'Canada',
+  subdivisions: [{ code: 'ON', name: 'Ontario' }],
+  stateNameType: 'province',
+  postalRegex: '[A-Z]\\d[A-Z] ?\\d[A-Z]\\d',
+  postalExample: 'K1A 0B1',
+};
+const GB: Country = {
+  code: 'GB',
+  name: 'United Kingdom',
+  subdivisions: null,
+  stateNameType: 'county',
+  postalRegex: '[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}',
+  postalExample: 'SW1A 1AA',
+};
+const IE: Country = {
+  code: 'IE',
+  name: 'Ireland',
+  subdivisions: [],
+  stateNameType: null,
+  postalRegex: null,
+  postalExample: null,
+};
+const AQ: Country = {
+  code: 'AQ',
+  name: 'Antarctica',
+  subdivisions: null,
+  stateNameType: null,
+  postalRegex: null,
+  postalExample: null,
+};
+const FR: Country = {
+  code: 'FR',
+  name: 'France',
+  subdivisions: null,
+  stateNameType: null,
+  postalRegex: '\\d{5}',
+  postalExample: '75001',
+};
 
 function makeCart(over: Partial<Cart> = {}): Cart {
   return {
-    id: 'cart_1', currencyCode: 'USD', email: null,
-    items: [{ id: 'item_1', productId: 'p1', variantId: 'v1', name: 'Mug', variantName: null, sku: null, unitPrice: 2400, quantity: 2, subtotal: 4800, imageUrl: null }],
-    shippingAddress: null, billingAddress: null, shippingRateId: null, shippingMethodName: null, discounts: [], discountCode: null, discountError: null,
-    giftCard: null, giftCardError: null, taxBreakdown: [], taxInclusive: false, visitorCountryCode: null,
-    totals: { subtotal: 4800, discountTotal: 0, taxTotal: 0, shippingTotal: 0, total: 4800, giftCardTotal: 0, amountDue: 4800 },
-    itemCount: 2, requiresShipping: true, expiresAt: '2099-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', ...over,
+    id: 'cart_1',
+    currencyCode: 'USD',
+    email: null,
+    items: [
+      {
+        id: 'item_1',
+        productId: 'p1',
+        variantId: 'v1',
+        name: 'Mug',
+        variantName: null,
+        sku: null,
+        unitPrice: 2400,
+        quantity: 2,
+        subtotal: 4800,
+        imageUrl: null,
+      },
+    ],
+    shippingAddress: null,
+    billingAddress: null,
+    shippingRateId: null,
+    shippingMethodName: null,
+    discounts: [],
+    discountCode: null,
+    discountError: null,
+    giftCard: null,
+    giftCardError: null,
+    taxBreakdown: [],
+    taxInclusive: false,
+    visitorCountryCode: null,
+    totals: {
+      subtotal: 4800,
+      discountTotal: 0,
+      taxTotal: 0,
+      shippingTotal: 0,
+      total: 4800,
+      giftCardTotal: 0,
+      amountDue: 4800,
+    },
+    itemCount: 2,
+    requiresShipping: true,
+    expiresAt: '2099-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+    ...over,
   };
 }
 
 function makeReceipt(orderId: string, over: Partial<OrderReceipt> = {}): OrderReceipt {
   return {
-    id: orderId, orderNumber: 'TOTE-1001', status: 'confirmed', paymentStatus: 'paid', currencyCode: 'USD', email: 'a@b.co', customerName: 'Ada',
-    items: [{ id: 'i1', productId: 'p1', variantId: 'v1', name: 'Mug', variantName: null, sku: null, unitPrice: 2400, quantity: 2, subtotal: 4800, imageUrl: null }],
-    subtotal: 4800, discountTotal: 0, discountCode: null, taxTotal: 800, taxes: [{ name: 'VAT', rateMilliPercent: 20000, amount: 800 }], taxInclusive: true,
-    shippingTotal: 0, shippingMethodName: null, total: 4800, giftCardTotal: 0, amountDue: 0, paymentMethodName: 'Card', paymentInstructions: null,
-    addresses: [{ id: 'a1', kind: 'shipping', ...address }], placedAt: '2026-01-01T00:00:00Z', ...over,
+    id: orderId,
+    orderNumber: 'TOTE-1001',
+    status: 'confirmed',
+    paymentStatus: 'paid',
+    currencyCode: 'USD',
+    email: 'a@b.co',
+    customerName: 'Ada',
+    items: [
+      {
+        id: 'i1',
+        productId: 'p1',
+        variantId: 'v1',
+        name: 'Mug',
+        variantName: null,
+        sku: null,
+        unitPrice: 2400,
+        quantity: 2,
+        subtotal: 4800,
+        imageUrl: null,
+      },
+    ],
+    subtotal: 4800,
+    discountTotal: 0,
+    discountCode: null,
+    taxTotal: 800,
+    taxes: [{ name: 'VAT', rateMilliPercent: 20000, amount: 800 }],
+    taxInclusive: true,
+    shippingTotal: 0,
+    shippingMethodName: null,
+    total: 4800,
+    giftCardTotal: 0,
+    amountDue: 0,
+    paymentMethodName: 'Card',
+    paymentInstructions: null,
+    addresses: [{ id: 'a1', kind: 'shipping', ...address }],
+    placedAt: '2026-01-01T00:00:00Z',
+    ...over,
   };
 }
 
@@ -100,9 +248,28 @@ function harness(options: HarnessOptions = {}) {
       },
       shippingOptions: async () => {
         calls.push('shippingOptions');
-        return { options: cart.shippingAddress?.countryCode === 'AQ' ? [] : [{ id: 'std', name: 'Standard', description: null, cost: 500, estimatedDaysMin: 3, estimatedDaysMax: 5 }], addressRequired: false };
+        return {
+          options:
+            cart.shippingAddress?.countryCode === 'AQ'
+              ? []
+              : [
+                  {
+                    id: 'std',
+                    name: 'Standard',
+                    description: null,
+                    cost: 500,
+                    estimatedDaysMin: 3,
+                    estimatedDaysMax: 5,
+                  },
+                ],
+          addressRequired: false,
+        };
       },
-      paymentMethods: async () => ({ methods: options.methods ?? [card, bank], checkoutDisabled: false, checkoutDisabledReason: null }),
+      paymentMethods: async () => ({
+        methods: options.methods ?? [card, bank],
+        checkoutDisabled: false,
+        checkoutDisabledReason: null,
+      }),
       countries: async (query) => {
         calls.push(`countries:${query.shippable ? 'ship' : 'all'}:${query.locale}`);
         if (list instanceof Error) throw list;
@@ -114,12 +281,26 @@ function harness(options: HarnessOptions = {}) {
         requestIds.push(r?.requestId);
         const next = checkoutResults.shift();
         if (next) return next() as never;
-        return { orderId: 'ord_1', orderNumber: 'TOTE-1001', total: cart.totals.total, currencyCode: 'USD', paymentStatus: 'pending', reservationExpiresAt: null };
+        return {
+          orderId: 'ord_1',
+          orderNumber: 'TOTE-1001',
+          total: cart.totals.total,
+          currencyCode: 'USD',
+          paymentStatus: 'pending',
+          reservationExpiresAt: null,
+        };
       },
       pay: async (orderId, req) => {
         calls.push(`pay:${orderId}:${req.returnUrl}|${req.cancelUrl}`);
         const handoff = options.handoff ?? { kind: 'redirect', redirectUrl: 'https://pay.example/pay_1' };
-        return { paymentId: 'pay_1', status: 'pending', gateway: 'test_card', handoff, amount: 4800, currencyCode: 'USD' };
+        return {
+          paymentId: 'pay_1',
+          status: 'pending',
+          gateway: 'test_card',
+          handoff,
+          amount: 4800,
+          currencyCode: 'USD',
+        };
       },
       capture: async (orderId, req) => {
         calls.push(`capture:${orderId}:${req.paypalOrderId}`);
@@ -131,7 +312,15 @@ function harness(options: HarnessOptions = {}) {
         calls.push('status');
         const next = statuses.shift() ?? {};
         if (next instanceof Error) throw next;
-        return { id: orderId, orderNumber: 'TOTE-1001', status: 'pending', paymentStatus: 'pending', total: 4800, currencyCode: 'USD', ...next };
+        return {
+          id: orderId,
+          orderNumber: 'TOTE-1001',
+          status: 'pending',
+          paymentStatus: 'pending',
+          total: 4800,
+          currencyCode: 'USD',
+          ...next,
+        };
       },
       order: async (orderId) => {
         calls.push(`order:${orderId}`);
@@ -140,7 +329,17 @@ function harness(options: HarnessOptions = {}) {
     },
     cart: {
       get state() {
-        return { ready: true, server: cart, lines: [], itemCount: cart.itemCount, pending: 0, online: true, persistence: 'indexeddb', error: null, recovery: null } as never;
+        return {
+          ready: true,
+          server: cart,
+          lines: [],
+          itemCount: cart.itemCount,
+          pending: 0,
+          online: true,
+          persistence: 'indexeddb',
+          error: null,
+          recovery: null,
+        } as never;
       },
       settled: async () => undefined,
       refresh: async () => cart,
@@ -149,7 +348,12 @@ function harness(options: HarnessOptions = {}) {
       startOver: async () => void calls.push('startOver'),
     },
     store: async () => ({
-      id: 's', name: 'S', currency: 'USD', locale: 'en-US', storeMode: 'live', features: { addressAutocomplete: false },
+      id: 's',
+      name: 'S',
+      currency: 'USD',
+      locale: 'en-US',
+      storeMode: 'live',
+      features: { addressAutocomplete: false },
       checkout: { ...DEFAULT_CHECKOUT, termsMode: 'required_checkbox', showNotesField: true, ...options.checkout },
     }),
     locale: 'en-US',
@@ -157,12 +361,27 @@ function harness(options: HarnessOptions = {}) {
     navigate: (url) => navigated.push(url),
     pending: { get: () => pending, set: (order) => (pending = order), clear: () => (pending = null) },
     onChange: () => undefined,
-    onComplete: (placed, receipt) => completed.push(`${placed.orderNumber}:${placed.paymentStatus}:${receipt ? 'receipt' : 'fallback'}`),
+    onComplete: (placed, receipt) =>
+      completed.push(`${placed.orderNumber}:${placed.paymentStatus}:${receipt ? 'receipt' : 'fallback'}`),
     sleep: async (ms) => void slept.push(ms),
     pollDelays: options.delays ?? [0, 0, 0, 0],
   };
   const flow = new CheckoutFlow(deps);
-  return { flow, api: deps.api, calls, patches, bodies, requestIds, navigated, slept, completed, checkoutResults, captureResults, getPending: () => pending, setCart: (c: Cart) => (cart = c) };
+  return {
+    flow,
+    api: deps.api,
+    calls,
+    patches,
+    bodies,
+    requestIds,
+    navigated,
+    slept,
+    completed,
+    checkoutResults,
+    captureResults,
+    getPending: () => pending,
+    setCart: (c: Cart) => (cart = c),
+  };
 }
 
 type Harness = ReturnType<typeof harness>;
@@ -180,7 +399,11 @@ const count = (h: Harness, prefix: string) => h.calls.filter((c) => c.startsWith
 describe('postal hints from an API pattern', () => {
   it('a catastrophic pattern is only ever tried on a short value (the API cannot hang the page)', () => {
     const hostile = { ...GB, postalRegex: '(a+)+$x' };
-    assert.equal(postalMismatch(hostile, 'a'.repeat(40) + '!'), false, 'too long for a postal code: not checked here, checkout decides');
+    assert.equal(
+      postalMismatch(hostile, 'a'.repeat(40) + '!'),
+      false,
+      'too long for a postal code: not checked here, checkout decides',
+    );
     assert.equal(postalMismatch(hostile, 'aaaa!'), true, 'a short value is still checked');
     assert.equal(postalMismatch(GB, 'SW1A 2AA'), false);
   });
@@ -204,7 +427,11 @@ describe('CheckoutFlow: steps', () => {
     assert.equal(count(h, 'updateCart'), 0);
     await h.flow.submitContact({ email: 'ada@example.com', name: 'Ada', countryCode: 'GB' });
     assert.equal(h.flow.state.step, 'review');
-    assert.deepEqual(h.patches[0], { email: 'ada@example.com', customerName: 'Ada', billingAddress: { name: 'Ada', countryCode: 'GB' } });
+    assert.deepEqual(h.patches[0], {
+      email: 'ada@example.com',
+      customerName: 'Ada',
+      billingAddress: { name: 'Ada', countryCode: 'GB' },
+    });
     assert.ok(h.calls.includes('countries:all:en-US'), 'billing offers every country');
   });
 
@@ -229,7 +456,11 @@ describe('CheckoutFlow: steps', () => {
       h.flow.draftEmail('grace@example.com');
       void h.flow.submitContact({ email: 'grace@example.com' });
       mock.timers.tick(EMAIL_DRAFT_MS * 2);
-      assert.deepEqual(h.patches.slice(1), [{ email: 'grace@example.com' }], 'the submit sends it, the draft does not send it again');
+      assert.deepEqual(
+        h.patches.slice(1),
+        [{ email: 'grace@example.com' }],
+        'the submit sends it, the draft does not send it again',
+      );
     } finally {
       mock.timers.reset();
     }
@@ -248,7 +479,10 @@ describe('CheckoutFlow: steps', () => {
     const h = harness();
     await toReview(h);
     assert.equal(h.flow.state.step, 'review');
-    assert.deepEqual(h.patches.map((p) => Object.keys(p).sort().join(',')), ['email', 'billingAddress,customerName,shippingAddress', 'shippingRateId']);
+    assert.deepEqual(
+      h.patches.map((p) => Object.keys(p).sort().join(',')),
+      ['email', 'billingAddress,customerName,shippingAddress', 'shippingRateId'],
+    );
     assert.deepEqual(h.patches[1]!.billingAddress, h.patches[1]!.shippingAddress);
     assert.ok(h.calls.includes('accept'), 'the engine adopts the returned cart');
   });
@@ -259,7 +493,10 @@ describe('CheckoutFlow: steps', () => {
     await h.flow.submitContact({ email: 'ada@example.com' });
     await h.flow.setBillingSame(false);
     assert.ok(h.calls.includes('countries:all:en-US'));
-    assert.ok(h.flow.countryList('billing').some((c) => c.code === 'FR'), 'billing lists countries the store does not ship to');
+    assert.ok(
+      h.flow.countryList('billing').some((c) => c.code === 'FR'),
+      'billing lists countries the store does not ship to',
+    );
     assert.ok(!h.flow.countryList('shipping').some((c) => c.code === 'FR'));
     const billing = { name: 'Ada Billing', line1: '2 Rue', city: 'Paris', postalCode: 'nope', countryCode: 'FR' };
     await h.flow.submitAddress(address, billing);
@@ -275,7 +512,11 @@ describe('CheckoutFlow: steps', () => {
     await h.flow.submitContact({ email: 'ada@example.com' });
     await h.flow.submitAddress({ ...address, city: ' ', region: '', postalCode: 'ABC' });
     assert.equal(h.flow.state.step, 'address');
-    assert.deepEqual(h.flow.state.errors, { 'shippingAddress.city': 'invalid.required', 'shippingAddress.region': 'invalid.required', 'shippingAddress.postalCode': 'invalid.postalCode' });
+    assert.deepEqual(h.flow.state.errors, {
+      'shippingAddress.city': 'invalid.required',
+      'shippingAddress.region': 'invalid.required',
+      'shippingAddress.postalCode': 'invalid.postalCode',
+    });
     // The same postal code sent again goes to the server: the pattern is a hint, checkout decides.
     await h.flow.submitAddress({ ...address, postalCode: 'ABC' });
     assert.equal(h.flow.state.step, 'shipping');
@@ -416,7 +657,10 @@ describe('CheckoutFlow: placing and paying', () => {
     assert.equal(h.bodies[0]!.notes, 'Ring twice');
     assert.equal(h.bodies[0]!.agreeToTerms, true);
     const pay = h.calls.find((c) => c.startsWith('pay:'))!;
-    assert.equal(pay, 'pay:ord_1:https://shop.example/store/#tote-payment=return&order=ord_1|https://shop.example/store/#tote-payment=cancel&order=ord_1');
+    assert.equal(
+      pay,
+      'pay:ord_1:https://shop.example/store/#tote-payment=return&order=ord_1|https://shop.example/store/#tote-payment=cancel&order=ord_1',
+    );
     assert.doesNotMatch(pay, /merchant_token/);
     assert.deepEqual(h.navigated, ['https://pay.example/pay_1']);
     assert.equal(h.flow.state.phase, 'redirecting');
@@ -451,7 +695,14 @@ describe('CheckoutFlow: placing and paying', () => {
   });
 
   it('a bank transfer goes straight to the receipt, read before the token rotates', async () => {
-    const h = harness({ receipt: () => makeReceipt('ord_1', { paymentStatus: 'pending', amountDue: 4800, paymentInstructions: 'IBAN DE00 1234\nRef TOTE-1001' }) });
+    const h = harness({
+      receipt: () =>
+        makeReceipt('ord_1', {
+          paymentStatus: 'pending',
+          amountDue: 4800,
+          paymentInstructions: 'IBAN DE00 1234\nRef TOTE-1001',
+        }),
+    });
     await toReview(h, bank);
     await h.flow.placeOrder({ agreed: true });
     assert.equal(h.flow.state.phase, 'receipt');
@@ -465,7 +716,14 @@ describe('CheckoutFlow: placing and paying', () => {
   it('nothing due (a gift card covers it): checkout says paid, no /pay, the receipt follows', async () => {
     const h = harness();
     await toReview(h);
-    h.checkoutResults.push(() => ({ orderId: 'ord_9', orderNumber: 'TOTE-1009', total: 4800, currencyCode: 'USD', paymentStatus: 'paid', reservationExpiresAt: null }));
+    h.checkoutResults.push(() => ({
+      orderId: 'ord_9',
+      orderNumber: 'TOTE-1009',
+      total: 4800,
+      currencyCode: 'USD',
+      paymentStatus: 'paid',
+      reservationExpiresAt: null,
+    }));
     await h.flow.placeOrder({ agreed: true });
     assert.equal(h.flow.state.phase, 'receipt');
     assert.equal(count(h, 'pay:'), 0);
@@ -473,13 +731,21 @@ describe('CheckoutFlow: placing and paying', () => {
   });
 
   it('a receipt that cannot be read falls back to the checkout fields and still rotates the token', async () => {
-    const h = harness({ receipt: () => { throw new TypeError("Cannot read properties of undefined (reading 'total')"); } });
+    const h = harness({
+      receipt: () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'total')");
+      },
+    });
     await toReview(h, bank);
     await h.flow.placeOrder({ agreed: true });
     assert.equal(h.flow.state.phase, 'receipt');
     assert.equal(h.flow.state.receipt, null);
     assert.deepEqual(
-      { number: h.flow.state.placed?.orderNumber, total: h.flow.state.placed?.total, email: h.flow.state.placed?.email },
+      {
+        number: h.flow.state.placed?.orderNumber,
+        total: h.flow.state.placed?.total,
+        email: h.flow.state.placed?.email,
+      },
       { number: 'TOTE-1001', total: 4800, email: 'ada@example.com' },
     );
     assert.ok(h.calls.includes('startOver'));
@@ -493,7 +759,10 @@ describe('CheckoutFlow: placing and paying', () => {
       throw new CheckoutRejection('already_converted', 'Already ordered', [], [], null, 'ord_0');
     });
     await h.flow.placeOrder({ agreed: true });
-    assert.ok(h.calls.some((c) => c.startsWith('pay:ord_0:')), h.calls.join(' '));
+    assert.ok(
+      h.calls.some((c) => c.startsWith('pay:ord_0:')),
+      h.calls.join(' '),
+    );
     assert.equal(h.flow.state.phase, 'redirecting');
     assert.equal(h.getPending()?.orderNumber, 'TOTE-0999');
   });
@@ -527,7 +796,9 @@ describe('CheckoutFlow: placing and paying', () => {
     const h = harness();
     await toReview(h);
     h.checkoutResults.push(() => {
-      throw new CheckoutRejection('price_changed', 'Prices changed', [{ itemId: 'item_1', name: 'Mug', previousUnitPrice: 2400, currentUnitPrice: 2600 }]);
+      throw new CheckoutRejection('price_changed', 'Prices changed', [
+        { itemId: 'item_1', name: 'Mug', previousUnitPrice: 2400, currentUnitPrice: 2600 },
+      ]);
     });
     await h.flow.placeOrder({ agreed: true });
     assert.equal(h.flow.state.phase, 'form');
@@ -552,7 +823,12 @@ describe('CheckoutFlow: placing and paying', () => {
     const h = harness();
     await toReview(h);
     h.checkoutResults.push(() => {
-      throw new CheckoutRejection('insufficient_stock', 'Stock', [], [{ itemId: 'item_1', name: 'Mug', requested: 2, available: 1 }]);
+      throw new CheckoutRejection(
+        'insufficient_stock',
+        'Stock',
+        [],
+        [{ itemId: 'item_1', name: 'Mug', requested: 2, available: 1 }],
+      );
     });
     await h.flow.placeOrder({ agreed: true });
     await h.flow.adjustToStock();
@@ -565,7 +841,9 @@ describe('CheckoutFlow: placing and paying', () => {
     const h = harness();
     await toReview(h);
     h.checkoutResults.push(() => {
-      throw new ApiError(422, 'VALIDATION_ERROR', 'Nope', [{ field: 'shippingAddress.city', message: 'This field is required.' }]);
+      throw new ApiError(422, 'VALIDATION_ERROR', 'Nope', [
+        { field: 'shippingAddress.city', message: 'This field is required.' },
+      ]);
     });
     await h.flow.placeOrder({ agreed: true });
     assert.equal(h.flow.state.step, 'address');
@@ -574,7 +852,9 @@ describe('CheckoutFlow: placing and paying', () => {
     await d.flow.start();
     await d.flow.submitContact({ email: 'ada@example.com', name: 'Ada', countryCode: 'GB' });
     d.checkoutResults.push(() => {
-      throw new ApiError(422, 'VALIDATION_ERROR', 'Nope', [{ field: 'billingAddress.countryCode', message: 'Required.' }]);
+      throw new ApiError(422, 'VALIDATION_ERROR', 'Nope', [
+        { field: 'billingAddress.countryCode', message: 'Required.' },
+      ]);
     });
     await d.flow.placeOrder({ agreed: true });
     assert.equal(d.flow.state.step, 'contact');
@@ -593,7 +873,7 @@ describe('CheckoutFlow: placing and paying', () => {
 });
 
 describe('CheckoutFlow: PayPal in-context', () => {
-  it('the review shows PayPal; onClick waits for the terms; createOrder runs checkout then /pay and returns PayPal\'s id', async () => {
+  it("the review shows PayPal; onClick waits for the terms; createOrder runs checkout then /pay and returns PayPal's id", async () => {
     const h = harness({ methods: [card, paypal], handoff: { kind: 'paypal_order', paypalOrderId: 'PP-ORDER-1' } });
     await toReview(h, paypal);
     assert.equal(h.flow.paysWithPayPal, true);
@@ -650,18 +930,28 @@ describe('CheckoutFlow: PayPal in-context', () => {
   });
 
   it('a capture under review (pending) still shows the receipt, which reads the status', async () => {
-    const h = harness({ methods: [paypal, card], handoff: { kind: 'paypal_order', paypalOrderId: 'PP-4' }, receipt: () => makeReceipt('ord_1', { paymentStatus: 'pending' }) });
+    const h = harness({
+      methods: [paypal, card],
+      handoff: { kind: 'paypal_order', paypalOrderId: 'PP-4' },
+      receipt: () => makeReceipt('ord_1', { paymentStatus: 'pending' }),
+    });
     await toReview(h, paypal);
     h.flow.setAgreed(true);
     const buttons = h.flow.orders.paypal();
     await buttons.createOrder();
-    h.captureResults.push(() => ({ orderId: 'ord_1', orderNumber: 'TOTE-1001', paymentStatus: 'pending', total: 4800, currencyCode: 'USD' }));
+    h.captureResults.push(() => ({
+      orderId: 'ord_1',
+      orderNumber: 'TOTE-1001',
+      paymentStatus: 'pending',
+      total: 4800,
+      currencyCode: 'USD',
+    }));
     await buttons.onApprove({ orderID: 'PP-4' });
     assert.equal(h.flow.state.phase, 'receipt');
     assert.equal(h.flow.state.receipt?.paymentStatus, 'pending');
   });
 
-  it('a redirect hand-off for the PayPal button is refused; PayPal\'s onError does not replace our words', async () => {
+  it("a redirect hand-off for the PayPal button is refused; PayPal's onError does not replace our words", async () => {
     const h = harness({ methods: [card, paypal] });
     await toReview(h, paypal);
     h.flow.setAgreed(true);
@@ -676,7 +966,10 @@ describe('CheckoutFlow: PayPal in-context', () => {
     const h = harness({ methods: [card, paypal] });
     await toReview(h, paypal);
     h.flow.dropPayPal();
-    assert.deepEqual(h.flow.state.methods.map((m) => m.name), ['Card']);
+    assert.deepEqual(
+      h.flow.state.methods.map((m) => m.name),
+      ['Card'],
+    );
     assert.equal(h.flow.paysWithPayPal, false);
     assert.equal(h.flow.state.note?.text, 'checkout.paypal-unavailable');
     assert.ok(!h.flow.state.steps.includes('payment'), 'one method left: no payment step');
@@ -686,7 +979,10 @@ describe('CheckoutFlow: PayPal in-context', () => {
 describe('CheckoutFlow: the return from the payment page', () => {
   it('polls until paid (processing and completed count as paid), then reads the receipt before rotating the token', async () => {
     for (const paid of ['paid', 'processing', 'completed']) {
-      const h = harness({ pending: { orderId: 'ord_1', orderNumber: 'TOTE-1001', via: 'return' }, statuses: [{ paymentStatus: 'pending' }, { paymentStatus: 'pending' }, { paymentStatus: paid }] });
+      const h = harness({
+        pending: { orderId: 'ord_1', orderNumber: 'TOTE-1001', via: 'return' },
+        statuses: [{ paymentStatus: 'pending' }, { paymentStatus: 'pending' }, { paymentStatus: paid }],
+      });
       await h.flow.start();
       assert.equal(h.flow.state.phase, 'receipt', paid);
       assert.equal(count(h, 'status'), 3);
@@ -700,7 +996,9 @@ describe('CheckoutFlow: the return from the payment page', () => {
     assert.ok(POLL_DELAYS.slice(10).every((d) => d === 5000));
     const total = POLL_DELAYS.reduce((a, b) => a + b, 0);
     assert.ok(total >= 110_000 && total <= 130_000, String(total));
-    const perMinute = POLL_DELAYS.filter((_, i) => POLL_DELAYS.slice(0, i + 1).reduce((a, b) => a + b, 0) <= 60_000).length;
+    const perMinute = POLL_DELAYS.filter(
+      (_, i) => POLL_DELAYS.slice(0, i + 1).reduce((a, b) => a + b, 0) <= 60_000,
+    ).length;
     assert.ok(perMinute < 60, 'within the read budget');
   });
 
@@ -717,7 +1015,10 @@ describe('CheckoutFlow: the return from the payment page', () => {
   });
 
   it('a declined payment returns to the review with the cart intact and pays the same order again', async () => {
-    const h = harness({ pending: { orderId: 'ord_1', orderNumber: 'TOTE-1001', via: 'return' }, statuses: [{ paymentStatus: 'failed' }] });
+    const h = harness({
+      pending: { orderId: 'ord_1', orderNumber: 'TOTE-1001', via: 'return' },
+      statuses: [{ paymentStatus: 'failed' }],
+    });
     await h.flow.start();
     assert.equal(h.flow.state.phase, 'form');
     assert.equal(h.flow.state.step, 'review');
@@ -738,7 +1039,11 @@ describe('CheckoutFlow: the return from the payment page', () => {
 
   it('gives up after 3 consecutive failed reads', async () => {
     const down = new ApiError(0, 'NETWORK', 'offline');
-    const h = harness({ pending: { orderId: 'ord_1', orderNumber: 'TOTE-1001', via: 'return' }, statuses: [down, down, down, { paymentStatus: 'paid' }], delays: [0, 0, 0, 0, 0, 0] });
+    const h = harness({
+      pending: { orderId: 'ord_1', orderNumber: 'TOTE-1001', via: 'return' },
+      statuses: [down, down, down, { paymentStatus: 'paid' }],
+      delays: [0, 0, 0, 0, 0, 0],
+    });
     await h.flow.start();
     assert.equal(count(h, 'status'), 3);
     assert.equal(h.flow.state.note?.text, 'checkout.still-confirming');
@@ -753,7 +1058,10 @@ describe('CheckoutFlow: the return from the payment page', () => {
   });
 
   it('an expired reservation clears the order and asks to place it again', async () => {
-    const h = harness({ pending: { orderId: 'ord_1', orderNumber: 'TOTE-1001', via: 'return' }, statuses: [{ status: 'cancelled', paymentStatus: 'cancelled' }] });
+    const h = harness({
+      pending: { orderId: 'ord_1', orderNumber: 'TOTE-1001', via: 'return' },
+      statuses: [{ status: 'cancelled', paymentStatus: 'cancelled' }],
+    });
     await h.flow.start();
     assert.equal(h.flow.state.note?.text, 'checkout.expired');
     assert.equal(h.flow.state.order, null);
@@ -775,14 +1083,29 @@ describe('payment URLs and markers', () => {
     assert.equal(safeNavigationUrl('https://pay.example/x'), 'https://pay.example/x');
     assert.equal(safeNavigationUrl('http://127.0.0.1:8787/pay'), 'http://127.0.0.1:8787/pay');
     assert.equal(safeNavigationUrl('http://localhost/pay'), 'http://localhost/pay');
-    for (const bad of ['http://pay.example/x', 'javascript:alert(1)', 'data:text/html,x', '//pay.example', '', undefined]) {
+    for (const bad of [
+      'http://pay.example/x',
+      'javascript:alert(1)',
+      'data:text/html,x',
+      '//pay.example',
+      '',
+      undefined,
+    ]) {
       assert.equal(safeNavigationUrl(bad), null, String(bad));
     }
   });
 
-  it('a flat receipt becomes the totals block\'s shape', () => {
+  it("a flat receipt becomes the totals block's shape", () => {
     const r = makeReceipt('ord_1', { giftCardTotal: 1000, amountDue: 3800 });
-    assert.deepEqual(receiptTotals(r), { subtotal: 4800, discountTotal: 0, taxTotal: 800, shippingTotal: 0, total: 4800, giftCardTotal: 1000, amountDue: 3800 });
+    assert.deepEqual(receiptTotals(r), {
+      subtotal: 4800,
+      discountTotal: 0,
+      taxTotal: 800,
+      shippingTotal: 0,
+      total: 4800,
+      giftCardTotal: 1000,
+      amountDue: 3800,
+    });
   });
 });
 
@@ -805,9 +1128,16 @@ describe('countries and address helpers', () => {
   it('compiles postalRegex anchored, skips a pattern JavaScript cannot compile, and has no postal code without one', () => {
     assert.equal(postalMismatch(US, '12345'), false);
     assert.equal(postalMismatch(US, '123456'), true, 'anchored');
-    assert.equal(postalMismatch(GB, 'sw1a 1aa'), false, 'case is not the shopper\'s mistake');
+    assert.equal(postalMismatch(GB, 'sw1a 1aa'), false, "case is not the shopper's mistake");
     assert.equal(postalMismatch({ ...US, postalRegex: '(?<=x' }, 'anything'), false);
-    assert.deepEqual(addressIssues({ ...address, countryCode: 'IE', region: null, postalCode: null }, { phone: 'optional', company: 'optional', line2: 'optional' }, IE), {});
+    assert.deepEqual(
+      addressIssues(
+        { ...address, countryCode: 'IE', region: null, postalCode: null },
+        { phone: 'optional', company: 'optional', line2: 'optional' },
+        IE,
+      ),
+      {},
+    );
   });
 
   it('prefers the saved country, then the visitor hint, then the language region', () => {
@@ -841,7 +1171,14 @@ describe('CheckoutFlow: the answer to "Place order" lost (the order may exist)',
     throw new ApiError(0, 'OUTCOME_UNKNOWN', 'POST /cart/checkout: NETWORK, outcome unknown (read the cart)');
   };
   const converted = (orderId?: string) => () => {
-    throw new CheckoutRejection('already_converted', 'This cart has already been checked out.', [], [], null, orderId ?? null);
+    throw new CheckoutRejection(
+      'already_converted',
+      'This cart has already been checked out.',
+      [],
+      [],
+      null,
+      orderId ?? null,
+    );
   };
 
   it('sends the same checkout again (same X-Request-Id, same body) and pays the order it made', async () => {
@@ -892,7 +1229,10 @@ describe('CheckoutFlow: the answer to "Place order" lost (the order may exist)',
     await toReview(h);
     h.checkoutResults.push(lost, converted('ord_0'));
     await h.flow.placeOrder({ agreed: true });
-    assert.ok(h.calls.some((c) => c.startsWith('pay:ord_0:')), h.calls.join(' '));
+    assert.ok(
+      h.calls.some((c) => c.startsWith('pay:ord_0:')),
+      h.calls.join(' '),
+    );
     assert.equal(count(h, 'startOver'), 0);
     assert.equal(h.getPending()?.orderId, 'ord_0');
   });
@@ -928,7 +1268,10 @@ describe('CheckoutFlow: the answer to "Place order" lost (the order may exist)',
     assert.equal(count(h, 'startOver'), 0);
     h.checkoutResults.push(converted('ord_0'));
     await h.flow.placeOrder({ agreed: true });
-    assert.ok(h.calls.some((c) => c.startsWith('pay:ord_0:')), h.calls.join(' '));
+    assert.ok(
+      h.calls.some((c) => c.startsWith('pay:ord_0:')),
+      h.calls.join(' '),
+    );
   });
 
   it('a changed order (other notes) is a new job, with a new id', async () => {
@@ -951,6 +1294,9 @@ describe('CheckoutFlow: the answer to "Place order" lost (the order may exist)',
     assert.equal(h.flow.state.busy, false);
     h.checkoutResults.push(converted('ord_0'));
     await h.flow.placeOrder({ agreed: true });
-    assert.ok(h.calls.some((c) => c.startsWith('pay:ord_0:')), 'the order exists: it is paid, not placed again');
+    assert.ok(
+      h.calls.some((c) => c.startsWith('pay:ord_0:')),
+      'the order exists: it is paid, not placed again',
+    );
   });
 });

@@ -1,0 +1,109 @@
+// The look the cart and the checkout share: lines, totals, fields, notices, links, the test-mode
+// notice.
+import { css } from 'lit';
+
+/** Shared by the cart and the checkout: lines, totals, fields, notices, links, the test-mode notice. */
+export const panelStyles = css`
+  .link {
+    border: 0;
+    padding: 0.25rem;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .notice {
+    margin: 0 0 0.75rem;
+    padding: 0.625rem 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_muted-surface);
+    font-size: 0.875rem;
+  }
+  .notice.error {
+    border-inline-start: 4px solid var(--_danger);
+  }
+  .field-error {
+    margin: 0.25rem 0 0;
+    color: var(--_danger);
+    font-size: 0.875rem;
+  }
+  .field-note {
+    margin: 0.25rem 0 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .field-note:empty,
+  .field-error:empty {
+    display: none;
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: 0.5rem 0.625rem;
+    min-block-size: 2.75rem;
+    inline-size: 100%;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+    box-shadow: 0 0 0 1px var(--_danger);
+  }
+  .totals {
+    margin: 0;
+    display: grid;
+    gap: 0.375rem;
+  }
+  .totals > div {
+    display: flex;
+    justify-content: space-between;
+    gap: 1rem;
+  }
+  .totals dt,
+  .totals dd {
+    margin: 0;
+  }
+  .totals dt small {
+    display: block;
+    color: var(--_muted);
+  }
+  .totals .discount dd {
+    color: var(--_success);
+  }
+  .totals .code {
+    font-family: ui-monospace, monospace;
+    font-size: 0.8125rem;
+    padding: 0 0.3rem;
+    border: 1px dashed var(--_border);
+    border-radius: 0.25rem;
+  }
+  .totals .total {
+    padding-block-start: 0.5rem;
+    border-block-start: 1px solid var(--_border);
+    font-weight: 700;
+    font-size: 1.125rem;
+  }
+  .totals .included,
+  .totals .gift-card dt {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .totals .gift-card dd {
+    color: var(--_success);
+  }
+  /* The test-mode notice (components/base/test-mode.ts). */
+  .test-mode {
+    margin: 0;
+    padding: 0.375rem 0.75rem;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text);
+    background: var(--_muted-surface);
+    font-size: 0.8125rem;
+    font-weight: 600;
+    text-align: center;
+  }
+`;

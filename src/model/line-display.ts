@@ -14,6 +14,16 @@ export interface LineDisplay {
   imageUrl: string | null;
 }
 
+/** A line nothing is known of yet (a variant id from another tab or an old cart): the server's answer fills it in. */
+export const unknownLine = (): LineDisplay => ({
+  productId: null,
+  name: '',
+  variantName: null,
+  sku: null,
+  unitPrice: 0,
+  imageUrl: null,
+});
+
 /**
  * The image for a variant: the media item tied to it (`variantId`), else the one its `mediaId`
  * names, else the one whose variant shares most option values with it (a colour's photo for every

@@ -5,14 +5,13 @@ import { keepCartCopy, loadCartCopy, readCartCopy, shareableCart } from './cart-
 import { cartSettings, type CartEngineOptions, type CartSettings } from './cart-options.js';
 import { cartState, type CartState, type RecoveryOutcome } from './cart-state.js';
 import { emptyLedger, fold, readLedger, record, type Ledger, type LineDisplay } from './ledger.js';
+import { unknownLine } from '../model/line-display.js';
 import { TabLink, type TabMessage } from './tabs.js';
 import type { CartWriter, WriterHost } from './writer.js';
 
 const LEDGER_KEY = 'ledger';
 
 /** A line nobody described: still shown (with its quantity and state), named once the server has it. */
-const placeholder = (): LineDisplay => ({ productId: null, name: '', variantName: null, sku: null, unitPrice: 0, imageUrl: null });
-
 /**
  * The cart engine (docs/cart-engine.md): the shopper's clicks, in any tab, are folded into one
  * shared ledger of absolute wishes per line; one tab, the writer, makes the server's cart match
@@ -56,7 +55,13 @@ export class CartEngine {
   }
 
   get state(): CartState {
-    const facts = { ready: this.#ready, online: this.#online, persistence: this.#options.storage.kind, error: this.#error, recovery: this.#recovery };
+    const facts = {
+      ready: this.#ready,
+      online: this.#online,
+      persistence: this.#options.storage.kind,
+      error: this.#error,
+      recovery: this.#recovery,
+    };
     return cartState(this.#server, this.#view(), facts);
   }
 
@@ -96,7 +101,10 @@ export class CartEngine {
   }
 
   /** Resolves when no tab of the shop has a wish left for the server (for `cart.add()` callers, checkout and tests). */
-  settled(): Promise<void> {
+  async settled(): Promise<void> {
+    // From the stored ledger on: another tab's click is there before the news of it reaches this tab.
+    const stored = await this.#updating.then(() => this.#options.storage.get(LEDGER_KEY)).catch(() => undefined);
+    if (stored !== undefined) this.#take(readLedger(stored));
     return this.#until(() => this.state.pending === 0);
   }
 
@@ -183,9 +191,12 @@ export class CartEngine {
     // was bought or replaced (a page closed between the two writes of startOver()). This runs
     // before any click of this page reaches the ledger, so none is lost with the old cart's.
     let token = '';
-    this.#updating = this.#updating.then(async () => void (token = await this.#options.token.get())).catch(() => undefined);
+    this.#updating = this.#updating
+      .then(async () => void (token = await this.#options.token.get()))
+      .catch(() => undefined);
     const reconciled = this.#update(
-      (ledger) => (ledger.token === token ? ledger : ledger.token === null ? { ...ledger, token } : emptyLedger(token, ledger.rev)),
+      (ledger) =>
+        ledger.token === token ? ledger : ledger.token === null ? { ...ledger, token } : emptyLedger(token, ledger.rev),
       false,
     );
     this.#server = await loadCartCopy(this.#options.storage);
@@ -239,7 +250,8 @@ export class CartEngine {
 
   #wish(variantId: string, next: (current: number) => number, display: LineDisplay | null, kind: 'add' | 'set'): void {
     if (!Number.isFinite(next(0))) throw new RangeError(`Not a quantity: ${next(0)}`);
-    const shown = display ?? this.#view().wishes[variantId]?.display ?? this.#options.describe?.(variantId) ?? placeholder();
+    const shown =
+      display ?? this.#view().wishes[variantId]?.display ?? this.#options.describe?.(variantId) ?? unknownLine();
     // Shown at once; the stored ledger then folds the same click atomically (another tab's click
     // may have landed there first: both count), and only then may the writer send it.
     this.#change((ledger) => fold(ledger, variantId, next, kind, shown));
@@ -292,7 +304,8 @@ export class CartEngine {
     this.#ledger = ledger;
     if (!this.#live || this.#disposed) return;
     // The writer comes with the first wish this tab sees; it then competes for the writer's role.
-    if (!this.#writer && Object.keys(ledger.wishes).length) this.#writer = import('./writer.js').then((writer) => new writer.CartWriter(this.#host()));
+    if (!this.#writer && Object.keys(ledger.wishes).length)
+      this.#writer = import('./writer.js').then((writer) => new writer.CartWriter(this.#host()));
     void this.#writer?.then((writer) => writer.onLedger());
   }
 

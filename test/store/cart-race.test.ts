@@ -56,6 +56,11 @@ function holdAnswer(fake: Fake, method: Method, match: (...args: unknown[]) => b
   return held;
 }
 
+async function closeTab(tab: CartEngine): Promise<void> {
+  open.splice(open.indexOf(tab), 1);
+  await tab.dispose();
+}
+
 const quantityShown = (tab: CartEngine, variantId: string) =>
   tab.state.server?.items.find((item) => item.variantId === variantId)?.quantity;
 
@@ -172,5 +177,16 @@ describe("CartEngine: an answer older than a line's request does not settle its 
     } finally {
       await tab.writer.dispose();
     }
+  });
+
+  it("settled() in a tab that has not heard of another tab's click yet waits for that click", async () => {
+    const fake = fakeCartApi();
+    const ns = namespace();
+    const [one, two] = [await openTab(fake, ns), await openTab(fake, ns)];
+    two.add('v1', 1);
+    await two.stored(); // in the shared ledger; the news of it is still on its way to the first tab
+    await closeTab(two); // and the tab that made it is gone
+    await one.settled();
+    expect(fake.quantities()).to.deep.equal({ v1: 1 });
   });
 });

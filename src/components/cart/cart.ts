@@ -12,6 +12,7 @@ import { LazyToteElement } from '../base/lazy-element.js';
 import { renderLine } from './cart-parts.js';
 import { CodeForms } from './code-forms.js';
 import { cartStyles } from './cart.styles.js';
+import { deepActiveElement } from '../../dom/deep-active-element.js';
 
 const UNDO_MS = 8000;
 
@@ -102,7 +103,11 @@ export class ToteCart extends LazyToteElement {
   #opener: HTMLElement | null = null;
   #scrollLocked: string | null = null;
   #settingsFor: unknown;
-  #codes = new CodeForms(this, () => this.shop, () => this.shopLocale);
+  #codes = new CodeForms(
+    this,
+    () => this.shop,
+    () => this.shopLocale,
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -160,7 +165,8 @@ export class ToteCart extends LazyToteElement {
     const added: CartLine[] = [];
     for (const line of cart.lines) {
       const before = this.#seen.get(line.variantId) ?? 0;
-      if (this.#seenReady && line.quantity > before && line.status !== 'saved' && !this.#ownChanges.has(line.variantId)) added.push(line);
+      if (this.#seenReady && line.quantity > before && line.status !== 'saved' && !this.#ownChanges.has(line.variantId))
+        added.push(line);
     }
     this.#seen = new Map(cart.lines.map((line) => [line.variantId, line.quantity]));
     for (const line of cart.lines) if (line.status === 'saved') this.#ownChanges.delete(line.variantId);
@@ -241,7 +247,9 @@ export class ToteCart extends LazyToteElement {
     this.undo = null;
     this.#ownChanges.add(undo.line.variantId);
     this.shop?.cart.setQuantity(undo.line.variantId, undo.line.quantity);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#q-${CSS.escape(undo.line.variantId)}`)?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLInputElement>(`#q-${CSS.escape(undo.line.variantId)}`)?.focus(),
+    );
   }
 
   async #openCheckout(userAction = true): Promise<void> {
@@ -276,17 +284,21 @@ export class ToteCart extends LazyToteElement {
   #renderHeader() {
     const checkout = this.view === 'checkout';
     return html`<div part="header" class="header">
-      ${checkout
-        ? html`<button type="button" class="icon-button" aria-label=${this.t('checkout.back')} @click=${() => (this.view = 'cart')}>
+      ${
+        checkout
+          ? html`<button type="button" class="icon-button" aria-label=${this.t('checkout.back')} @click=${() => (this.view = 'cart')}>
             <span aria-hidden="true" class="flip">←</span>
           </button>`
-        : nothing}
+          : nothing
+      }
       <h2 id="title" class="title" tabindex="-1">${this.t(checkout ? 'checkout.title' : 'cart.title')}</h2>
-      ${this.mode === 'drawer'
-        ? html`<button type="button" class="icon-button close" aria-label=${this.t('cart.close')} @click=${() => this.hide()}>
+      ${
+        this.mode === 'drawer'
+          ? html`<button type="button" class="icon-button close" aria-label=${this.t('cart.close')} @click=${() => this.hide()}>
             <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M6 6l12 12M18 6 6 18" /></svg>
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -322,20 +334,27 @@ export class ToteCart extends LazyToteElement {
         </div>
       </div>`;
     }
-    if (!cart?.ready) return html`<div part="body" class="body"><p class="loading" aria-busy="true">${this.t('products.loading')}</p></div>`;
+    if (!cart?.ready)
+      return html`<div part="body" class="body"><p class="loading" aria-busy="true">${this.t('products.loading')}</p></div>`;
     if (lines.length === 0) {
       return html`<div part="body" class="body empty">
         ${notices}
         <slot name="empty"><p>${this.t('cart.empty')}</p></slot>
-        ${this.continueUrl
-          ? html`<a class="button secondary" href=${this.continueUrl}>${this.t('cart.continue')}</a>`
-          : this.mode === 'drawer'
-            ? html`<button type="button" class="button secondary" @click=${() => this.hide()}>${this.t('cart.continue')}</button>`
-            : nothing}
+        ${
+          this.continueUrl
+            ? html`<a class="button secondary" href=${this.continueUrl}>${this.t('cart.continue')}</a>`
+            : this.mode === 'drawer'
+              ? html`<button type="button" class="button secondary" @click=${() => this.hide()}>${this.t('cart.continue')}</button>`
+              : nothing
+        }
         ${toast}
       </div>`;
     }
-    const on = { setQuantity: this.#setQuantity, remove: this.#remove, dismiss: (line: CartLine) => this.shop?.cart.dismiss(line.variantId) };
+    const on = {
+      setQuantity: this.#setQuantity,
+      remove: this.#remove,
+      dismiss: (line: CartLine) => this.shop?.cart.dismiss(line.variantId),
+    };
     const minimum = this.settings?.checkout.minimumOrderValue ?? null;
     const merchandise = server ? server.totals.subtotal - server.totals.discountTotal : 0;
     const short = minimum !== null && server && merchandise < minimum ? minimum - merchandise : 0;
@@ -346,19 +365,23 @@ export class ToteCart extends LazyToteElement {
       </div>
       <div part="footer" class="footer">
         ${server ? this.#codes.render(this.settings?.checkout, server.discountError) : nothing}
-        ${server
-          ? renderTotals(server.totals, server.discounts, currency, locale, {
-              shippingKnown: !!server.shippingRateId,
-              onRemoveCode: () => void this.#codes.sendDiscount(null),
-              taxLines: server.taxBreakdown,
-              taxInclusive: server.taxInclusive,
-              giftCard: server.giftCard,
-              onRemoveGiftCard: () => void this.#codes.sendGiftCard(null),
-            })
-          : nothing}
-        ${short
-          ? html`<p class="notice" id="minimum">${this.t('cart.minimum', { amount: formatMoney(minimum!, currency, locale), missing: formatMoney(short, currency, locale) })}</p>`
-          : nothing}
+        ${
+          server
+            ? renderTotals(server.totals, server.discounts, currency, locale, {
+                shippingKnown: !!server.shippingRateId,
+                onRemoveCode: () => void this.#codes.sendDiscount(null),
+                taxLines: server.taxBreakdown,
+                taxInclusive: server.taxInclusive,
+                giftCard: server.giftCard,
+                onRemoveGiftCard: () => void this.#codes.sendGiftCard(null),
+              })
+            : nothing
+        }
+        ${
+          short
+            ? html`<p class="notice" id="minimum">${this.t('cart.minimum', { amount: formatMoney(minimum!, currency, locale), missing: formatMoney(short, currency, locale) })}</p>`
+            : nothing
+        }
         <button type="button" part="checkout-button" class="button checkout" aria-describedby=${short ? 'minimum' : nothing}
           ?disabled=${!!short || !server} @click=${() => void this.#openCheckout()}>${this.t('cart.checkout')}</button>
         <slot name="footer"></slot>
@@ -368,12 +391,9 @@ export class ToteCart extends LazyToteElement {
 
 /** The detail of `tote-cart-change` and `tote-checkout-start`. */
 function summary(cart: CartState | undefined): CartSummaryDetail {
-  return { itemCount: cart?.itemCount ?? 0, total: cart?.server?.totals.total ?? null, currencyCode: cart?.server?.currencyCode ?? null };
-}
-
-/** The focused element, through shadow roots (the toggle's button lives in one). */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : null;
+  return {
+    itemCount: cart?.itemCount ?? 0,
+    total: cart?.server?.totals.total ?? null,
+    currencyCode: cart?.server?.currencyCode ?? null,
+  };
 }

@@ -199,7 +199,8 @@ export class CartEngine {
         ledger.token === token ? ledger : ledger.token === null ? { ...ledger, token } : emptyLedger(token, ledger.rev),
       false,
     );
-    this.#server = await loadCartCopy(this.#options.storage);
+    const copy = await loadCartCopy(this.#options.storage);
+    this.#server ??= copy; // a cart another tab posted meanwhile is newer than the copy read before it
     this.#ready = this.#server !== null;
     await reconciled;
     this.#emit();

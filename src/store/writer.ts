@@ -40,7 +40,7 @@ interface LineWork {
   inFlight: boolean;
   /** Its POST lost its answer, or its line vanished: read the cart before sending it again. */
   inDoubt: boolean;
-  /** Its PATCH failed and may have landed: the tab's cart may not show it, so the wish is sent even if that cart does. */
+  /** A PATCH for it failed and may have landed (or a writer before this one had it): send the wish even if the tab's cart shows it. */
   stale: boolean;
   /** Wakes the pump once the line is due. */
   dueTimer: ReturnType<typeof setTimeout> | undefined;
@@ -181,9 +181,14 @@ export class CartWriter {
 
   #becomeWriter(writer: boolean): void {
     if (writer && !this.#writer) {
-      // A writer before this one (a closed tab, an earlier page) may have had these POSTs on the wire.
-      for (const [variantId, wish] of Object.entries(this.#host.ledger.wishes))
-        if (wish.sent) this.#line(variantId).inDoubt = true;
+      // A writer before this one (a closed tab, an earlier page) may have had a request on the wire
+      // for any line with a wish, or seen one fail that may have landed: this tab's cart may not
+      // show it. So none is taken as done from that cart, and a POST that may be out is read first.
+      for (const [variantId, wish] of Object.entries(this.#host.ledger.wishes)) {
+        const line = this.#line(variantId);
+        line.stale = true;
+        if (wish.sent) line.inDoubt = true;
+      }
     }
     this.#writer = writer;
     this.pump();
@@ -222,7 +227,8 @@ export class CartWriter {
       existed = !!item;
       // The wish is done without a request only if the tab's cart shows every request already sent
       // for the line. It does here — none is on the wire (one per line), and the last one's answer
-      // is in that cart or older than it — unless that request failed and may have landed (stale).
+      // is in that cart or older than it — unless that request failed and may have landed, or was
+      // a writer's before this one (stale).
       // (A server cart recorded meanwhile settles nothing: ledger.ts, record.)
       if ((item?.quantity ?? 0) !== wish.quantity || (line.stale && item)) {
         // Every request states the quantity the line must end at: sending it twice does no harm.

@@ -7,7 +7,7 @@ import { waitUntil } from '../helpers/wait.js';
 import type { Cart } from '../../src/api/index.js';
 import { CartEngine } from '../../src/store/cart.js';
 import { emptyLedger, record, type Ledger } from '../../src/store/ledger.js';
-import { openStorage } from '../../src/store/storage.js';
+import { openStorage, type KeyValueStorage } from '../../src/store/storage.js';
 import { CartToken } from '../../src/store/token.js';
 import { CartWriter, type WriterHost } from '../../src/store/writer.js';
 import { fakeCartApi } from './fake-cart-api.js';
@@ -17,7 +17,7 @@ type Method = 'cart' | 'updateItem' | 'addItem';
 const open: CartEngine[] = [];
 const namespace = () => `pk_test_race_${Math.random().toString(36).slice(2)}`;
 
-async function openTab(fake: Fake, ns = namespace()): Promise<CartEngine> {
+async function openTab(fake: Fake, ns = namespace(), retryMs = 2): Promise<CartEngine> {
   const storage = await openStorage(ns);
   const tab = new CartEngine({
     api: fake.api,
@@ -25,8 +25,8 @@ async function openTab(fake: Fake, ns = namespace()): Promise<CartEngine> {
     storage,
     namespace: ns,
     settleMs: 5,
-    retryMs: 2,
-    retryCapMs: 8,
+    retryMs,
+    retryCapMs: retryMs * 4,
   });
   open.push(tab);
   await tab.start();
@@ -183,10 +183,77 @@ describe("CartEngine: an answer older than a line's request does not settle its 
     const fake = fakeCartApi();
     const ns = namespace();
     const [one, two] = [await openTab(fake, ns), await openTab(fake, ns)];
+    const release = fake.pause(); // nothing reaches the server until the end
     two.add('v1', 1);
     await two.stored(); // in the shared ledger; the news of it is still on its way to the first tab
+    let settled = false;
+    const settling = one.settled().then(() => void (settled = true));
     await closeTab(two); // and the tab that made it is gone
-    await one.settled();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(settled, 'settled while the click had not reached the server').to.equal(false);
+    release();
+    await settling;
     expect(fake.quantities()).to.deep.equal({ v1: 1 });
+  });
+
+  it("a writer that takes over does not trust its cart for a line whose PATCH failed in the closed writer's tab", async () => {
+    const fake = fakeCartApi();
+    fake.setServer('c', 2);
+    const ns = namespace();
+    const one = await openTab(fake, ns, 60_000); // the writer: it would retry only in a minute
+    const two = await openTab(fake, ns);
+    const release = fake.pause();
+    fake.fail('lost'); // PATCH c→3 lands, its answer does not come back
+    one.setQuantity('c', 3);
+    await waitUntil(() => fake.mutations().length === 1, 'PATCH c→3 is on its way');
+    one.setQuantity('c', 2); // back to what every tab's cart still shows
+    await one.stored();
+    release(); // PATCH c→3 lands now; its answer is lost
+    await closeTab(one); // the writer's tab closes before it sends c=2
+    await two.settled();
+    expect(fake.quantities()).to.deep.equal({ c: 2 });
+  });
+
+  it("a new tab's stored copy, read before another tab's newer cart came in, does not hide that cart", async () => {
+    const fake = fakeCartApi();
+    fake.setServer('a', 2);
+    const ns = namespace();
+    const one = await openTab(fake, ns); // keeps a=2 as the stored copy
+    const storage = await openStorage(ns);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let copyRead = false;
+    // The new tab's storage, as slow as it may be: the stored copy is read, and handed over late.
+    const slow: KeyValueStorage = {
+      kind: storage.kind,
+      get: async <T>(key: string) => {
+        const value = await storage.get<T>(key);
+        if (key === 'cart' && !copyRead) {
+          copyRead = true;
+          await gate;
+        }
+        return value;
+      },
+      set: (key, value) => storage.set(key, value),
+      delete: (key) => storage.delete(key),
+      update: (key, change) => storage.update(key, change),
+    };
+    const two = new CartEngine({
+      api: fake.api,
+      token: new CartToken(slow),
+      storage: slow,
+      namespace: ns,
+      settleMs: 5,
+    });
+    open.push(two);
+    const starting = two.start();
+    await waitUntil(() => copyRead, 'the new tab has read the stored copy (a=2)');
+    fake.setServer('a', 3); // another device
+    await one.refresh(); // the first tab reads a=3 and posts it to the others
+    await waitUntil(() => quantityShown(two, 'a') === 3, "the new tab has the first tab's cart");
+    fake.fail('network'); // the new tab's own first read fails
+    release();
+    await starting;
+    expect(quantityShown(two, 'a')).to.equal(3);
   });
 });

@@ -1,47 +1,59 @@
 // The checkout as a state machine, free of Lit and of the DOM, so every rule of it is unit-tested
-// without a page (test/node/store/checkout/checkout-flow.test.ts). `<tote-checkout>` renders its state and turns
-// the shopper's gestures into calls of its methods. The payment's own rules (URLs, hand-off kinds,
-// the status cadence) live in payment.ts, the order's settling in order-steps.ts.
-import { ApiError, CheckoutRejection, type Address, type Country, type PaymentMethod, type PaymentSelect } from '../../api/index.js';
-import { addressIssues, cleanAddress, emailIssue, isAddressComplete, sameAddress, type AddressKind, type AddressRules } from '../../model/address.js';
-import { defaultCountry, fallbackCountries, findCountry } from '../../model/countries.js';
+// without a page (test/node/store/checkout/checkout-flow.test.ts). `<tote-checkout>` renders its
+// state and turns the shopper's gestures into calls of its methods. Beside it, by job: the
+// payment's rules (payment.ts), the order's settling (order-steps.ts), the steps a cart goes
+// through (flow-steps.ts), the country lists (flow-countries.ts), where a failure is filed
+// (flow-errors.ts).
+import type { Address, Country, PaymentMethod, PaymentSelect } from '../../api/index.js';
+import {
+  addressIssues,
+  cleanAddress,
+  emailIssue,
+  isAddressComplete,
+  type AddressKind,
+  type AddressRules,
+} from '../../model/address.js';
+import { FlowCountries } from './flow-countries.js';
+import { fieldErrorsOf, noteOf, placeErrorPatch } from './flow-errors.js';
+import { formsOf, resumeStepOf, stepAfter, stepsOf } from './flow-steps.js';
 import { OrderSteps } from './order-steps.js';
-import { isPayPal } from './payment.js';
+import { isPayPal, sameSelect } from './payment.js';
 import { convertedOrderOf } from './place-recovery.js';
-import { INITIAL_STATE, type FlowControl, type FlowDeps, type FlowState, type Note, type PendingOrder, type Step } from './flow-types.js';
+import {
+  INITIAL_STATE,
+  type FlowControl,
+  type FlowDeps,
+  type FlowState,
+  type PendingOrder,
+  type Step,
+} from './flow-types.js';
 
 export type { FlowApi, FlowDeps, FlowState, Note, PendingOrder, Phase, PlacedOrder, Step } from './flow-types.js';
 
 /** How long a typed email rests before it is saved on the cart. */
 export const EMAIL_DRAFT_MS = 600;
 
-const FIELD_STEP: [RegExp, Step][] = [
-  [/^(email|customerName)$/, 'contact'],
-  [/^shippingAddress/, 'address'],
-  [/^shippingRateId$/, 'shipping'],
-  [/^paymentMethod$/, 'payment'],
-];
-
-const sameSelect = (chosen: PaymentSelect | null, offered: PaymentSelect): boolean =>
-  !!chosen &&
-  (chosen.kind === 'gateway' ? offered.kind === 'gateway' && chosen.gateway === offered.gateway : offered.kind === 'manual' && chosen.manualMethodId === offered.manualMethodId);
-
 export class CheckoutFlow implements FlowControl {
   state: FlowState = INITIAL_STATE;
   /** Placing, paying, PayPal's callbacks and the wait for the payment's verdict. */
   readonly orders: OrderSteps;
   #deps: FlowDeps;
-  #countries: Partial<Record<'ship' | 'all', Promise<Country[]>>> = {};
+  #countries: FlowCountries;
   #emailDraft: ReturnType<typeof setTimeout> | undefined;
 
   constructor(deps: FlowDeps) {
     this.#deps = deps;
     this.orders = new OrderSteps(this, deps);
+    this.#countries = new FlowCountries(this, deps);
   }
 
   get rules(): AddressRules {
     const fields = this.state.settings?.checkout;
-    return { phone: fields?.phoneNumberField ?? 'optional', company: fields?.companyNameField ?? 'optional', line2: fields?.addressLine2Field ?? 'optional' };
+    return {
+      phone: fields?.phoneNumberField ?? 'optional',
+      company: fields?.companyNameField ?? 'optional',
+      line2: fields?.addressLine2Field ?? 'optional',
+    };
   }
 
   /** The selected payment method (the only one, when there is one). */
@@ -63,13 +75,12 @@ export class CheckoutFlow implements FlowControl {
 
   /** The countries a form offers: ship-to countries for shipping, every country for billing. */
   countryList(kind: AddressKind): Country[] {
-    return (kind === 'shipping' ? this.state.shipCountries : this.state.allCountries) ?? [];
+    return this.#countries.list(kind);
   }
 
   /** The country currently chosen in a form, with its rules. */
   countryOf(kind: AddressKind): Country | undefined {
-    const code = kind === 'shipping' ? this.state.address.countryCode : this.state.billing.countryCode;
-    return findCountry(this.countryList(kind), code);
+    return this.#countries.of(kind);
   }
 
   /** Loads settings, methods, the cart and its countries; resumes a payment in progress or the step reached before. */
@@ -77,25 +88,44 @@ export class CheckoutFlow implements FlowControl {
     this.set({ phase: 'loading', note: null });
     try {
       await this.#deps.cart.settled();
-      const ship = this.#loadCountries('ship');
-      const [settings, methods, cart] = await Promise.all([this.#deps.store(), this.#deps.api.paymentMethods(), this.#deps.cart.refresh()]);
-      this.set({ settings, methods: methods.methods, method: methods.methods[0]?.select ?? null, marketing: settings.checkout.precheckMarketingOptIn });
+      const ship = this.#countries.load('ship');
+      const [settings, methods, cart] = await Promise.all([
+        this.#deps.store(),
+        this.#deps.api.paymentMethods(),
+        this.#deps.cart.refresh(),
+      ]);
+      this.set({
+        settings,
+        methods: methods.methods,
+        method: methods.methods[0]?.select ?? null,
+        marketing: settings.checkout.precheckMarketingOptIn,
+      });
       this.adopt(cart);
       if (methods.checkoutDisabled) {
-        return this.set({ phase: 'unavailable', note: { kind: 'error', text: methods.checkoutDisabledReason ?? 'checkout.disabled' } });
+        return this.set({
+          phase: 'unavailable',
+          note: { kind: 'error', text: methods.checkoutDisabledReason ?? 'checkout.disabled' },
+        });
       }
       const pending = this.#deps.pending.get();
       if (pending) return await this.orders.resumePayment(pending);
       const cartNow = this.state.cart;
-      if (!cartNow || cartNow.items.length === 0) return this.set({ phase: 'unavailable', note: { kind: 'info', text: 'cart.empty' } });
-      await (cartNow.requiresShipping ? ship : this.#loadCountries('all'));
-      if (!this.state.billingSame || !cartNow.requiresShipping) await this.#loadCountries('all');
-      if (cartNow.requiresShipping && isAddressComplete(cartNow.shippingAddress, this.rules, this.countryOf('shipping'))) {
+      if (!cartNow || cartNow.items.length === 0)
+        return this.set({ phase: 'unavailable', note: { kind: 'info', text: 'cart.empty' } });
+      await (cartNow.requiresShipping ? ship : this.#countries.load('all'));
+      if (!this.state.billingSame || !cartNow.requiresShipping) await this.#countries.load('all');
+      if (
+        cartNow.requiresShipping &&
+        isAddressComplete(cartNow.shippingAddress, this.rules, this.countryOf('shipping'))
+      ) {
         await this.loadShipping();
       }
-      this.set({ phase: 'form', step: this.#resumeStep() });
+      this.set({
+        phase: 'form',
+        step: resumeStepOf(this.state.cart, this.state.steps, this.rules, this.countryOf('shipping')),
+      });
     } catch (error) {
-      this.set({ phase: 'unavailable', note: this.noteOf(error) });
+      this.set({ phase: 'unavailable', note: noteOf(error) });
     }
   }
 
@@ -121,12 +151,23 @@ export class CheckoutFlow implements FlowControl {
   }
 
   /** Contact: the email, and on a cart that ships nothing the billing name and country. */
-  async submitContact(values: { email: string; name?: string; countryCode?: string; marketing?: boolean }): Promise<void> {
+  async submitContact(values: {
+    email: string;
+    name?: string;
+    countryCode?: string;
+    marketing?: boolean;
+  }): Promise<void> {
     clearTimeout(this.#emailDraft); // the submit sends it now
     const email = values.email.trim();
     const digital = this.state.cart?.requiresShipping === false;
     const name = values.name?.trim() ?? this.state.name;
-    const billing = digital ? { ...this.state.billing, name: name || null, countryCode: values.countryCode ?? this.state.billing.countryCode ?? null } : this.state.billing;
+    const billing = digital
+      ? {
+          ...this.state.billing,
+          name: name || null,
+          countryCode: values.countryCode ?? this.state.billing.countryCode ?? null,
+        }
+      : this.state.billing;
     this.set({ email, name, billing, marketing: values.marketing ?? this.state.marketing });
     const errors: Record<string, string> = {};
     const issue = emailIssue(email);
@@ -135,27 +176,23 @@ export class CheckoutFlow implements FlowControl {
     if (digital && !billing.countryCode) errors['billingAddress.countryCode'] = 'invalid.required';
     if (Object.keys(errors).length) return this.set({ errors });
     // A cart that ships nothing still sends a billing address: the receipt shows what the server stores.
-    const patch = digital ? { email, customerName: name, billingAddress: { name, countryCode: billing.countryCode } } : { email };
+    const patch = digital
+      ? { email, customerName: name, billingAddress: { name, countryCode: billing.countryCode } }
+      : { email };
     await this.#save(patch, 'contact');
   }
 
   /** The shopper picked a country in a form: its region list, label and postal rules follow. */
   setCountry(kind: AddressKind, countryCode: string): void {
-    const key = kind === 'shipping' ? 'address' : 'billing';
-    const current = this.state[key];
-    if (current.countryCode === countryCode) return;
-    this.set({ [key]: { ...current, countryCode, region: null }, postalHint: null });
+    this.#countries.choose(kind, countryCode);
   }
 
   /** "Billing address same as shipping": unticked shows the billing form (and loads every country). */
   async setBillingSame(same: boolean): Promise<void> {
     this.set({ billingSame: same });
     if (!same) {
-      await this.#loadCountries('all');
-      if (!this.state.billing.countryCode) {
-        const list = this.countryList('billing');
-        this.set({ billing: { ...this.state.billing, countryCode: defaultCountry(list, this.state.address.countryCode, this.state.cart?.visitorCountryCode, this.#deps.locale) } });
-      }
+      await this.#countries.load('all');
+      this.#countries.prefillBilling();
     }
   }
 
@@ -167,21 +204,43 @@ export class CheckoutFlow implements FlowControl {
     const hinted = this.state.postalHint;
     this.set({ address: shipping, billing: same ? this.state.billing : billing, shippingOptions: null });
     const issues = {
-      ...addressIssues(shipping, this.rules, this.countryOf('shipping'), 'shipping', hinted === `shipping:${shipping.postalCode}`),
-      ...(same ? {} : addressIssues(billing, this.rules, this.countryOf('billing'), 'billing', hinted === `billing:${billing.postalCode}`)),
+      ...addressIssues(
+        shipping,
+        this.rules,
+        this.countryOf('shipping'),
+        'shipping',
+        hinted === `shipping:${shipping.postalCode}`,
+      ),
+      ...(same
+        ? {}
+        : addressIssues(
+            billing,
+            this.rules,
+            this.countryOf('billing'),
+            'billing',
+            hinted === `billing:${billing.postalCode}`,
+          )),
     };
     if (Object.keys(issues).length) {
       // A postal code that fails the pattern is a hint: sent again unchanged, it goes to the server.
       const postal = Object.keys(issues).find((field) => issues[field] === 'invalid.postalCode');
-      const postalHint = postal ? `${postal.startsWith('billing') ? 'billing' : 'shipping'}:${(postal.startsWith('billing') ? billing : shipping).postalCode}` : null;
+      const postalHint = postal
+        ? `${postal.startsWith('billing') ? 'billing' : 'shipping'}:${(postal.startsWith('billing') ? billing : shipping).postalCode}`
+        : null;
       return this.set({ errors: issues, postalHint });
     }
-    if (!(await this.#save({ shippingAddress: shipping, billingAddress: billing, customerName: shipping.name ?? null }, null))) return;
+    if (
+      !(await this.#save(
+        { shippingAddress: shipping, billingAddress: billing, customerName: shipping.name ?? null },
+        null,
+      ))
+    )
+      return;
     try {
       this.set({ busy: true });
       await this.loadShipping();
     } catch (error) {
-      return this.set({ busy: false, note: this.noteOf(error) });
+      return this.set({ busy: false, note: noteOf(error) });
     }
     if (this.state.shippingOptions?.length === 0) {
       return this.set({ busy: false, errors: { 'shippingAddress.countryCode': 'checkout.no-shipping' } });
@@ -232,7 +291,7 @@ export class CheckoutFlow implements FlowControl {
       this.adopt(await this.#deps.cart.refresh());
       this.set({ busy: false, phase: this.state.cart?.items.length ? 'form' : 'unavailable', step: 'review' });
     } catch (error) {
-      this.set({ busy: false, note: this.noteOf(error) });
+      this.set({ busy: false, note: noteOf(error) });
     }
   }
 
@@ -262,29 +321,7 @@ export class CheckoutFlow implements FlowControl {
 
   /** Files a checkout or capture failure where the shopper can act on it. Used by OrderSteps. */
   onPlaceError(error: unknown): void {
-    this.set({ busy: false, phase: 'form' });
-    if (error instanceof CheckoutRejection) {
-      if (error.rejection === 'terms_required') {
-        // The seller may switch the checkbox on mid-checkout: show it, unticked, and point at it.
-        const settings = this.state.settings && { ...this.state.settings, checkout: { ...this.state.settings.checkout, termsMode: 'required_checkbox' as const } };
-        return this.set({ step: 'review', settings, agreed: false, errors: { terms: 'checkout.terms-required' } });
-      }
-      const known = ['price_changed', 'insufficient_stock', 'unavailable_item', 'empty_cart'].includes(error.rejection);
-      return this.set({ step: 'review', rejection: error, note: { kind: 'error', text: known ? `rejection.${error.rejection}` : error.message } });
-    }
-    if (error instanceof ApiError && error.code === 'VALIDATION_ERROR' && error.details.length) {
-      const errors: Record<string, string> = {};
-      let step: Step = 'review';
-      let found = false;
-      const digital = this.state.cart?.requiresShipping === false;
-      for (const detail of error.details) {
-        errors[detail.field] = detail.message;
-        const owner = /^billingAddress/.test(detail.field) ? (digital ? 'contact' : 'address') : FIELD_STEP.find(([pattern]) => pattern.test(detail.field))?.[1];
-        if (owner && this.state.steps.includes(owner) && !found) [step, found] = [owner, true];
-      }
-      return this.set({ step, errors, note: found ? null : { kind: 'error', text: error.details[0]!.message } });
-    }
-    this.set({ step: 'review', note: this.noteOf(error) });
+    this.set(placeErrorPatch(error, this.state));
   }
 
   /** PATCHes the cart with one step's answers; on success moves past `step` (when given). */
@@ -303,9 +340,8 @@ export class CheckoutFlow implements FlowControl {
         this.set({ busy: false, step: 'review', note: { kind: 'error', text: 'checkout.outcome-unknown' } });
         return false;
       }
-      const errors: Record<string, string> = {};
-      if (error instanceof ApiError) for (const detail of error.details) errors[detail.field] = detail.message;
-      this.set({ busy: false, errors, note: Object.keys(errors).length ? null : this.noteOf(error) });
+      const errors = fieldErrorsOf(error);
+      this.set({ busy: false, errors, note: Object.keys(errors).length ? null : noteOf(error) });
       return false;
     }
   }
@@ -313,83 +349,21 @@ export class CheckoutFlow implements FlowControl {
   async loadShipping(): Promise<void> {
     const { options } = await this.#deps.api.shippingOptions();
     const current = this.state.cart?.shippingRateId;
-    this.set({ shippingOptions: options, shippingRateId: options.some((option) => option.id === current) ? current! : (options[0]?.id ?? null) });
-  }
-
-  /** `GET /countries` once per list (ship-to, all), cached for the flow; the Intl list when it fails. */
-  #loadCountries(which: 'ship' | 'all'): Promise<Country[]> {
-    this.#countries[which] ??= this.#deps.api
-      .countries(which === 'ship' ? { shippable: true, locale: this.#deps.locale } : { locale: this.#deps.locale })
-      .then((answer) => (answer.countries.length ? answer.countries : fallbackCountries(this.#deps.locale)))
-      .catch(() => fallbackCountries(this.#deps.locale))
-      .then((list) => {
-        this.set(which === 'ship' ? { shipCountries: list } : { allCountries: list });
-        this.#prefillCountries();
-        return list;
-      });
-    return this.#countries[which];
-  }
-
-  /** A form without a country starts at the saved one, else the visitor hint, else the language's. */
-  #prefillCountries(): void {
-    const { address, billing, cart } = this.state;
-    const visitor = cart?.visitorCountryCode;
-    const ship = this.countryList('shipping');
-    const all = this.countryList('billing');
-    if (ship.length && !findCountry(ship, address.countryCode)) {
-      this.set({ address: { ...address, countryCode: defaultCountry(ship, address.countryCode, visitor, this.#deps.locale) } });
-    }
-    if (all.length && !findCountry(all, billing.countryCode)) {
-      this.set({ billing: { ...billing, countryCode: defaultCountry(all, billing.countryCode ?? this.state.address.countryCode, visitor, this.#deps.locale) } });
-    }
+    this.set({
+      shippingOptions: options,
+      shippingRateId: options.some((option) => option.id === current) ? current! : (options[0]?.id ?? null),
+    });
   }
 
   advance(from: Step): void {
-    const steps = this.state.steps;
-    const next = steps[steps.indexOf(from) + 1] ?? 'review';
-    this.set({ step: next, errors: {}, note: null });
-  }
-
-  #resumeStep(): Step {
-    const { cart, steps } = this.state;
-    if (!cart?.email) return 'contact';
-    if (!cart.requiresShipping && !(cart.billingAddress?.name && cart.billingAddress.countryCode)) return 'contact';
-    if (steps.includes('address') && !isAddressComplete(cart.shippingAddress, this.rules, this.countryOf('shipping'))) return 'address';
-    if (steps.includes('shipping') && !cart.shippingRateId) return 'shipping';
-    return 'review';
+    this.set({ step: stepAfter(this.state.steps, from), errors: {}, note: null });
   }
 
   /** Takes the server's cart: steps and forms follow it. */
   adopt(cart: NonNullable<FlowState['cart']>): void {
-    const steps: Step[] = ['contact'];
-    if (cart.requiresShipping) steps.push('address', 'shipping');
-    if (this.state.methods.length > 1) steps.push('payment');
-    steps.push('review');
-    const first = !this.state.cart;
-    this.set({
-      cart,
-      steps,
-      step: steps.includes(this.state.step) ? this.state.step : 'review',
-      ...(first && {
-        email: cart.email ?? '',
-        address: cart.shippingAddress ?? {},
-        billing: cart.billingAddress ?? {},
-        billingSame: !cart.requiresShipping || !cart.billingAddress || sameAddress(cart.billingAddress, cart.shippingAddress),
-        name: cart.customerName ?? (cart.requiresShipping ? cart.shippingAddress?.name : cart.billingAddress?.name) ?? '',
-        shippingRateId: cart.shippingRateId,
-      }),
-    });
-  }
-
-  noteOf(error: unknown): Note {
-    if (error instanceof ApiError) {
-      if (error.code === 'RATE_LIMITED') return { kind: 'error', text: 'error.busy' };
-      // A POST retried and still unanswered: the order may exist. Another click repeats the same job.
-      if (error.code === 'OUTCOME_UNKNOWN') return { kind: 'error', text: 'checkout.outcome-unknown' };
-      if (error.status === 0 || error.status >= 500) return { kind: 'error', text: 'error.network' };
-      return { kind: 'error', text: error.message };
-    }
-    return { kind: 'error', text: 'error.network' };
+    const steps = stepsOf(cart, this.state.methods.length);
+    const step = steps.includes(this.state.step) ? this.state.step : 'review';
+    this.set({ cart, steps, step, ...(!this.state.cart && formsOf(cart)) });
   }
 
   set(patch: Partial<FlowState>): void {

@@ -8,6 +8,7 @@ import {
   type Handoff,
   type OrderStatus,
   type PaymentMethod,
+  type PaymentSelect,
 } from '../../api/index.js';
 
 /** The fragment marker of the page the gateway returns the shopper to. */
@@ -47,6 +48,14 @@ export function readMarker(pageUrl: string): { via: ReturnVia; orderId: string |
  */
 export function safeNavigationUrl(url: unknown): string | null {
   return safeUrl(url); // the same rule as every URL from the API, checked again where it is followed
+}
+
+/** Whether a chosen payment is this offered method. */
+export function sameSelect(chosen: PaymentSelect | null, offered: PaymentSelect): boolean {
+  if (!chosen) return false;
+  return chosen.kind === 'gateway'
+    ? offered.kind === 'gateway' && chosen.gateway === offered.gateway
+    : offered.kind === 'manual' && chosen.manualMethodId === offered.manualMethodId;
 }
 
 /** Whether the method pays in-context through PayPal's buttons (else it redirects, or is manual). */

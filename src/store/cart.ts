@@ -229,7 +229,7 @@ export class CartEngine {
     if (token === (await this.#options.token.get())) return;
     if (this.state.lines.length) {
       this.#recovery = 'kept';
-      console.info('[tote] A cart recovery link was opened, but this cart is not empty: it was kept.');
+      console.info('[tote] A cart recovery link was not followed: this cart is not empty.');
       return;
     }
     await this.#moveTo(() => emptyLedger(token), token);

@@ -190,10 +190,7 @@ export class CheckoutFlow implements FlowControl {
   /** "Billing address same as shipping": unticked shows the billing form (and loads every country). */
   async setBillingSame(same: boolean): Promise<void> {
     this.set({ billingSame: same });
-    if (!same) {
-      await this.#countries.load('all');
-      this.#countries.prefillBilling();
-    }
+    if (!same) await this.#countries.load('all');
   }
 
   /** The address step: shipping, and billing (a copy of shipping when "same as shipping"). */

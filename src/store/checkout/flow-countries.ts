@@ -44,32 +44,19 @@ export class FlowCountries {
     this.#flow.set({ [key]: { ...current, countryCode, region: null }, postalHint: null });
   }
 
-  /** `GET /countries` once per list (ship-to, all), cached for the flow; the Intl list when it fails. */
-  load(which: Which): Promise<Country[]> {
+  /**
+   * `GET /countries` once per list (ship-to, all), cached for the flow; the Intl list when it fails.
+   * Each form's country is filled in when it has none the list offers (a billing form shown late too).
+   */
+  async load(which: Which): Promise<Country[]> {
     const { api, locale } = this.#deps;
-    this.#loading[which] ??= api
+    const list = await (this.#loading[which] ??= api
       .countries(which === 'ship' ? { shippable: true, locale } : { locale })
       .then((answer) => (answer.countries.length ? answer.countries : fallbackCountries(locale)))
-      .catch(() => fallbackCountries(locale))
-      .then((list) => {
-        this.#flow.set(which === 'ship' ? { shipCountries: list } : { allCountries: list });
-        this.#prefill();
-        return list;
-      });
-    return this.#loading[which];
-  }
-
-  /** The billing form's first country, once it is shown: the shipping one, else the visitor's, else the language's. */
-  prefillBilling(): void {
-    const { billing, address, cart } = this.#flow.state;
-    if (billing.countryCode) return;
-    const countryCode = defaultCountry(
-      this.list('billing'),
-      address.countryCode,
-      cart?.visitorCountryCode,
-      this.#deps.locale,
-    );
-    this.#flow.set({ billing: { ...billing, countryCode } });
+      .catch(() => fallbackCountries(locale)));
+    this.#flow.set(which === 'ship' ? { shipCountries: list } : { allCountries: list });
+    this.#prefill();
+    return list;
   }
 
   /** A form without a country starts at the saved one, else the visitor hint, else the language's. */
@@ -87,7 +74,7 @@ export class FlowCountries {
     if (all.length && !findCountry(all, billing.countryCode)) {
       const countryCode = defaultCountry(
         all,
-        billing.countryCode ?? this.#flow.state.address.countryCode,
+        billing.countryCode || this.#flow.state.address.countryCode,
         visitor,
         locale,
       );

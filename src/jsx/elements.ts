@@ -15,7 +15,7 @@ import type { ProductSort } from '../api/index.js';
 
 /** Attributes every Tote element takes (src/components/base/tote-element.ts, src/styles/theme.ts). */
 export interface ToteCommonAttributes {
-  /** `light` or `dark` pins the theme; by default it follows the shopper's system setting. */
+  /** `light` or `dark` pins the theme; by default it follows the page's colour scheme. */
   theme?: 'light' | 'dark';
   /** @deprecated The older name of `theme` (`auto`: follow the system), still understood. */
   'color-scheme'?: 'light' | 'dark' | 'auto';

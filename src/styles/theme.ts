@@ -4,63 +4,39 @@ import { css } from 'lit';
  * Theme tokens shared by the elements (ToteElement puts them before each element's own styles).
  * Every colour, radius and font is a documented `--tote-*` custom property with a fallback here, so
  * a merchant can set them once on `<tote-store>` (or `:root`) and they inherit into every shadow
- * root. Dark values apply with `prefers-color-scheme: dark` unless the element pins
- * `theme="light"`, and always with `theme="dark"`. `color-scheme="light|dark|auto"` is the older,
+ * root. Each fallback is a `light-dark()` pair resolved by the element's colour scheme, which it
+ * inherits from the page: a page that declares no dark support (no `color-scheme: light dark`) is
+ * light whatever the shopper's system says, and so is Tote on it, while a page that follows the
+ * system takes Tote along. `theme="light|dark"` pins the scheme; `color-scheme="…"` is the older,
  * still documented name of the same attribute.
  * Private `--_*` names hold the resolved values; the public names are never overwritten.
  */
 export const themeStyles = css`
   :host {
-    --_accent: var(--tote-accent, #1d4ed8);
-    --_on-accent: var(--tote-on-accent, #fff);
-    --_surface: var(--tote-surface, #fff);
-    --_muted-surface: var(--tote-muted-surface, #f2f2f0);
-    --_text: var(--tote-text, #1c1c1c);
-    --_muted: var(--tote-muted, #595959);
-    --_border: var(--tote-border, #d4d4d4);
-    --_danger: var(--tote-danger, #b91c1c);
-    --_success: var(--tote-success, #15803d);
-    --_sale: var(--tote-sale, #b91c1c);
-    --_focus: var(--tote-focus, #2563eb);
+    --_accent: var(--tote-accent, light-dark(#1d4ed8, #93b4ff));
+    --_on-accent: var(--tote-on-accent, light-dark(#fff, #0b1020));
+    --_surface: var(--tote-surface, light-dark(#fff, #18181b));
+    --_muted-surface: var(--tote-muted-surface, light-dark(#f2f2f0, #27272a));
+    --_text: var(--tote-text, light-dark(#1c1c1c, #f4f4f5));
+    --_muted: var(--tote-muted, light-dark(#595959, #b4b4bb));
+    --_border: var(--tote-border, light-dark(#d4d4d4, #3f3f46));
+    --_danger: var(--tote-danger, light-dark(#b91c1c, #fca5a5));
+    --_success: var(--tote-success, light-dark(#15803d, #86efac));
+    --_sale: var(--tote-sale, light-dark(#b91c1c, #fca5a5));
+    --_focus: var(--tote-focus, light-dark(#2563eb, #93b4ff));
     --_radius: var(--tote-radius, 0.5rem);
     --_font: var(--tote-font, inherit);
-    color-scheme: light;
     display: block;
     font-family: var(--_font);
     color: var(--_text);
   }
-  /* The dark palette twice, word for word: a media query and an attribute selector cannot share
-     one rule, and a shared css fragment would not be minified. */
+  :host([theme='light']),
+  :host([color-scheme='light']) {
+    color-scheme: light;
+  }
   :host([theme='dark']),
   :host([color-scheme='dark']) {
-    --_accent: var(--tote-accent, #93b4ff);
-    --_on-accent: var(--tote-on-accent, #0b1020);
-    --_surface: var(--tote-surface, #18181b);
-    --_muted-surface: var(--tote-muted-surface, #27272a);
-    --_text: var(--tote-text, #f4f4f5);
-    --_muted: var(--tote-muted, #b4b4bb);
-    --_border: var(--tote-border, #3f3f46);
-    --_danger: var(--tote-danger, #fca5a5);
-    --_success: var(--tote-success, #86efac);
-    --_sale: var(--tote-sale, #fca5a5);
-    --_focus: var(--tote-focus, #93b4ff);
     color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light']):not([color-scheme='light'])) {
-      --_accent: var(--tote-accent, #93b4ff);
-      --_on-accent: var(--tote-on-accent, #0b1020);
-      --_surface: var(--tote-surface, #18181b);
-      --_muted-surface: var(--tote-muted-surface, #27272a);
-      --_text: var(--tote-text, #f4f4f5);
-      --_muted: var(--tote-muted, #b4b4bb);
-      --_border: var(--tote-border, #3f3f46);
-      --_danger: var(--tote-danger, #fca5a5);
-      --_success: var(--tote-success, #86efac);
-      --_sale: var(--tote-sale, #fca5a5);
-      --_focus: var(--tote-focus, #93b4ff);
-      color-scheme: dark;
-    }
   }
   :host([hidden]) {
     display: none;

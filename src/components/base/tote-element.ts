@@ -36,8 +36,9 @@ export abstract class ToteElement extends LitElement {
   static providesShop?: boolean;
 
   /**
-   * `light` or `dark` pins the theme; by default it follows the shopper's system setting. The
-   * older attribute `color-scheme="light|dark|auto"` still works the same.
+   * `light` or `dark` pins the theme; by default it follows the page's colour scheme (a page that
+   * declares `color-scheme: light dark` follows the shopper's system, one that declares nothing is
+   * light). The older attribute `color-scheme="light|dark|auto"` still works the same.
    */
   theme?: 'light' | 'dark';
 

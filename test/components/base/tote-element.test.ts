@@ -1,6 +1,7 @@
 // What every element gets from ToteElement: the set-up problem's box in place of its content (a
 // page with no shop, a refused key), the theme's styles before its own, the `theme` attribute.
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import sinon from 'sinon';
 // The lazily loaded elements are defined at once here, so the test needs no network for them.
 import '../../../src/components/product/define.js';
@@ -78,15 +79,42 @@ describe('ToteElement: every element', () => {
     sinon.stub(console, 'error');
     const [store, ...six] = await page();
     expect(getComputedStyle(store!).getPropertyValue('--_surface')).to.equal('');
-    const surface = (el: Element) => getComputedStyle(el).getPropertyValue('--_surface').trim();
+    // The host's text colour is the theme's --_text, resolved by the host's colour scheme.
+    const scheme = (el: Element) => [getComputedStyle(el).color, getComputedStyle(el).colorScheme];
     for (const el of six) {
       (el as LitElement & { theme?: string }).theme = 'dark';
       await (el as LitElement).updateComplete;
       expect(el.getAttribute('theme'), `<${el.localName}> reflects theme`).to.equal('dark');
-      expect([surface(el), getComputedStyle(el).colorScheme], el.localName).to.deep.equal(['#18181b', 'dark']);
+      expect(scheme(el), el.localName).to.deep.equal(['rgb(244, 244, 245)', 'dark']);
       el.setAttribute('theme', 'light');
-      expect([surface(el), getComputedStyle(el).colorScheme], el.localName).to.deep.equal(['#fff', 'light']);
+      expect(scheme(el), el.localName).to.deep.equal(['rgb(28, 28, 28)', 'light']);
     }
+  });
+
+  describe('without a theme, the scheme of the page it sits on', () => {
+    afterEach(async () => {
+      document.documentElement.style.colorScheme = '';
+      await emulateMedia({ colorScheme: 'light' });
+    });
+
+    it('stays light on a page that declares no dark support, whatever the system says', async () => {
+      sinon.stub(console, 'error');
+      await emulateMedia({ colorScheme: 'dark' });
+      const [, ...six] = await page();
+      for (const el of six) expect(getComputedStyle(el).color, el.localName).to.equal('rgb(28, 28, 28)');
+    });
+
+    it('follows the system on a page that declares `color-scheme: light dark`, and a dark page', async () => {
+      sinon.stub(console, 'error');
+      document.documentElement.style.colorScheme = 'light dark';
+      await emulateMedia({ colorScheme: 'dark' });
+      const [, ...six] = await page();
+      for (const el of six) expect(getComputedStyle(el).color, el.localName).to.equal('rgb(244, 244, 245)');
+      await emulateMedia({ colorScheme: 'light' });
+      for (const el of six) expect(getComputedStyle(el).color, el.localName).to.equal('rgb(28, 28, 28)');
+      document.documentElement.style.colorScheme = 'dark';
+      for (const el of six) expect(getComputedStyle(el).color, el.localName).to.equal('rgb(244, 244, 245)');
+    });
   });
 
   it('explains a refused key on the script tag at once, without waiting', async () => {

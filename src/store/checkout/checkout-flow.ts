@@ -13,6 +13,7 @@ import {
   type AddressKind,
   type AddressRules,
 } from '../../model/address.js';
+import { accountPatch, addressOfSaved, type CheckoutAccount } from './flow-account.js';
 import { FlowCountries } from './flow-countries.js';
 import { fieldErrorsOf, noteOf, placeErrorPatch } from './flow-errors.js';
 import { formsOf, resumeStepOf, stepAfter, stepsOf } from './flow-steps.js';
@@ -191,6 +192,17 @@ export class CheckoutFlow implements FlowControl {
   async setBillingSame(same: boolean): Promise<void> {
     this.set({ billingSame: same });
     if (!same) await this.#countries.load('all');
+  }
+
+  /** The shopper signed in or out (store/account): saved addresses offered, empty fields filled in. */
+  useAccount(account: CheckoutAccount | null): void {
+    this.set(accountPatch(this.state, account));
+  }
+
+  /** The shopper picked one of their saved addresses on the address step. */
+  useSavedAddress(id: string): void {
+    const saved = this.state.savedAddresses.find((address) => address.id === id);
+    if (saved) this.set({ address: addressOfSaved(saved), postalHint: null, errors: {} });
   }
 
   /** The address step: shipping, and billing (a copy of shipping when "same as shipping"). */

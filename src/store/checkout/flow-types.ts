@@ -12,6 +12,7 @@ import type {
   CheckoutResult,
   Countries,
   Country,
+  CustomerAddress,
   OrderReceipt,
   OrderStatus,
   Payment,
@@ -154,6 +155,8 @@ export interface FlowState {
   placed: PlacedOrder | null;
   /** The store's page the receipt leads to after a few seconds (already checked). */
   redirectTo: string | null;
+  /** A signed-in shopper's saved addresses, offered on the address step (flow-account.ts). */
+  savedAddresses: CustomerAddress[];
 }
 
 export const INITIAL_STATE: FlowState = {
@@ -186,4 +189,5 @@ export const INITIAL_STATE: FlowState = {
   receipt: null,
   placed: null,
   redirectTo: null,
+  savedAddresses: [],
 };

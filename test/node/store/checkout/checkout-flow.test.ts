@@ -1300,3 +1300,38 @@ describe('CheckoutFlow: the answer to "Place order" lost (the order may exist)',
     );
   });
 });
+
+describe('a signed-in shopper (flow-account.ts)', () => {
+  const home = { id: 'a1', ...address };
+  const work = { ...home, id: 'a2', line1: '9 Office Park', city: 'Shelbyville', postalCode: '54321' };
+  const account = { email: 'ada@example.com', name: 'Ada Lovelace', addresses: [home, work] };
+
+  it('fills the empty email and address from the account, and the saved address is what is sent', async () => {
+    const h = harness();
+    await h.flow.start();
+    h.flow.useAccount(account);
+    assert.equal(h.flow.state.email, 'ada@example.com');
+    assert.equal(h.flow.state.address.line1, '1 Main St');
+    await h.flow.submitContact({ email: h.flow.state.email });
+    h.flow.useSavedAddress('a2');
+    assert.equal(h.flow.state.address.city, 'Shelbyville');
+    await h.flow.submitAddress(h.flow.state.address);
+    assert.equal(h.patches.at(-1)?.shippingAddress?.line1, '9 Office Park');
+    assert.equal(h.flow.state.step, 'shipping');
+  });
+
+  it('never overwrites what the cart or the shopper already has, and offers nothing once signed out', async () => {
+    const saved = { ...address, line1: '5 Cart Lane' };
+    const h = harness({ cart: makeCart({ email: 'guest@example.com', shippingAddress: saved }) });
+    await h.flow.start();
+    h.flow.useAccount(account);
+    assert.equal(h.flow.state.email, 'guest@example.com');
+    assert.equal(h.flow.state.address.line1, '5 Cart Lane');
+    assert.equal(h.flow.state.savedAddresses.length, 2, 'offered, not applied');
+    h.flow.useSavedAddress('no-such-id');
+    assert.equal(h.flow.state.address.line1, '5 Cart Lane');
+    h.flow.useAccount(null);
+    assert.deepEqual(h.flow.state.savedAddresses, []);
+    assert.equal(h.flow.state.address.line1, '5 Cart Lane', 'signing out leaves the form as it is');
+  });
+});

@@ -17,6 +17,8 @@ const ORDER = [
   'tote-cart-toggle',
   'tote-cart',
   'tote-checkout',
+  'tote-account',
+  'tote-reviews',
 ];
 
 const elements = manifest.modules

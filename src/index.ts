@@ -8,6 +8,8 @@ export { ToteBuyButton } from './components/buy-button/buy-button.js';
 export { ToteCartToggle } from './components/cart-toggle/cart-toggle.js';
 export { ToteCart } from './components/cart/cart.js';
 export { ToteCheckout } from './components/checkout/checkout.js';
+export { ToteAccount } from './components/account/account.js';
+export { ToteReviews } from './components/reviews/reviews.js';
 export { CheckoutFlow, type FlowState, type Step as CheckoutStep } from './store/checkout/checkout-flow.js';
 export type {
   AddDetail,
@@ -17,6 +19,8 @@ export type {
   CheckoutStartDetail,
   OrderCompleteDetail,
   CartErrorDetail,
+  SignInDetail,
+  ReviewSubmitDetail,
   ToteEventMap,
   ToteEventName,
 } from './events/index.js';

@@ -13,12 +13,23 @@ export interface DemoConfig {
   /** As typed: relative (`/v3`, the reference store on this origin) or absolute. */
   apiBase: string;
   /** Which elements the page shows. */
-  show: { products: boolean; buyButton: boolean; cartToggle: boolean; cart: boolean };
+  show: {
+    products: boolean;
+    buyButton: boolean;
+    cartToggle: boolean;
+    cart: boolean;
+    /** `<tote-account>`: sign in by emailed code, orders and addresses. */
+    account: boolean;
+    /** `<tote-reviews product="…">`: one product's ratings, reviews and a form to write one. */
+    reviews: boolean;
+  };
   columns: 2 | 3 | 4;
   /** `controls` of the grid: search, category, sort. */
   controls: boolean;
   /** The product the buy button sells (a slug or id). */
   buyProduct: string;
+  /** The product whose reviews `<tote-reviews>` shows (a slug or id, picked from the catalogue). */
+  reviewsProduct: string;
   cartPosition: CartPosition;
   cartMode: CartMode;
   accent: string;
@@ -51,10 +62,11 @@ export const POSITIONS: CartPosition[] = ['header', 'bottom-right', 'bottom-left
 export const DEFAULT_CONFIG: DemoConfig = {
   publicKey: DEMO_KEY,
   apiBase: DEMO_API_BASE,
-  show: { products: true, buyButton: false, cartToggle: true, cart: true },
+  show: { products: true, buyButton: false, cartToggle: true, cart: true, account: false, reviews: false },
   columns: 3,
   controls: true,
   buyProduct: 'gift-card',
+  reviewsProduct: 'classic-tee',
   cartPosition: 'header',
   cartMode: 'drawer',
   accent: '#1d4ed8',
@@ -81,10 +93,16 @@ export function normalize(input: Partial<DemoConfig> & { show?: Partial<DemoConf
       buyButton: input.show?.buyButton ?? d.show.buyButton,
       cartToggle: input.show?.cartToggle ?? d.show.cartToggle,
       cart: input.show?.cart ?? d.show.cart,
+      account: input.show?.account ?? d.show.account,
+      reviews: input.show?.reviews ?? d.show.reviews,
     },
     columns: pick(Number(input.columns), [2, 3, 4] as const, d.columns),
     controls: input.controls ?? d.controls,
     buyProduct: typeof input.buyProduct === 'string' && SLUG.test(input.buyProduct) ? input.buyProduct : d.buyProduct,
+    reviewsProduct:
+      typeof input.reviewsProduct === 'string' && SLUG.test(input.reviewsProduct)
+        ? input.reviewsProduct
+        : d.reviewsProduct,
     cartPosition: pick(input.cartPosition, POSITIONS, d.cartPosition),
     cartMode: pick(input.cartMode, ['drawer', 'inline'] as const, d.cartMode),
     accent: typeof input.accent === 'string' && HEX.test(input.accent) ? input.accent.toLowerCase() : d.accent,
@@ -95,7 +113,7 @@ export function normalize(input: Partial<DemoConfig> & { show?: Partial<DemoConf
   };
 }
 
-const SHOW_KEYS = ['products', 'buyButton', 'cartToggle', 'cart'] as const;
+const SHOW_KEYS = ['products', 'buyButton', 'cartToggle', 'cart', 'account', 'reviews'] as const;
 
 /** The config as a query string (for the preview page's URL). */
 export function toQuery(config: DemoConfig): string {
@@ -106,6 +124,7 @@ export function toQuery(config: DemoConfig): string {
   q.set('cols', String(config.columns));
   q.set('controls', config.controls ? '1' : '0');
   q.set('buy', config.buyProduct);
+  q.set('reviews', config.reviewsProduct);
   q.set('pos', config.cartPosition);
   q.set('mode', config.cartMode);
   q.set('accent', config.accent);
@@ -129,10 +148,13 @@ export function fromQuery(search: string): DemoConfig {
       buyButton: show.has('buyButton'),
       cartToggle: show.has('cartToggle'),
       cart: show.has('cart'),
+      account: show.has('account'),
+      reviews: show.has('reviews'),
     },
     columns: Number(get('cols')) as DemoConfig['columns'],
     controls: q.has('controls') ? q.get('controls') === '1' : undefined,
     buyProduct: get('buy'),
+    reviewsProduct: get('reviews'),
     cartPosition: get('pos') as CartPosition,
     cartMode: get('mode') as CartMode,
     accent: get('accent'),

@@ -2,6 +2,7 @@
 // The key and API base apply after a short pause in typing (or at once on paste and on leaving the
 // field), so the preview does not reload for every character; a secret key is refused at once.
 import { html, nothing, render } from 'lit';
+import { catalogueOptions } from './catalogue-options.js';
 import { DEMO_API_BASE, DEMO_KEY, FONTS, LANGUAGES, POSITIONS, type ConfigState, type DemoConfig } from './config.js';
 import { embedSnippet } from './snippet.js';
 import { THEMES, themeOf } from './themes.js';
@@ -19,6 +20,8 @@ const SHOW_LABELS: [keyof DemoConfig['show'], string, string][] = [
   ['buyButton', 'Buy button', '<tote-buy-button>'],
   ['cartToggle', 'Cart button', '<tote-cart-toggle>'],
   ['cart', 'Cart and checkout', '<tote-cart>'],
+  ['reviews', 'Reviews of a product', '<tote-reviews>'],
+  ['account', 'Customer account (sign-in by code)', '<tote-account>'],
 ];
 
 export function mountConfigurator(root: HTMLElement, state: ConfigState): void {
@@ -41,6 +44,34 @@ export function mountConfigurator(root: HTMLElement, state: ConfigState): void {
       <input type="radio" name=${name} .checked=${config[name] === value} @change=${() => state.update({ [name]: value } as Partial<DemoConfig>)} />
       <span>${label}</span>
     </label>`;
+
+  /** Which product `<tote-reviews>` shows: a list of the shop's catalogue, read once it is wanted. */
+  const reviewsPicker = (config: DemoConfig, refused: boolean) => {
+    const options =
+      config.show.reviews && !refused
+        ? catalogueOptions(config.apiBase, config.publicKey, () => draw(state.value))
+        : undefined;
+    const products = options?.status === 'ready' ? options.products : [];
+    const listed = products.some((p) => p.value === config.reviewsProduct);
+    const hint =
+      options?.status === 'loading'
+        ? 'Reading the catalogue…'
+        : options?.status === 'failed'
+          ? `Could not read the catalogue (${options.reason}); the product stays ${config.reviewsProduct}.`
+          : options?.status === 'ready' && !listed
+            ? `${config.reviewsProduct} is not in this shop’s catalogue: pick one of its products.`
+            : 'The product whose ratings, reviews and review form the element shows.';
+    // The hint sits outside the field, which dims while the select is disabled, to stay readable.
+    return html`<div class="field">
+      <label for="cfg-reviews-product">Reviews of</label>
+      <select id="cfg-reviews-product" name="reviewsProduct" aria-describedby="cfg-reviews-hint" ?disabled=${!config.show.reviews}
+        @change=${(e: Event) => state.update({ reviewsProduct: (e.target as HTMLSelectElement).value })}>
+        ${listed ? nothing : html`<option value=${config.reviewsProduct} selected>${config.reviewsProduct}</option>`}
+        ${products.map((p) => html`<option value=${p.value} ?selected=${p.value === config.reviewsProduct}>${p.name}</option>`)}
+      </select>
+    </div>
+    <p class="hint" id="cfg-reviews-hint">${hint}</p>`;
+  };
 
   const draw = (config: DemoConfig) => {
     const keyError = embedSnippet({ ...config, publicKey: typedKey ?? config.publicKey }).keyError;
@@ -114,6 +145,7 @@ export function mountConfigurator(root: HTMLElement, state: ConfigState): void {
               <span>${label} <code>${tag}</code></span>
             </label>`,
           )}
+          ${reviewsPicker(config, keyError !== null)}
         </fieldset>
 
         <fieldset class="group">

@@ -79,6 +79,8 @@ export function snippetElements(config: DemoConfig): string {
     );
   }
   if (show.buyButton) lines.push(tag('tote-buy-button', { product: config.buyProduct, ...common }));
+  if (show.reviews) lines.push(tag('tote-reviews', { product: config.reviewsProduct, ...common }));
+  if (show.account) lines.push(tag('tote-account', common));
   if (show.cart && config.cartMode === 'inline') lines.push(tag('tote-cart', { mode: 'inline', ...common }));
   if (show.cartToggle && config.cartPosition !== 'header')
     lines.push(tag('tote-cart-toggle', { position: config.cartPosition, ...common }));

@@ -39,7 +39,14 @@ export const paymentMethods = (ctx: ApiContext): ApiResult => ({ data: ctx.state
 
 export const checkout = (ctx: ApiContext): ApiResult => ({
   status: 201,
-  data: ctx.state.orders.checkout(ctx.state.carts.get(ctx.token, ctx.now), ctx.body, ctx.origin, ctx.now),
+  // A signed-in shopper (X-Customer-Token) finds the order in their history whatever email it carries.
+  data: ctx.state.orders.checkout(
+    ctx.state.carts.get(ctx.token, ctx.now),
+    ctx.body,
+    ctx.origin,
+    ctx.now,
+    ctx.customerToken,
+  ),
 });
 
 export const pay = (ctx: ApiContext): ApiResult => ({

@@ -2,8 +2,11 @@
 // login codes by email (6 digits, 10 minutes, 5 tries, a 60 s resend cooldown, delivered to the
 // outbox), customer tokens (30 days, sent as X-Customer-Token), and the /customer… handlers.
 // A sign-in only ever lets a shopper READ their addresses and history; buying never needs one.
+// A refused code says why in `details[0].reason` (wrong, expired, locked), so a client can word
+// each case without parsing the sentence.
 import { randomBytes, randomInt } from 'node:crypto';
 import type { ApiContext, ApiResult } from './context.js';
+import { historyOf, summarize } from './history.js';
 import { ApiError, randomId } from './http.js';
 import type { Outbox } from './outbox.js';
 import type { Address, CustomerSpec } from './types.js';
@@ -26,11 +29,17 @@ export interface CustomerRec {
   createdAt: number;
 }
 
+/** Why a login code was refused (`details[0].reason` of the 422). */
+export type CodeRefusal = 'wrong' | 'expired' | 'locked';
+
 interface CodeRec {
   code: string;
   sentAt: number;
   expiresAt: number;
+  /** 0: five wrong tries locked it; no later try is checked, not even the right code. */
   attemptsLeft: number;
+  /** Exchanged for a token: a code works once. */
+  used: boolean;
 }
 
 interface SessionRec {
@@ -79,9 +88,16 @@ export class Customers {
 
   /**
    * The customer behind an order's email, created on first order. A complete shipping address is
-   * saved to their address book, as a real store remembers where it delivered.
+   * saved to their address book, as a real store remembers where it delivered; to the signed-in
+   * customer's too when the order was placed under another email while signed in.
    */
-  recordOrder(email: string, customerName: string | null, shipping: Address | null, now: number): CustomerRec {
+  recordOrder(
+    email: string,
+    customerName: string | null,
+    shipping: Address | null,
+    now: number,
+    signedInId: string | null = null,
+  ): CustomerRec {
     const key = normalizeEmail(email);
     let customer = this.byEmail.get(key);
     if (!customer) {
@@ -96,12 +112,14 @@ export class Customers {
       };
       this.byEmail.set(key, customer);
     }
-    if (shipping?.line1 && shipping.city && shipping.countryCode) {
-      const same = (a: Address): boolean =>
-        (['name', 'line1', 'line2', 'city', 'postalCode', 'countryCode'] as const).every((k) => a[k] === shipping[k]);
-      if (!customer.addresses.some(same)) customer.addresses.push({ id: randomId('addr'), ...shipping });
-    }
+    saveAddress(customer, shipping);
+    const signedIn = signedInId ? this.byId(signedInId) : undefined;
+    if (signedIn && signedIn !== customer) saveAddress(signedIn, shipping);
     return customer;
+  }
+
+  private byId(id: string): CustomerRec | undefined {
+    return [...this.byEmail.values()].find((c) => c.id === id);
   }
 
   recordMarketing(email: string, optIn: boolean): void {
@@ -113,7 +131,7 @@ export class Customers {
   identify(token: string | null, now: number): CustomerRec | null {
     const session = token ? this.sessions.get(token) : undefined;
     if (!session || now >= session.expiresAt) return null;
-    return [...this.byEmail.values()].find((c) => c.id === session.customerId) ?? null;
+    return this.byId(session.customerId) ?? null;
   }
 
   requestCode(rawBody: unknown, now: number): { sent: boolean; recognised: boolean; retryAfterSeconds: number | null } {
@@ -130,7 +148,13 @@ export class Customers {
       };
     }
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    this.codes.set(customer.email, { code, sentAt: now, expiresAt: now + CODE_TTL_MS, attemptsLeft: CODE_ATTEMPTS });
+    this.codes.set(customer.email, {
+      code,
+      sentAt: now,
+      expiresAt: now + CODE_TTL_MS,
+      attemptsLeft: CODE_ATTEMPTS,
+      used: false,
+    });
     this.outbox.send(
       { store: this.storeKey, to: customer.email, kind: 'login_code', subject: 'Your login code', code },
       now,
@@ -156,25 +180,25 @@ export class Customers {
     throwIfIssues(issues);
     const key = normalizeEmail(email ?? '');
     const pending = this.codes.get(key);
-    const refuse = (message: string): never => {
-      throw new ApiError(422, message, [{ field: 'code', message }]);
-    };
-    if (!pending || now >= pending.expiresAt) {
-      this.codes.delete(key);
-      refuse('This code has expired or was already used. Ask for a new one.');
-    } else if (pending.code !== code) {
+    // No live code (never asked for, timed out, or used) reads "expired" for known and unknown
+    // emails alike, so verify is no better an account probe than POST /customer/otp.
+    if (!pending || pending.used || now >= pending.expiresAt)
+      refuseCode('expired', 'This code has expired or was already used. Ask for a new one.');
+    if (pending.attemptsLeft <= 0)
+      refuseCode('locked', 'This code is locked after 5 wrong tries. Ask for a new one.', 0);
+    if (pending.code !== code) {
       pending.attemptsLeft -= 1;
-      if (pending.attemptsLeft <= 0) this.codes.delete(key); // the fifth miss burns the code
-      refuse(
-        pending.attemptsLeft > 0
-          ? `That code is not right. ${pending.attemptsLeft} tries left.`
-          : 'That code is not right, and no tries are left. Ask for a new one.',
+      if (pending.attemptsLeft <= 0)
+        refuseCode('locked', 'That code is not right, and it is now locked after 5 wrong tries. Ask for a new one.', 0);
+      refuseCode(
+        'wrong',
+        `That code is not right. ${pending.attemptsLeft} ${pending.attemptsLeft === 1 ? 'try' : 'tries'} left.`,
+        pending.attemptsLeft,
       );
     }
-    this.codes.delete(key); // single use
-    const customer = this.find(key);
-    if (!customer) refuse('This code has expired or was already used. Ask for a new one.');
-    const found = customer as CustomerRec;
+    const found = this.find(key);
+    if (!found) refuseCode('expired', 'This code has expired or was already used. Ask for a new one.');
+    pending.used = true; // single use
     const token = `cst_${randomBytes(24).toString('base64url')}`;
     const expiresAt = now + SESSION_TTL_MS;
     this.sessions.set(token, { customerId: found.id, expiresAt });
@@ -184,6 +208,21 @@ export class Customers {
   signOut(token: string | null): void {
     if (token) this.sessions.delete(token);
   }
+}
+
+/** The 422 on `code`, with its reason (and the tries left) beside the sentence. */
+function refuseCode(reason: CodeRefusal, message: string, attemptsLeft?: number): never {
+  throw new ApiError(422, message, [
+    { field: 'code', message, reason, ...(attemptsLeft === undefined ? {} : { attemptsLeft }) },
+  ]);
+}
+
+/** Adds a complete address the book does not hold yet. */
+function saveAddress(customer: CustomerRec, shipping: Address | null): void {
+  if (!shipping?.line1 || !shipping.city || !shipping.countryCode) return;
+  const same = (a: Address): boolean =>
+    (['name', 'line1', 'line2', 'city', 'postalCode', 'countryCode'] as const).every((k) => a[k] === shipping[k]);
+  if (!customer.addresses.some(same)) customer.addresses.push({ id: randomId('addr'), ...shipping });
 }
 
 function emailFrom(rawBody: unknown): string {
@@ -223,15 +262,15 @@ export const verifyCode = (ctx: ApiContext): ApiResult => ({ data: ctx.state.cus
 
 export function me(ctx: ApiContext): ApiResult {
   const customer = signedIn(ctx);
-  const orders = ctx.state.orders.forEmail(customer.email);
+  const orders = historyOf(ctx.state.orders.all(), customer);
   const paid = orders.filter((o) => o.paymentStatus === 'paid');
   return {
     data: {
       ...identity(customer),
       phone: customer.phone,
       ordersCount: orders.length,
-      totalSpent: paid.reduce((sum, o) => sum + o.total, 0),
-      lastOrderAt: orders[0]?.placedAt ?? null,
+      totalSpent: paid.reduce((sum, o) => sum + o.totals.total, 0),
+      lastOrderAt: orders[0] ? new Date(orders[0].placedAt).toISOString() : null,
       createdAt: new Date(customer.createdAt).toISOString(),
     },
   };
@@ -244,7 +283,8 @@ export function addresses(ctx: ApiContext): ApiResult {
 
 export function orders(ctx: ApiContext): ApiResult {
   const customer = signedIn(ctx);
-  return { data: ctx.state.orders.forEmail(customer.email) };
+  const currency = ctx.state.catalogue.config.currency;
+  return { data: historyOf(ctx.state.orders.all(), customer).map((o) => summarize(o, currency)) };
 }
 
 /** Always 200, whatever the token: the client drops its token whatever the outcome. */

@@ -8,6 +8,13 @@ export const MAX_BODY_BYTES = 16 * 1024;
 export interface FieldIssue {
   field: string;
   message: string;
+  /**
+   * A machine-readable cause beside the sentence, where a client must tell refusals of one field
+   * apart (a login code: `wrong`, `expired`, `locked`). An extra of the contract's envelope.
+   */
+  reason?: string;
+  /** With `reason: "wrong"` (and `locked`, as 0): the tries the login code has left. */
+  attemptsLeft?: number;
 }
 
 const CODE_FOR_STATUS: Record<number, string> = {

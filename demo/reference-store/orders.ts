@@ -59,6 +59,8 @@ export interface OrderRec {
   token: string;
   placedAt: number;
   email: string;
+  /** The customer signed in (X-Customer-Token) when it was placed, else null: theirs whatever the email. */
+  customerId: string | null;
   customerName: string | null;
   /** Receipt lines, snapshotted at checkout. */
   items: Record<string, unknown>[];
@@ -136,7 +138,14 @@ export class Orders {
     };
   }
 
-  checkout(cart: CartRec, rawBody: unknown, origin: string, now: number): Record<string, unknown> {
+  /** `customerToken`: the X-Customer-Token sent with it; a signed-in shopper's order joins their history. */
+  checkout(
+    cart: CartRec,
+    rawBody: unknown,
+    origin: string,
+    now: number,
+    customerToken: string | null = null,
+  ): Record<string, unknown> {
     const { catalogue, carts, giftCards, customers, settings } = this.deps;
     const config = this.config;
     const rules = checkoutOf(config);
@@ -279,6 +288,7 @@ export class Orders {
       token: cart.token,
       placedAt: now,
       email: finalEmail ?? '',
+      customerId: customers.identify(customerToken, now)?.id ?? null,
       customerName: customerName === undefined ? cart.customerName : customerName,
       items: lines.map((line, i) => carts.serializeLine(origin, line, i)),
       bought: resolved.map(({ line, found }) => ({
@@ -312,7 +322,7 @@ export class Orders {
       }
     }
     if (card) giftCards.debit(card.id, card.amount);
-    customers.recordOrder(order.email, order.customerName, order.shippingAddress, now);
+    customers.recordOrder(order.email, order.customerName, order.shippingAddress, now, order.customerId);
     // Recorded on the customer, not the order, and only when the store shows the checkbox.
     if (marketingOptIn !== undefined && rules.showMarketingOptIn)
       customers.recordMarketing(order.email, marketingOptIn);
@@ -566,42 +576,9 @@ export class Orders {
     };
   }
 
-  /** GET /customer/orders: every order under the email, newest first. */
-  forEmail(email: string): {
-    id: string;
-    orderNumber: string;
-    status: string;
-    paymentStatus: string;
-    fulfillmentStatus: string;
-    currencyCode: string;
-    total: number;
-    placedAt: string;
-  }[] {
-    const wanted = email.toLowerCase();
-    return [...this.orders.values()]
-      .filter((o) => o.email.toLowerCase() === wanted)
-      .sort((a, b) => b.placedAt - a.placedAt || b.orderNumber.localeCompare(a.orderNumber, 'en', { numeric: true }))
-      .map((o) => ({
-        id: o.id,
-        orderNumber: o.orderNumber,
-        status: o.status,
-        paymentStatus: o.paymentStatus,
-        fulfillmentStatus: 'unfulfilled',
-        currencyCode: this.config.currency,
-        total: o.totals.total,
-        placedAt: new Date(o.placedAt).toISOString(),
-      }));
-  }
-
-  /** Whether this email has a paid order containing the product (a "verified purchase" review). */
-  hasBought(email: string, productId: string): boolean {
-    const wanted = email.toLowerCase();
-    return [...this.orders.values()].some(
-      (o) =>
-        o.email.toLowerCase() === wanted &&
-        o.paymentStatus === 'paid' &&
-        o.bought.some((b) => b.productId === productId),
-    );
+  /** Every order of the store, for a customer's history (history.ts). */
+  all(): IterableIterator<OrderRec> {
+    return this.orders.values();
   }
 
   findPayment(paymentId: string): { payment: PaymentRec; order: OrderRec } | undefined {

@@ -4,6 +4,7 @@
 import { queryInt } from './catalog.js';
 import type { ApiContext, ApiResult } from './context.js';
 import { param } from './context.js';
+import { hasBought } from './history.js';
 import { ApiError, randomId } from './http.js';
 import type { ProductRec, ReviewSpec } from './types.js';
 import { int, objectBody, str, throwIfIssues, type Issues } from './validate.js';
@@ -146,6 +147,6 @@ export function createReview(ctx: ApiContext): ApiResult {
   const customerName = customer?.firstName
     ? `${customer.firstName}${customer.lastName ? ` ${customer.lastName.slice(0, 1)}.` : ''}`
     : null;
-  const verified = customer ? ctx.state.orders.hasBought(customer.email, product.id) : false;
+  const verified = customer ? hasBought(ctx.state.orders.all(), customer, product.id) : false;
   return { status: 201, data: ctx.state.reviews.create(product.id, ctx.body, { customerName, verified }, ctx.now) };
 }

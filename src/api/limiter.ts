@@ -10,8 +10,11 @@
 //  4. background work may not use the last tenth of a budget: it is kept for shopper actions;
 //  5. with `share`, the log lives in localStorage (its stored shape: rate-budget.ts) and is changed
 //     only under a Web Lock, so every tab of the origin (one IP) draws from one budget; a
-//     BroadcastChannel wakes the others.
+//     BroadcastChannel wakes the others;
+//  6. `atOnce` (the sensitive class: a late send is a second code, a second review, a lock-out) never
+//     waits, not even for a probe: with no free slot now, it is refused at once with `RATE_LIMITED`.
 
+import { ApiError } from './errors.js';
 import { isObj } from './normalize/primitives.js';
 import {
   isSoundBudget,
@@ -111,8 +114,11 @@ export interface LimiterOptions {
 }
 
 export interface Limiter {
-  /** Waits for a slot; `background` work yields to shopper actions. */
-  acquire(endpoint: string, background?: boolean, signal?: AbortSignal): Promise<Ticket>;
+  /**
+   * Waits for a slot (`background` yields to shopper actions). `atOnce` never waits: with no slot free
+   * now it rejects at once with `ApiError` 429 `RATE_LIMITED`, `retryAfter` the seconds until one is.
+   */
+  acquire(endpoint: string, background?: boolean, signal?: AbortSignal, atOnce?: boolean): Promise<Ticket>;
   /** Reports the response (or `undefined` when none was read) of a ticket's request. */
   settle(ticket: Ticket, info?: RateInfo): void;
   snapshot(): LimiterSnapshot;
@@ -124,7 +130,9 @@ export interface Limiter {
 interface Job {
   endpoint: string;
   background: boolean;
+  atOnce?: boolean;
   grant: (ticket: Ticket) => void;
+  refuse: (reason: unknown) => void;
 }
 
 /**
@@ -274,12 +282,20 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
         for (const job of [...queue].sort((a, b) => +a.background - +b.background)) {
           const budget = budgetFor(budgets, job.endpoint, time);
           const cap = budget.limit - (job.background ? Math.ceil(budget.limit / 10) : 0);
-          if (budget.lockedUntil > time) wakeAt = Math.min(wakeAt, budget.lockedUntil);
-          // A probe is out: wait for it (a probe from a closed tab times out, then the next may go).
-          else if (budget.awaitingProbe && budget.probeSentAt && time - budget.probeSentAt < probeTimeout)
-            wakeAt = Math.min(wakeAt, budget.probeSentAt + probeTimeout);
-          else if (budget.sendLog.length >= cap)
-            wakeAt = Math.min(wakeAt, (budget.sendLog[budget.sendLog.length - cap] ?? time) + countedWindowMs);
+          // When it may leave (0: now): after a lock-out; after the probe on the wire (one from a
+          // closed tab times out; `atOnce` does not wait for it); once the window has room.
+          const at =
+            budget.lockedUntil > time
+              ? budget.lockedUntil
+              : !job.atOnce && budget.awaitingProbe && budget.probeSentAt && time - budget.probeSentAt < probeTimeout
+                ? budget.probeSentAt + probeTimeout
+                : budget.sendLog.length < cap
+                  ? 0
+                  : (budget.sendLog[budget.sendLog.length - cap] ?? time) + countedWindowMs;
+          // Refused inside the lock, so its answer holds (a job aborted meanwhile has left already).
+          if (at && job.atOnce)
+            job.refuse(new ApiError(429, 'RATE_LIMITED', 'No free slot', [], null, Math.ceil((at - time) / 1e3)));
+          else if (at) wakeAt = Math.min(wakeAt, at);
           else {
             if (budget.awaitingProbe) probes.set(job.endpoint, (budget.probeSentAt = time));
             budget.sendLog.push(time);
@@ -305,21 +321,19 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
   }
 
   const limiter: Limiter = {
-    acquire(endpoint, background = false, signal) {
+    acquire(endpoint, background = false, signal, atOnce) {
       return new Promise((resolve, reject) => {
         if (signal?.aborted) return reject(signal.reason);
-        const job: Job = { endpoint, background, grant: resolve };
+        // Out of the queue: aborted, or refused (`atOnce`).
+        const refuse = (reason: unknown) => {
+          queue = queue.filter((queued) => queued !== job);
+          reject(reason);
+        };
+        const job: Job = { endpoint, background, atOnce, grant: resolve, refuse };
         queue.push(job);
-        signal?.addEventListener(
-          'abort',
-          () => {
-            if (!queue.includes(job)) return;
-            queue = queue.filter((queued) => queued !== job);
-            reject(signal.reason);
-            notify();
-          },
-          { once: true },
-        );
+        signal?.addEventListener('abort', () => queue.includes(job) && (refuse(signal.reason), notify()), {
+          once: true,
+        });
         pump();
       });
     },

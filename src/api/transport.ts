@@ -2,7 +2,7 @@ import { nanoid } from 'nanoid';
 import { ApiError, CheckoutRejection } from './errors.js';
 import { defaultStorage, headersFor, MODE_KEY, storedUntil, type HeaderMode } from './header-set.js';
 import type { Negotiator, NegotiatorOptions } from './headers.js';
-import { retryAfterMs, type Limiter } from './limiter.js';
+import { classOf, retryAfterMs, type Limiter } from './limiter.js';
 import type { FieldError } from './types/common.js';
 import { isObj, str, strN } from './normalize/primitives.js';
 
@@ -84,7 +84,11 @@ function detailsOf(error: Record<string, unknown>, body: Record<string, unknown>
   if (Array.isArray(error.details))
     for (const detail of error.details as unknown[])
       if (isObj(detail) && typeof detail.message === 'string')
-        details.push({ field: str(detail.field), message: detail.message });
+        details.push({
+          field: str(detail.field),
+          message: detail.message,
+          ...(typeof detail.reason === 'string' && { reason: detail.reason }),
+        });
   const map = isObj(body.errors) ? body.errors : isObj(error.errors) ? error.errors : {};
   for (const [field, messages] of Object.entries(map))
     for (const message of Array.isArray(messages) ? messages : [messages])
@@ -173,12 +177,14 @@ export function createTransport(options: TransportOptions): Send {
     url: string,
     init: RequestInit,
     request: RequestOptions,
+    atOnce?: boolean,
   ): Promise<[Response?, string?, boolean?]> {
     let ticket;
     try {
-      ticket = await options.limiter.acquire(endpoint, request.background, request.signal);
-    } catch {
-      return [undefined, undefined, false];
+      ticket = await options.limiter.acquire(endpoint, request.background, request.signal, atOnce);
+    } catch (error) {
+      if (request.signal?.aborted) return [undefined, undefined, false];
+      throw error; // refused at once (`atOnce`): nothing was sent
     }
     const controller = new AbortController();
     const stop = () => controller.abort();
@@ -280,13 +286,16 @@ export function createTransport(options: TransportOptions): Send {
     let mode: HeaderMode = stateful ? modeNow() : 'documented';
     let resent = false;
     const safe = method !== 'POST';
+    // Sensitive requests (a login code, its check, a review) never wait for a slot and are never
+    // sent again on their own: a late or second send is a second code, a second review or a lock-out.
+    const sensitive = classOf(endpoint) === 'sensitive';
     for (let retried = 0, rateLimitedHits = 0; ;) {
       const init = {
         method,
         headers: headersFor(stateful, mode, input),
         body: body === undefined ? null : JSON.stringify(body),
       };
-      const [res, text, timedOut] = await attempt(endpoint, url, init, request);
+      const [res, text, timedOut] = await attempt(endpoint, url, init, request, sensitive);
       if (request.signal?.aborted) throw aborted(requestId);
       if (res && !stateful) {
         lastRead = now();
@@ -307,7 +316,7 @@ export function createTransport(options: TransportOptions): Send {
         continue;
       }
       // A 429 means the server did nothing: wait for the limiter's probe and go again (bounded).
-      if (res?.status === 429 && ++rateLimitedHits < 3) continue;
+      if (res?.status === 429 && !sensitive && ++rateLimitedHits < 3) continue;
       const serverRequestId = res?.headers.get('X-Request-Id') ?? requestId;
       const answer =
         res && text !== undefined

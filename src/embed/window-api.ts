@@ -1,5 +1,6 @@
 import { configure, defaultShop } from '../context/page-default.js';
 import type { CartState, ShopOptions } from '../store/index.js';
+import type { AccountSession } from '../store/account/index.js';
 import { VERSION } from '../version.js';
 import type { AddRequest } from './cart-commands.js';
 
@@ -19,6 +20,11 @@ export interface ToteGlobal {
     /** The cart as the shopper sees it now. */
     get(): CartState | undefined;
   };
+  /**
+   * The page's shop's account session (sign in by emailed code, orders, addresses, sign out),
+   * loaded on first use; rejects on a page without a shop.
+   */
+  account(): Promise<AccountSession>;
   /** Listens to a `tote-*` event anywhere on the page; returns the function that stops listening. */
   on(event: string, listener: (detail: unknown, event: Event) => void): () => void;
 }
@@ -36,6 +42,8 @@ export function createWindowApi(): ToteGlobal {
       add: async (request) => (await commands()).addToCart(request),
       get: () => defaultShop()?.cart.state,
     },
+    // Its own file: pages that never ask for the account never download it (nor its no-shop message).
+    account: async () => (await import('../store/account/index.js')).accountOf(defaultShop()),
     on: (event, listener) => {
       const handler = (e: Event) => listener((e as CustomEvent).detail, e);
       document.addEventListener(event, handler);

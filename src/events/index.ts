@@ -14,6 +14,9 @@ export type { CheckoutStartDetail } from './checkout-start.js';
 export type { OrderCompleteDetail } from './order-complete.js';
 export type {} from './continue-shopping.js';
 export type { CartErrorDetail } from './error.js';
+export type { SignInDetail } from './sign-in.js';
+export type {} from './sign-out.js';
+export type { ReviewSubmitDetail } from './review-submit.js';
 
 /** All `tote-*` events: bubbling and composed, so a listener on `document` hears them all. */
 export interface ToteEventMap {
@@ -35,6 +38,12 @@ export interface ToteEventMap {
   'tote-continue-shopping': GlobalEventHandlersEventMap['tote-continue-shopping'];
   /** Something an element could not do (`<tote-cart>`, `<tote-checkout>`). */
   'tote-error': GlobalEventHandlersEventMap['tote-error'];
+  /** The shopper signed in with an emailed code (`<tote-account>`). */
+  'tote-sign-in': GlobalEventHandlersEventMap['tote-sign-in'];
+  /** The shopper signed out (`<tote-account>`). */
+  'tote-sign-out': GlobalEventHandlersEventMap['tote-sign-out'];
+  /** A review was posted (`<tote-reviews>`). */
+  'tote-review-submit': GlobalEventHandlersEventMap['tote-review-submit'];
 }
 
 export type ToteEventName = keyof ToteEventMap;

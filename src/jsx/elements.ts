@@ -10,6 +10,8 @@ import type { ToteCheckout } from '../components/checkout/checkout.js';
 import type { ToteProduct } from '../components/product/product.js';
 import type { ToteProducts } from '../components/products/products.js';
 import type { ToteStore } from '../components/store/store.js';
+import type { ToteAccount } from '../components/account/account.js';
+import type { ToteReviews } from '../components/reviews/reviews.js';
 import type { ToteEventName } from '../events/index.js';
 import type { ProductSort } from '../api/index.js';
 
@@ -90,6 +92,19 @@ export interface ToteCheckoutAttributes extends ToteCommonAttributes {
   embedded?: boolean;
 }
 
+/** `<tote-account>`: its session is the shop's. */
+export interface ToteAccountAttributes extends ToteCommonAttributes {
+  /** An email to start the form with. */
+  email?: string;
+  /** Signed in, show only who is signed in and "Sign out" (no orders, no addresses). */
+  compact?: boolean;
+}
+
+export interface ToteReviewsAttributes extends ToteCommonAttributes {
+  /** The product's id or slug. */
+  product?: string;
+}
+
 /** Tag → element class. */
 export interface ToteElements {
   'tote-store': ToteStore;
@@ -99,6 +114,8 @@ export interface ToteElements {
   'tote-cart-toggle': ToteCartToggle;
   'tote-cart': ToteCart;
   'tote-checkout': ToteCheckout;
+  'tote-account': ToteAccount;
+  'tote-reviews': ToteReviews;
 }
 
 /** Tag → its attributes. */
@@ -110,6 +127,8 @@ export interface ToteElementAttributes {
   'tote-cart-toggle': ToteCartToggleAttributes;
   'tote-cart': ToteCartAttributes;
   'tote-checkout': ToteCheckoutAttributes;
+  'tote-account': ToteAccountAttributes;
+  'tote-reviews': ToteReviewsAttributes;
 }
 
 /**
@@ -119,13 +138,15 @@ export interface ToteElementAttributes {
  */
 export interface ToteElementEvents {
   'tote-store': ToteEventName;
-  'tote-products': 'tote-product-select' | 'tote-add';
-  'tote-product': 'tote-add';
+  'tote-products': 'tote-product-select' | 'tote-add' | 'tote-review-submit';
+  'tote-product': 'tote-add' | 'tote-review-submit';
   'tote-buy-button': 'tote-add' | 'tote-buy';
   'tote-cart-toggle': 'tote-cart-request';
   'tote-cart':
     'tote-cart-change' | 'tote-checkout-start' | 'tote-error' | 'tote-order-complete' | 'tote-continue-shopping';
   'tote-checkout': 'tote-order-complete' | 'tote-error' | 'tote-continue-shopping';
+  'tote-account': 'tote-sign-in' | 'tote-sign-out';
+  'tote-reviews': 'tote-review-submit';
 }
 
 export type ToteTagName = keyof ToteElements;

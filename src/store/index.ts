@@ -2,6 +2,7 @@ import { createApiClient, DEFAULT_API_BASE, type ApiClient } from '../api/client
 import { assertPublishableKey } from '../api/keys.js';
 import { CartEngine } from './cart.js';
 import { Catalog } from './catalog.js';
+import { customerTokenHomes, type CustomerTokenHome } from './customer-token.js';
 import { deferredStorage, openStorage } from './storage.js';
 import type { LineDisplay } from './ledger.js';
 import { lineDisplay } from '../model/line-display.js';
@@ -74,7 +75,15 @@ export function createShop(options: ShopOptions): ToteShop {
   const namespace = `${options.publicKey}@${apiBase}`;
   const storage = deferredStorage(openStorage(namespace));
   const token = new CartToken(storage);
-  const api = createApiClient({ publicKey: options.publicKey, apiBase, locale, cartToken: () => token.get() });
+  const home: CustomerTokenHome = { storage, namespace };
+  const api = createApiClient({
+    publicKey: options.publicKey,
+    apiBase,
+    locale,
+    cartToken: () => token.get(),
+    customerToken: () => home.token?.(),
+  });
+  customerTokenHomes.set(api, home);
   const catalog = new Catalog(api);
   const cart = new CartEngine({
     api,

@@ -12,6 +12,7 @@ import {
   type ApiClient,
 } from '../../src/api/index';
 import { fakeServer, type FakeReply, type FakeServerOptions } from './fake-server';
+import { loadLaterEndpoints } from '../../src/api/endpoints';
 
 const BASE = 'https://shop.test/v3';
 const PK = 'pk_test_tote_demo';
@@ -107,6 +108,9 @@ describe('keys', () => {
 });
 
 describe('transport', () => {
+  // The endpoints a first paint never calls load with their first call; these tests drive time by
+  // fake timers, which do not wait for a module to load, so it is loaded before them.
+  before(() => loadLaterEndpoints());
   let clock: sinon.SinonFakeTimers;
   beforeEach(() => {
     clock = sinon.useFakeTimers({ now: Date.UTC(2026, 0, 1), toFake: ['setTimeout', 'clearTimeout', 'Date'] });

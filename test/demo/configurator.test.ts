@@ -175,6 +175,63 @@ describe('the demo page (index.html)', function () {
     await until(() => !limits.checked, 'the switch off');
   });
 
+  it('adds <tote-reviews> for a product picked from the catalogue, and <tote-account>', async () => {
+    const picker = doc.querySelector<HTMLSelectElement>('#cfg-reviews-product')!;
+    expect(picker.disabled).to.equal(true);
+    doc.querySelector<HTMLInputElement>('input[name="show-reviews"]')!.click();
+    doc.querySelector<HTMLInputElement>('input[name="show-account"]')!.click();
+    await until(() => picker.options.length > 10, 'the catalogue in the product picker');
+    expect(picker.disabled).to.equal(false);
+    expect([...picker.options].find((o) => o.value === 'chefs-knife')?.textContent).to.equal("Chef's Knife");
+    setField('#cfg-reviews-product', 'chefs-knife');
+    await until(
+      () => preview().querySelector('#shop tote-reviews[product="chefs-knife"]'),
+      'the reviews in the preview',
+    );
+    expect(preview().querySelector('#shop tote-account')).to.exist;
+    expect(snippet()).to.contain('<tote-reviews product="chefs-knife"');
+    expect(snippet()).to.contain('<tote-account');
+    doc.querySelector<HTMLInputElement>('input[name="show-reviews"]')!.click();
+    doc.querySelector<HTMLInputElement>('input[name="show-account"]')!.click();
+    await until(() => !preview().querySelector('#shop tote-account'), 'the account element gone');
+    expect(snippet()).not.to.contain('tote-reviews');
+  });
+
+  it('shows the sign-in codes the reference store mailed, in a labelled demo mailbox', async () => {
+    const panel = doc.querySelector('.mailbox-panel')!;
+    expect(panel.querySelector('h2')!.textContent).to.match(/Mailbox\s+demo tool/i);
+    const toggle = panel.querySelector<HTMLButtonElement>('button[aria-controls="mailbox-messages"]')!;
+    const messages = doc.querySelector<HTMLElement>('#mailbox-messages')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(messages.hidden).to.equal(true);
+    toggle.click();
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    await fetch('/v3/public/pk_test_tote_demo/customer/otp', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'grace@example.com' }),
+    });
+    // Another test may have asked within the minute (then nothing new is sent): the newest code counts.
+    const outbox = (await (await fetch('/v3/__control/outbox?to=grace@example.com')).json()) as {
+      data: { code: string; kind: string }[];
+    };
+    const code = outbox.data.find((m) => m.kind === 'login_code')!.code;
+    const shown = await until(
+      () =>
+        [...messages.querySelectorAll('.mail')].find(
+          (m) => m.textContent!.includes('grace@example.com') && m.querySelector('code')!.textContent === code,
+        ),
+      'the code in the mailbox',
+      8000,
+    );
+    expect(shown.textContent).to.contain('valid until');
+    expect(shown.querySelector('button')!.getAttribute('aria-label')).to.equal(
+      'Copy the sign-in code for grace@example.com',
+    );
+    expect(panel.querySelector('[role="status"]')).to.exist;
+    await control({ resetLimits: true }); // the one code request spends no other test's budget
+  });
+
   it('passes axe on the whole page, with its own stylesheet', async () => {
     const script = doc.createElement('script');
     script.src = '/node_modules/axe-core/axe.min.js'; // same origin: allowed by the page's CSP

@@ -94,7 +94,7 @@ describe('embedSnippet', () => {
       controls: false,
       cartPosition: 'bottom-left',
       cartMode: 'inline',
-      show: { products: true, buyButton: true, cartToggle: true, cart: true },
+      show: { products: true, buyButton: true, cartToggle: true, cart: true, account: false, reviews: false },
       scheme: 'dark',
     });
     expect(snippetElements(other)).to.equal(
@@ -105,8 +105,29 @@ describe('embedSnippet', () => {
         '<tote-cart-toggle position="bottom-left" color-scheme="dark"></tote-cart-toggle>',
       ].join('\n'),
     );
-    const none = config({ show: { products: false, buyButton: false, cartToggle: false, cart: false } });
+    const none = config({
+      show: { products: false, buyButton: false, cartToggle: false, cart: false, account: false, reviews: false },
+    });
     expect(embedSnippet(none).text).to.contain('(no elements chosen)');
+  });
+
+  it('adds the account element and a product’s reviews, off by default', () => {
+    expect(snippetElements(config())).not.to.match(/tote-account|tote-reviews/);
+    const both = config({
+      show: { ...DEFAULT_CONFIG.show, account: true, reviews: true },
+      reviewsProduct: 'chefs-knife',
+      scheme: 'light',
+    });
+    expect(snippetElements(both).split('\n')).to.deep.equal([
+      '<tote-cart-toggle color-scheme="light"></tote-cart-toggle>',
+      '<tote-products columns="3" controls="search category sort" color-scheme="light"></tote-products>',
+      '<tote-reviews product="chefs-knife" color-scheme="light"></tote-reviews>',
+      '<tote-account color-scheme="light"></tote-account>',
+      '<tote-cart mode="drawer" color-scheme="light"></tote-cart>',
+    ]);
+    const template = document.createElement('template');
+    template.innerHTML = embedSnippet(both).elements;
+    expect(template.content.querySelector('tote-reviews')!.getAttribute('product')).to.equal('chefs-knife');
   });
 
   it('reminds right-to-left languages to set dir', () => {
@@ -132,13 +153,17 @@ describe('the configurator’s state', () => {
       scheme: 'light',
       language: 'ar',
       cartMode: 'inline',
+      show: { ...DEFAULT_CONFIG.show, buyButton: true, account: true, reviews: true },
+      reviewsProduct: 'wool-throw',
     });
     expect(fromQuery(toQuery(c))).to.deep.equal(c);
     expect(fromQuery(toQuery(DEFAULT_CONFIG))).to.deep.equal(DEFAULT_CONFIG);
   });
 
   it('falls back to defaults for anything malformed', () => {
-    const c = fromQuery('cols=9&accent=red&radius=999&font=comic&scheme=neon&lang=xx&pos=middle&buy=%3Cimg%3E');
+    const c = fromQuery(
+      'cols=9&accent=red&radius=999&font=comic&scheme=neon&lang=xx&pos=middle&buy=%3Cimg%3E&reviews=a%22b',
+    );
     expect(c.columns).to.equal(3);
     expect(c.accent).to.equal('#1d4ed8');
     expect(c.radius).to.equal(24);
@@ -147,6 +172,7 @@ describe('the configurator’s state', () => {
     expect(c.language).to.equal('en');
     expect(c.cartPosition).to.equal('header');
     expect(c.buyProduct).to.equal('gift-card');
+    expect(c.reviewsProduct).to.equal('classic-tee');
   });
 });
 

@@ -1,5 +1,5 @@
 // The edge for the shopper's account: the sign-in code, the profile, saved addresses, past orders,
-// sign-out. Loaded on first use (normalize-on-demand.ts).
+// sign-out. Loaded on first use (with later-endpoints.ts, through on-demand.ts).
 import type {
   CustomerAddress,
   CustomerIdentity,

@@ -1,5 +1,5 @@
 // The edge for what helps a shopper enter an address: countries, states, place autocomplete and
-// details. Loaded on first use (normalize-on-demand.ts).
+// details. Loaded on first use (with later-endpoints.ts, through on-demand.ts).
 import type { Countries, Country, PlaceDetails, PlacePrediction, States } from '../types/address-lookup.js';
 import { bad, country, each, idOf, need, obj, str, strN } from './primitives.js';
 

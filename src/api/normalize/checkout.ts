@@ -1,5 +1,5 @@
 // The edge for checkout: shipping options, payment methods, the placed order, the payment hand-off
-// and the capture. Loaded on first use (normalize-on-demand.ts).
+// and the capture. Loaded on first use (with later-endpoints.ts, through on-demand.ts).
 import type {
   CaptureResult,
   CheckoutResult,

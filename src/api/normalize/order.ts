@@ -1,5 +1,5 @@
 // The edge for an order once placed: its status while payment settles, and its receipt. Loaded on
-// first use (normalize-on-demand.ts).
+// first use (with later-endpoints.ts, through on-demand.ts).
 import { address, lineFields, taxLines } from './cart.js';
 import { bad, currency, each, idN, idOf, isNum, isObj, need, num, obj, oneOf, str, strN } from './primitives.js';
 import type { OrderReceipt, OrderStatus, ReceiptAddress, ReceiptItem } from '../types/order.js';

@@ -12,7 +12,7 @@
 //  - every URL is checked here (`safeUrl`), once, so no view has to remember to.
 // What a page needs for its first paint (store, catalogue, cart) is normalized by modules loaded
 // with the page; the answers of checkout, orders, account, reviews and lookups by the modules
-// normalize-on-demand.ts gathers, loaded with the first of them.
+// on-demand.ts gathers, loaded with the first of them.
 import { ApiError } from '../errors.js';
 
 export type WireObject = Record<string, unknown>;

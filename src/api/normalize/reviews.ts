@@ -1,5 +1,5 @@
 // The edge for product reviews: one review, and a page of them with its rating summary. Loaded on
-// first use (normalize-on-demand.ts).
+// first use (with later-endpoints.ts, through on-demand.ts).
 import type { List } from '../types/common.js';
 import { bad, idOf, isNum, listOf, need, num, obj, str } from './primitives.js';
 import type { Review, ReviewsMeta } from '../types/review.js';

@@ -14,6 +14,8 @@
 export interface FieldError {
   field: string;
   message: string;
+  /** A machine-readable why, when the server gives one (the reference store's refused login codes: `wrong`, `expired`, `locked`). */
+  reason?: string;
 }
 
 export interface ListMeta {

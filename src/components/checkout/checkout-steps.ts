@@ -13,6 +13,8 @@ export interface StepContext {
   state: FlowState;
   locale: string;
   currency: string;
+  /** The address step's optional sign-in (account-link.ts): offered while the shopper is a guest. */
+  signIn?: { signedIn: boolean; open: boolean; toggle(): void };
 }
 
 export const fieldId = (key: string) => `f-${key.replace(/\W/g, '-')}`;
@@ -161,7 +163,8 @@ export function renderAddress(ctx: StepContext): TemplateResult {
       ) as Partial<Address>;
     void flow.submitAddress(pick('ship-'), state.billingSame ? undefined : pick('bill-'));
   };
-  return html`<form novalidate @submit=${submit} class="address">
+  return html`${signInOffer(ctx)}<form novalidate @submit=${submit} class="address">
+    ${savedAddresses(ctx)}
     ${addressFieldset(ctx, 'shipping', 'ship-')}
     <label class="check same-billing">
       <input type="checkbox" .checked=${state.billingSame} @change=${(e: Event) => void flow.setBillingSame((e.target as HTMLInputElement).checked)} />
@@ -174,6 +177,41 @@ export function renderAddress(ctx: StepContext): TemplateResult {
     }
     ${continueButton(ctx)}
   </form>`;
+}
+
+/**
+ * A guest may sign in here to use an address saved with their account — never required to buy.
+ * The account element does the signing in (it loads on first use); the checkout follows it.
+ */
+function signInOffer(ctx: StepContext) {
+  const offer = ctx.signIn;
+  if (!offer || offer.signedIn) return offer?.open ? signInPanel(ctx) : nothing;
+  return html`<p class="sign-in-offer">
+      ${msg(ctx.locale, 'checkout.sign-in-offer')}
+      <button type="button" class="link" aria-expanded=${offer.open ? 'true' : 'false'} aria-controls="checkout-sign-in" @click=${offer.toggle}>
+        ${msg(ctx.locale, 'checkout.sign-in')}
+      </button>
+    </p>
+    ${offer.open ? signInPanel(ctx) : nothing}`;
+}
+
+const signInPanel = (ctx: StepContext) =>
+  html`<tote-account id="checkout-sign-in" compact email=${ctx.state.email || nothing}></tote-account>`;
+
+/** A signed-in shopper's saved addresses: picking one fills the form (which stays editable). */
+function savedAddresses(ctx: StepContext) {
+  const { state, locale, flow } = ctx;
+  if (!state.savedAddresses.length) return nothing;
+  const chosen = state.savedAddresses.find(
+    (saved) => saved.line1 === state.address.line1 && saved.postalCode === state.address.postalCode,
+  );
+  return html`<div class="field saved-address">
+    <label for="saved-address">${msg(locale, 'checkout.saved-address')}</label>
+    <select id="saved-address" @change=${(e: Event) => flow.useSavedAddress((e.target as HTMLSelectElement).value)}>
+      <option value="" ?selected=${!chosen}>${msg(locale, 'checkout.saved-address.other')}</option>
+      ${state.savedAddresses.map((saved) => html`<option value=${saved.id} ?selected=${saved === chosen}>${addressLines(saved, locale).join(', ')}</option>`)}
+    </select>
+  </div>`;
 }
 
 export function renderShipping(ctx: StepContext): TemplateResult {

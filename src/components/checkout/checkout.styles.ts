@@ -337,5 +337,16 @@ export const checkoutStyles = [
     .instructions p + p {
       margin-block-start: 0.5rem;
     }
+    /* The address step's optional sign-in (the account element, compact) and the saved addresses. */
+    .sign-in-offer {
+      margin: 0 0 1rem;
+      color: var(--_muted);
+    }
+    #checkout-sign-in {
+      margin-block-end: 1.25rem;
+      padding: 1rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
   `,
 ];

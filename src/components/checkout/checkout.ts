@@ -19,6 +19,7 @@ import {
   stepSummary,
   type StepContext,
 } from './checkout-steps.js';
+import { AccountLink } from './account-link.js';
 import { checkoutStyles } from './checkout.styles.js';
 import { mountPayPal } from './paypal.js';
 import { renderReceipt } from './receipt.js';
@@ -88,6 +89,18 @@ export class ToteCheckout extends LazyToteElement {
   #hadFocus = false;
   /** What the live region says: the step the shopper is on now. */
   #announcement = '';
+  /** A signed-in shopper's email and saved addresses fill the forms (account-link.ts). */
+  #account = new AccountLink(
+    this,
+    () => this.shop,
+    () => this.#flow,
+  );
+  /** The address step's inline sign-in is shown. */
+  #signInOpen = false;
+  #toggleSignIn = () => {
+    this.#signInOpen = !this.#signInOpen;
+    this.requestUpdate();
+  };
 
   /** The state machine behind the element (for tests and custom UIs). */
   get flow(): CheckoutFlow | undefined {
@@ -137,6 +150,7 @@ export class ToteCheckout extends LazyToteElement {
         }),
     });
     this.#flow = flow;
+    this.#account.follow();
     void shop.cart.start().then(() => {
       if (flow === this.#flow) void flow.start();
     });
@@ -152,6 +166,7 @@ export class ToteCheckout extends LazyToteElement {
   #onChange(next: FlowState): void {
     const before = this.flowState;
     this.flowState = next;
+    if (before?.phase === 'loading' && next.phase !== 'loading') this.#account.follow();
     if (next.phase === 'receipt' && before?.phase !== 'receipt') this.#focusNext = 'receipt';
     else if (Object.keys(next.errors).length && next.errors !== before?.errors) this.#focusNext = 'error';
     else if (before && next.phase === 'form' && (next.step !== before.step || before.phase !== 'form'))
@@ -224,7 +239,13 @@ export class ToteCheckout extends LazyToteElement {
   #renderPhase(s: FlowState, flow: CheckoutFlow) {
     const locale = this.shopLocale;
     const currency = s.cart?.currencyCode ?? s.settings?.currency ?? 'USD';
-    const ctx: StepContext = { flow, state: s, locale, currency };
+    const ctx: StepContext = {
+      flow,
+      state: s,
+      locale,
+      currency,
+      signIn: { signedIn: this.#account.signedIn, open: this.#signInOpen, toggle: this.#toggleSignIn },
+    };
     const title = this.embedded ? nothing : html`<h2 class="title">${this.t('checkout.title')}</h2>`;
     if (s.phase === 'receipt' && s.placed) {
       const confirmation = s.settings?.checkout.confirmationMessage ?? null;

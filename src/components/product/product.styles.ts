@@ -80,6 +80,25 @@ export const productStyles = css`
     font-size: 1.25rem;
     font-weight: 600;
   }
+  .rating {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.625rem;
+    font-size: 0.9375rem;
+  }
+  .rating .link {
+    padding: 0.25rem 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  tote-reviews {
+    margin-block-start: 0.5rem;
+    border-block-start: 1px solid var(--_border);
+  }
   .summary {
     margin: 0;
     color: var(--_muted);

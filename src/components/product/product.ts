@@ -16,8 +16,11 @@ import {
   type Selection,
 } from '../../model/product.js';
 import { sanitizeFragment } from '../../dom/sanitize.js';
+import { whenUsed } from '../../dom/lazy-define.js';
 import { setJsonText } from '../../dom/trusted-types.js';
 import { LazyToteElement } from '../base/lazy-element.js';
+import { ratingSentence, starStyles, starsView } from '../base/star-rating.js';
+import { localRating } from '../base/stars.js';
 import { AddController } from '../../controllers/add-to-cart.js';
 import { galleryView } from './gallery.js';
 import { optionsView } from './options.js';
@@ -26,7 +29,8 @@ import { productStyles } from './product.styles.js';
 const LOW_STOCK = 5;
 
 /**
- * One product: gallery, options, price, stock, quantity, add to cart and description.
+ * One product: gallery, options, price, rating, stock, quantity, add to cart and description; its
+ * reviews open under the description on request.
  * A product the page already listed (in a `<tote-products>` grid) is shown without a request.
  *
  * @summary A product page: gallery, variant options, stock, quantity and add to cart.
@@ -48,6 +52,8 @@ const LOW_STOCK = 5;
  * @csspart quantity - The quantity stepper.
  * @csspart add-button - The add-to-cart button.
  * @csspart description - The merchant's description (sanitised HTML).
+ * @csspart rating - The stars, average and count of the product's reviews, and the button that shows them.
+ * @csspart reviews - The `<tote-reviews>` shown under the description.
  * @csspart error - The message shown when the product could not be read.
  *
  * @cssprop --tote-accent - The add button and chosen values.
@@ -60,6 +66,7 @@ const LOW_STOCK = 5;
  * @cssprop --tote-danger - Sold-out and error messages.
  * @cssprop --tote-success - "Added" and in-stock messages.
  * @cssprop --tote-sale - Sale prices.
+ * @cssprop --tote-star - The filled stars of the rating (default amber).
  * @cssprop --tote-focus - Focus rings.
  * @cssprop --tote-radius - Corner radius.
  * @cssprop --tote-font - Font family.
@@ -72,8 +79,9 @@ export class ToteProduct extends LazyToteElement {
     selection: { state: true },
     quantity: { state: true },
     pickedImage: { state: true },
+    showReviews: { state: true },
   };
-  static override styles = [super.styles, productStyles];
+  static override styles = [super.styles, starStyles, productStyles];
   static override watchCart = true;
 
   /** The product's id or slug. */
@@ -88,6 +96,7 @@ export class ToteProduct extends LazyToteElement {
   private selection: Selection = {};
   private quantity = 1;
   private pickedImage: ProductImage | undefined;
+  private showReviews = false;
 
   #jsonLd: HTMLScriptElement | undefined;
   #adding = new AddController(this);
@@ -103,6 +112,7 @@ export class ToteProduct extends LazyToteElement {
       this.selection = selectionOf(first);
       this.quantity = 1;
       this.pickedImage = undefined;
+      this.showReviews = false;
       return { product, currency };
     },
     args: () => [this.shop, this.product] as const,
@@ -169,6 +179,7 @@ export class ToteProduct extends LazyToteElement {
       <div part="info" class="info">
         <h2 part="name" id="name" class="name">${product.name}</h2>
         ${variant ? priceView(locale, currency, variant.price, variant.compareAtPrice) : nothing}
+        ${this.#rating(product)}
         ${product.summary ? html`<p class="summary">${product.summary}</p>` : nothing}
         ${optionsView(product, this.selection, locale, (index, valueId) => this.#choose(product, index, valueId))}
         <p part="stock" class="stock ${sellable && cap !== 0 ? 'ok' : 'out'}">${this.#stockText(product, variant, cap)}</p>
@@ -211,8 +222,39 @@ export class ToteProduct extends LazyToteElement {
             ? html`<section part="description" class="description" aria-label=${this.t('product.description')}>${description}</section>`
             : nothing
         }
+        ${this.showReviews ? html`<tote-reviews part="reviews" id="reviews" product=${product.id} theme=${this.theme ?? nothing}></tote-reviews>` : nothing}
       </div>
     </article>`;
+  }
+
+  /**
+   * The stars, the average and the count, when the shop counts reviews (nothing otherwise), and the
+   * button that shows `<tote-reviews>` under the description (loaded on first use).
+   */
+  #rating(product: Product) {
+    const count = product.reviewCount;
+    if (count === undefined) return nothing;
+    const rating = product.averageRating ?? 0;
+    return html`<div part="rating" class="rating">
+      ${
+        count > 0
+          ? html`${starsView(rating)}<span aria-hidden="true">${localRating(this.shopLocale, rating)} (${count})</span
+              ><span class="visually-hidden">${ratingSentence(this.shopLocale, rating, count)}</span>`
+          : nothing
+      }
+      <button
+        type="button"
+        class="link"
+        aria-expanded=${this.showReviews ? 'true' : 'false'}
+        aria-controls=${this.showReviews ? 'reviews' : nothing}
+        @click=${() => {
+          this.showReviews = !this.showReviews;
+          if (this.showReviews) void whenUsed('tote-reviews');
+        }}
+      >
+        ${this.t(count > 0 ? 'reviews.toggle' : 'reviews.first')}
+      </button>
+    </div>`;
   }
 
   #description: { product: Product; nodes: DocumentFragment | null } | undefined;

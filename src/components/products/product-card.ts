@@ -2,11 +2,13 @@ import { html, nothing } from 'lit';
 import type { Product } from '../../api/index.js';
 import { msg } from '../../i18n/messages.js';
 import { priceView } from '../base/price-view.js';
+import { ratingText } from '../base/stars.js';
 import { priceSummary, srcset } from '../../model/variants.js';
 
 /**
  * One card of the grid: a button (the whole card opens the product) with the image in a box of
- * fixed aspect ratio (nothing shifts when it loads), the name, the price and a sold-out badge.
+ * fixed aspect ratio (nothing shifts when it loads), the name, the price, a sold-out badge and,
+ * when the list carries reviews, the rating.
  * The image is decorative here — the card's name says what it is — so its `alt` is empty and the
  * button's accessible name is "name, price, sold out".
  */
@@ -44,6 +46,7 @@ export function productCard(product: Product, index: number, active: boolean, lo
       </span>
       <span part="name" class="name">${product.name}</span>
       ${price.priced ? priceView(locale, currency, price.min, price.compareAt, price.max > price.min) : nothing}
+      ${product.reviewCount ? ratingText(locale, product.averageRating ?? 0, product.reviewCount) : nothing}
     </button>
   </li>`;
 }

@@ -32,6 +32,7 @@ const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @csspart image - A card's image.
  * @csspart name - A card's product name.
  * @csspart price - A card's price.
+ * @csspart rating - A card's rating ("★ 4.6 (12)"), when the list carries reviews.
  * @csspart badge - The sold-out badge.
  * @csspart empty - The message shown when nothing matches.
  * @csspart error - The message shown when the products could not be read.

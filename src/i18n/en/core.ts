@@ -36,4 +36,6 @@ export const coreEn: Messages = {
   'stock.sold-out': 'Sold out',
   'product.close': 'Close',
   'product.back': 'Back to products',
+  'rating.summary': 'Rated {rating} out of 5, {count} reviews',
+  'rating.summary.one': 'Rated {rating} out of 5, 1 review',
 };

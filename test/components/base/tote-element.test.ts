@@ -8,22 +8,26 @@ import '../../../src/components/product/define.js';
 import '../../../src/components/buy-button/define.js';
 import '../../../src/components/cart/define.js';
 import '../../../src/components/checkout/define.js';
+import '../../../src/components/account/define.js';
+import '../../../src/components/reviews/define.js';
 import '../../../src/define.js';
 import { configureFromScript } from '../../../src/embed/script-config.js';
 import type { LitElement } from 'lit';
 
-const SIX = [
+const SHOP_ELEMENTS = [
   'tote-products',
   'tote-product',
   'tote-buy-button',
   'tote-cart-toggle',
   'tote-cart',
   'tote-checkout',
+  'tote-account',
+  'tote-reviews',
 ] as const;
 const box = (el: Element) => el.shadowRoot?.querySelector<HTMLElement>('[part="config-error"]') ?? null;
 const updated = (elements: Element[]) => Promise.all(elements.map((el) => (el as LitElement).updateComplete));
 
-/** The six elements that look for a shop, outside any store, and a `<tote-store>` with `key`. */
+/** The elements that look for a shop, outside any store, and a `<tote-store>` with `key`. */
 async function page(key?: string): Promise<Element[]> {
   const root = await fixture(html`<div>
     <tote-store public-key=${key ?? ''}></tote-store>
@@ -33,9 +37,11 @@ async function page(key?: string): Promise<Element[]> {
     <tote-cart-toggle></tote-cart-toggle>
     <tote-cart mode="inline"></tote-cart>
     <tote-checkout></tote-checkout>
+    <tote-account></tote-account>
+    <tote-reviews product="classic-tee"></tote-reviews>
   </div>`);
   const elements = [...root.children];
-  expect(elements.map((el) => el.localName)).to.deep.equal(['tote-store', ...SIX]);
+  expect(elements.map((el) => el.localName)).to.deep.equal(['tote-store', ...SHOP_ELEMENTS]);
   await updated(elements);
   return elements;
 }
@@ -46,16 +52,16 @@ describe('ToteElement: every element', () => {
   it('explains a page with no shop at all, 3 s after it appeared, in the same box', async () => {
     const consoleError = sinon.stub(console, 'error');
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const [store, ...six] = await page();
+    const [store, ...elements] = await page();
     // The store knows at once that it has no key; the others wait a moment for a shop to be configured.
     expect(box(store!)?.textContent).to.contain('This shop has no key');
-    for (const el of six) expect(box(el), `<${el.localName}> before 3 s`).to.equal(null);
+    for (const el of elements) expect(box(el), `<${el.localName}> before 3 s`).to.equal(null);
     clock.tick(2999);
-    await updated(six);
-    for (const el of six) expect(box(el), `<${el.localName}> at 2999 ms`).to.equal(null);
+    await updated(elements);
+    for (const el of elements) expect(box(el), `<${el.localName}> at 2999 ms`).to.equal(null);
     clock.tick(1);
-    await updated(six);
-    for (const el of [store!, ...six]) {
+    await updated(elements);
+    for (const el of [store!, ...elements]) {
       const problem = box(el);
       expect(problem, `<${el.localName}> explains`).not.to.equal(null);
       expect(problem!.getAttribute('role')).to.equal('alert');
@@ -63,7 +69,7 @@ describe('ToteElement: every element', () => {
       // The box's styles come with the base class: a dashed border in every element.
       expect(getComputedStyle(problem!).borderTopStyle, `<${el.localName}> box style`).to.equal('dashed');
     }
-    for (const el of six) {
+    for (const el of elements) {
       expect(box(el)!.textContent, el.localName).to.contain('No shop is set up');
       expect(box(el)!.textContent, el.localName).to.contain('public-key');
       expect(
@@ -77,11 +83,11 @@ describe('ToteElement: every element', () => {
 
   it('puts the theme before its own styles (not the store: the page content inside keeps its look) and takes theme="dark"', async () => {
     sinon.stub(console, 'error');
-    const [store, ...six] = await page();
+    const [store, ...elements] = await page();
     expect(getComputedStyle(store!).getPropertyValue('--_surface')).to.equal('');
     // The host's text colour is the theme's --_text, resolved by the host's colour scheme.
     const scheme = (el: Element) => [getComputedStyle(el).color, getComputedStyle(el).colorScheme];
-    for (const el of six) {
+    for (const el of elements) {
       (el as LitElement & { theme?: string }).theme = 'dark';
       await (el as LitElement).updateComplete;
       expect(el.getAttribute('theme'), `<${el.localName}> reflects theme`).to.equal('dark');
@@ -100,20 +106,20 @@ describe('ToteElement: every element', () => {
     it('stays light on a page that declares no dark support, whatever the system says', async () => {
       sinon.stub(console, 'error');
       await emulateMedia({ colorScheme: 'dark' });
-      const [, ...six] = await page();
-      for (const el of six) expect(getComputedStyle(el).color, el.localName).to.equal('rgb(28, 28, 28)');
+      const [, ...elements] = await page();
+      for (const el of elements) expect(getComputedStyle(el).color, el.localName).to.equal('rgb(28, 28, 28)');
     });
 
     it('follows the system on a page that declares `color-scheme: light dark`, and a dark page', async () => {
       sinon.stub(console, 'error');
       document.documentElement.style.colorScheme = 'light dark';
       await emulateMedia({ colorScheme: 'dark' });
-      const [, ...six] = await page();
-      for (const el of six) expect(getComputedStyle(el).color, el.localName).to.equal('rgb(244, 244, 245)');
+      const [, ...elements] = await page();
+      for (const el of elements) expect(getComputedStyle(el).color, el.localName).to.equal('rgb(244, 244, 245)');
       await emulateMedia({ colorScheme: 'light' });
-      for (const el of six) expect(getComputedStyle(el).color, el.localName).to.equal('rgb(28, 28, 28)');
+      for (const el of elements) expect(getComputedStyle(el).color, el.localName).to.equal('rgb(28, 28, 28)');
       document.documentElement.style.colorScheme = 'dark';
-      for (const el of six) expect(getComputedStyle(el).color, el.localName).to.equal('rgb(244, 244, 245)');
+      for (const el of elements) expect(getComputedStyle(el).color, el.localName).to.equal('rgb(244, 244, 245)');
     });
   });
 

@@ -103,12 +103,13 @@ describe('transport tolerance', () => {
       body: { rejection: 'already_converted', message: 'This cart is already an order', orderId: 'ord_9' },
     }));
     const a = client(f);
-    for (const p of [
-      a.checkout({}),
-      a.addItem({ variantId: 'v', quantity: 1 }),
-      a.capture('o1', { paypalOrderId: 'PP1' }),
-    ]) {
-      const e = await rejection<CheckoutRejection>(p);
+    // Each refusal is caught as it comes (they settle in any order).
+    const refusals = await Promise.all(
+      [a.checkout({}), a.addItem({ variantId: 'v', quantity: 1 }), a.capture('o1', { paypalOrderId: 'PP1' })].map((p) =>
+        rejection<CheckoutRejection>(p),
+      ),
+    );
+    for (const e of refusals) {
       assert.ok(e instanceof CheckoutRejection);
       assert.equal(e.rejection, 'already_converted');
       assert.equal(e.orderId, 'ord_9');

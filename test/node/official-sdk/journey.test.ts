@@ -623,12 +623,26 @@ describe('the official SDK walks a whole journey against the reference store', (
       code = findLoginCode(outbox.ok ? await outbox.json() : null, EMAIL);
     }
     assert.ok(code, `the control surface holds no 6-digit login code for ${EMAIL} (contract: codes go to its outbox)`);
+    // A mistyped code first: the SDK's error carries the 422 on `code`, and the reference store's
+    // reason beside the sentence (one try of five spent; the right code still works).
+    const mistyped = code === '000000' ? '111111' : '000000';
+    const wrong = await sdk.verifyCode(EMAIL, mistyped).then(
+      () => assert.fail('a wrong code was accepted'),
+      (error: unknown) => error as { status: number; details: { field?: string; reason?: string }[] },
+    );
+    assert.equal(wrong.status, 422);
+    assert.deepEqual([wrong.details[0]?.field, wrong.details[0]?.reason], ['code', 'wrong']);
     const verified = expectShape('VerifyCodeResult', W.VerifyCodeResult, await sdk.verifyCode(EMAIL, code), 'verify');
     assert.equal(verified.customer.email, EMAIL);
     sdk.customerToken = verified.token;
     try {
       const me = expectShape('CustomerIdentity', W.CustomerIdentity, await sdk.me(), 'me');
       assert.equal(me.id, verified.customer.id);
+      // Signed in, a review of the tee bought (and paid for) in this journey is a verified purchase.
+      const tee = needs(j.tee, '03 product detail');
+      const submitted = await sdk.submitReview(tee.id, { rating: 4, title: 'Still good', content: 'Washed twice.' });
+      const review = expectShape('Review', W.Review, (submitted as { data?: unknown }).data ?? submitted, 'review');
+      if (j.paid) assert.equal(review.isVerifiedPurchase, true, 'a paid order with the tee makes the review verified');
       expectShape('CustomerAddress[]', W.CustomerAddresses, await sdk.addresses(), 'addresses');
       const orders = expectShape('CustomerOrder[]', W.CustomerOrders, await sdk.orders(), 'orders');
       if (j.order)

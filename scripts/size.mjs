@@ -9,7 +9,7 @@ import { bundleParts, kb } from './bundle-size.mjs';
 
 const BUDGET = {
   initial: { ceiling: 25 * 1024, target: 20 * 1024, ratchet: 27.35 * 1024 },
-  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 75.4 * 1024 },
+  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 76.2 * 1024 },
 };
 // The real wire (issue 14: normalizing every answer at the edge, PayPal, gift cards, countries, the
 // flat receipt, header negotiation) put both parts over their ceilings, and the cuts that would bring
@@ -20,11 +20,11 @@ const BUDGET = {
 // checkout recovery, Trusted Types, input checks), after a search for equal cuts found none that
 // kept every feature (README, "Size"). Both were raised by 0.1 KB for issue 16's house (the
 // ToteElement base that the first-paint elements share, names that explain themselves in the rate
-// limiter), after cuts found for it (−0.18 KB) fell short of the whole cost. (b)'s rose to 75.4 KB
+// limiter), after cuts found for it (−0.18 KB) fell short of the whole cost. (b)'s rose to 76.2 KB
 // with issue 17's two features, each in a file of its own that only a page showing it loads:
 // <tote-account> with the account session (5.6 KB) and <tote-reviews> with its feed (4.8 KB), their
-// words in every language (+1.2 KB, Arabic), the checkout's saved addresses and the product view's
-// rating (+0.7 KB), and the endpoints moved out of the first paint (+0.6 KB there, −0.3 KB in (a)).
+// words in every language (+1.3 KB, Arabic), the checkout's inline sign-in and saved addresses and
+// the product view's rating (+1.5 KB), and the endpoints moved out of the first paint (+0.6 KB there, −0.3 KB in (a)).
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { stdio: 'inherit' });

@@ -20,21 +20,17 @@ export const LATER_ENDPOINTS = (
   'placeDetails reviews submitReview requestLoginCode verifyLoginCode customer customerAddresses customerOrders signOut'
 ).split(' ') as (keyof LaterEndpoints)[];
 
-let laterModule: typeof Later | undefined;
 let loadingLater: Promise<typeof Later> | undefined;
 
 /**
- * Loads later-endpoints.ts, once for the page; a stub called after that sends at once, with no
- * wait for a module. A load that failed (offline) is tried again by the next call.
+ * Loads later-endpoints.ts, once for the page (a load that failed, offline, is tried again by the
+ * next call). Tests that drive time by fake timers load it first: those do not wait for a module.
  */
 export function loadLaterEndpoints(): Promise<typeof Later> {
-  return (loadingLater ??= import('./later-endpoints.js').then(
-    (module) => (laterModule = module),
-    (error: unknown) => {
-      loadingLater = undefined;
-      throw error;
-    },
-  ));
+  return (loadingLater ??= import('./later-endpoints.js').catch((error: unknown) => {
+    loadingLater = undefined;
+    throw error;
+  }));
 }
 
 /**
@@ -50,7 +46,7 @@ export function endpoints(send: Send) {
     LATER_ENDPOINTS.map((name) => [
       name,
       async (...args: unknown[]) => {
-        made ??= (laterModule ?? (await loadLaterEndpoints())).laterEndpoints(call);
+        made ??= (await loadLaterEndpoints()).laterEndpoints(call);
         return (made[name] as (...a: unknown[]) => unknown)(...args);
       },
     ]),

@@ -294,7 +294,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
                   : (budget.sendLog[budget.sendLog.length - cap] ?? time) + countedWindowMs;
           // Refused inside the lock, so its answer holds (a job aborted meanwhile has left already).
           if (at && job.atOnce)
-            job.refuse(new ApiError(429, 'RATE_LIMITED', 'No free slot', [], null, Math.ceil((at - time) / 1e3)));
+            job.refuse(new ApiError(429, 'RATE_LIMITED', job.endpoint, [], null, Math.ceil((at - time) / 1e3)));
           else if (at) wakeAt = Math.min(wakeAt, at);
           else {
             if (budget.awaitingProbe) probes.set(job.endpoint, (budget.probeSentAt = time));

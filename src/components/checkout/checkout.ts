@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { whenUsed } from '../../dom/lazy-define.js';
 import { formatMoney } from '../../model/money.js';
 import {
   clearPaymentMarker,
@@ -99,6 +100,8 @@ export class ToteCheckout extends LazyToteElement {
   #signInOpen = false;
   #toggleSignIn = () => {
     this.#signInOpen = !this.#signInOpen;
+    // Inside this shadow root the page's watch for lazy tags does not see it: load it here.
+    if (this.#signInOpen) void whenUsed('tote-account');
     this.requestUpdate();
   };
 

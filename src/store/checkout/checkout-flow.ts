@@ -89,7 +89,7 @@ export class CheckoutFlow implements FlowControl {
     this.set({ phase: 'loading', note: null });
     try {
       await this.#deps.cart.settled();
-      const ship = this.#countries.load('ship');
+      void this.#countries.load('ship'); // read while the rest loads
       const [settings, methods, cart] = await Promise.all([
         this.#deps.store(),
         this.#deps.api.paymentMethods(),
@@ -113,7 +113,8 @@ export class CheckoutFlow implements FlowControl {
       const cartNow = this.state.cart;
       if (!cartNow || cartNow.items.length === 0)
         return this.set({ phase: 'unavailable', note: { kind: 'info', text: 'cart.empty' } });
-      await (cartNow.requiresShipping ? ship : this.#countries.load('all'));
+      // Again once the cart is adopted (its first read resets the forms): the forms' countries follow.
+      await this.#countries.load(cartNow.requiresShipping ? 'ship' : 'all');
       if (!this.state.billingSame || !cartNow.requiresShipping) await this.#countries.load('all');
       if (
         cartNow.requiresShipping &&

@@ -1,11 +1,11 @@
 // A returning customer in the checkout, against the reference store: signing in is offered on the
 // address step (never required), done inline by the account element with the emailed code (read
 // from the store's outbox, as the shopper would read their inbox), and the saved addresses then
-// fill the form; one signed in elsewhere on the page finds the form filled.
+// fill the form; one signed in elsewhere on the page finds the form filled. The account element is
+// not defined up front: the checkout must load it (the page's watch does not see its shadow root).
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ToteAccount, ToteCheckout } from '../../../src/index.js';
-import '../../../src/components/account/define.js';
 import '../../../src/components/checkout/define.js';
 import { accountOf } from '../../../src/store/account/index.js';
 import { freshStore } from '../../helpers/reference-store.js';

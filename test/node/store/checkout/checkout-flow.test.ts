@@ -216,6 +216,8 @@ interface HarnessOptions {
   handoff?: Handoff;
   receipt?: () => OrderReceipt;
   delays?: number[];
+  /** The cart's read answers after the countries' (the order a network may give them). */
+  slowCart?: boolean;
 }
 
 function harness(options: HarnessOptions = {}) {
@@ -342,7 +344,10 @@ function harness(options: HarnessOptions = {}) {
         } as never;
       },
       settled: async () => undefined,
-      refresh: async () => cart,
+      refresh: async () => {
+        if (options.slowCart) await new Promise((resolve) => setTimeout(resolve, 5));
+        return cart;
+      },
       accept: () => calls.push('accept'),
       setQuantity: (variantId, quantity) => calls.push(`setQuantity:${variantId}:${quantity}`),
       startOver: async () => void calls.push('startOver'),
@@ -536,6 +541,14 @@ describe('CheckoutFlow: steps', () => {
     assert.equal(down.flow.state.phase, 'form');
     assert.ok(down.flow.countryList('shipping').length > 100, 'the Intl list stands in');
     assert.equal(down.flow.state.address.countryCode, 'US');
+  });
+
+  it('countries read before the cart: its first read resets the forms, and their countries follow again', async () => {
+    const h = harness({ cart: makeCart({ visitorCountryCode: 'ca' }), slowCart: true });
+    await h.flow.start();
+    assert.equal(h.flow.state.step, 'contact');
+    assert.equal(h.flow.state.address.countryCode, 'CA');
+    assert.equal(h.flow.countryOf('shipping')?.code, 'CA');
   });
 
   it('a country change clears the region and re-reads the rules', async () => {

@@ -1,5 +1,5 @@
 // Screenshots of the demo in Debian's headless Chromium, to look at what we build.
-//   node scripts/screenshot.mjs [--path /] [--width 1280] [--height 900] [--dark] [--full]
+//   node scripts/screenshot.mjs [--path /] [--width 1280] [--height 900] [--dark] [--forced-colors] [--full]
 //                               [--click "css selector"]... [--wait "css selector"] --out file.png
 // Starts the Vite dev server (demo page + reference store) on a free loopback port, or uses
 // --base http://127.0.0.1:5173 when one is already running; stops what it started.
@@ -37,6 +37,7 @@ try {
     viewport: { width, height: Number(option('height', width < 600 ? '812' : '900')) },
     deviceScaleFactor: 1,
     colorScheme: args.includes('--dark') ? 'dark' : 'light',
+    forcedColors: args.includes('--forced-colors') ? 'active' : 'none',
   });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));

@@ -174,6 +174,24 @@ export const productStyles = css`
     border-block-start: 2px solid var(--_text);
     transform: rotate(-45deg);
   }
+  /* Forced colours (Windows high contrast) paint every background the same and drop box shadows:
+     a swatch keeps its own colour (it is the information), ringed in the text colour, and the
+     chosen value gets a thick border in the system's highlight colour (focus keeps the outline). */
+  @media (forced-colors: active) {
+    .swatch .face {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      box-shadow: inset 0 0 0 3px Canvas;
+    }
+    input:checked + .face,
+    .swatch input:checked + .face {
+      border: 3px solid Highlight;
+    }
+    .swatch.unavailable::after {
+      forced-color-adjust: none;
+      border-block-start-color: CanvasText;
+    }
+  }
   .stock {
     margin: 0;
     font-weight: 600;

@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { ToteBuyButton, ToteProduct } from '../../../src/index.js';
 import '../../../src/define.js';
 import '../../../src/components/product/define.js';
@@ -136,6 +136,25 @@ describe('<tote-product>', () => {
     expect($(el, '.feedback').textContent!.trim()).to.equal('Added to cart');
     expect(shop.cart.state.itemCount).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('forced colours (high contrast): swatches keep their colours, and the chosen value stands out', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const el = await mount('product="classic-tee"');
+      const faces = [...root(el).querySelectorAll<HTMLElement>('.swatch .face')];
+      expect(faces.length, 'classic-tee has colour swatches').to.be.greaterThan(1);
+      const colours = new Set(faces.map((face) => getComputedStyle(face).backgroundColor));
+      expect(colours.size, 'each swatch its own colour').to.equal(faces.length);
+      const chosen = root(el).querySelector<HTMLElement>('.swatch input:checked + .face')!;
+      const other = faces.find((face) => face !== chosen)!;
+      expect(getComputedStyle(chosen).borderTopWidth).to.equal('3px');
+      expect(getComputedStyle(other).borderTopWidth).to.equal('1px');
+      const chip = root(el).querySelector<HTMLElement>('.chip input:checked + .face')!;
+      expect(getComputedStyle(chip).borderTopWidth, 'a chosen size too').to.equal('3px');
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('caps the quantity at what can still be bought, minus what is in the cart', async () => {

@@ -186,7 +186,7 @@ export class ToteProduct extends LazyToteElement {
         <div class="buy">
           <div part="quantity" class="quantity">
             <button type="button" class="step" ?disabled=${!canAdd || quantity <= 1} @click=${() => (this.quantity = quantity - 1)}>
-              <span aria-hidden="true">−</span><span class="visually-hidden">${this.t('product.less')}</span>
+              <span aria-hidden="true">−</span><span class="visually-hidden">${this.t('product.less', { name: product.name })}</span>
             </button>
             <label>
               <span class="visually-hidden">${this.t('product.quantity')}</span>
@@ -201,7 +201,7 @@ export class ToteProduct extends LazyToteElement {
               />
             </label>
             <button type="button" class="step" ?disabled=${!canAdd || (cap !== null && quantity >= cap)} @click=${() => (this.quantity = quantity + 1)}>
-              <span aria-hidden="true">+</span><span class="visually-hidden">${this.t('product.more')}</span>
+              <span aria-hidden="true">+</span><span class="visually-hidden">${this.t('product.more', { name: product.name })}</span>
             </button>
           </div>
           <button

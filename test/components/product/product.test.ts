@@ -157,6 +157,13 @@ describe('<tote-product>', () => {
     }
   });
 
+  it('the quantity steppers say what they change: "Decrease quantity of Classic Tee"', async () => {
+    const el = await mount('product="classic-tee"');
+    // What a screen reader names each button by: the sign is hidden from it.
+    const names = [...root(el).querySelectorAll('button.step .visually-hidden')].map((label) => label.textContent);
+    expect(names).to.deep.equal(['Decrease quantity of Classic Tee', 'Increase quantity of Classic Tee']);
+  });
+
   it('caps the quantity at what can still be bought, minus what is in the cart', async () => {
     await control({ reset: true });
     const el = await mount('product="chefs-knife"'); // 3 in stock

@@ -358,8 +358,13 @@ export class OrderSteps {
     });
   }
 
+  /**
+   * Back to the review after a declined or cancelled payment, to pay the same order again. Its
+   * terms were accepted when it was placed: the box stays ticked (a reload on the way back from
+   * the gateway's page would otherwise have emptied it).
+   */
   #back(text: string): void {
-    this.#flow.set({ phase: 'form', step: 'review', busy: false, note: { kind: 'error', text } });
+    this.#flow.set({ phase: 'form', step: 'review', busy: false, agreed: true, note: { kind: 'error', text } });
   }
 
   /**

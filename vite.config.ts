@@ -62,9 +62,10 @@ function terserPass(): Plugin {
  * Four kinds of file: `tote-core`, the modules the drop-in entry reaches through static imports
  * (the first paint); `tote-shop`, every element that loads on first use (product view, buy button,
  * cart drawer, checkout) and the window.Tote commands, in one file, because gzip finds their shared
- * words and markup only inside one file (about 4 KB less than a file each); `tote-account` and
- * `tote-reviews`, each of those elements with its headless half (the account session, the reviews
- * feed) and what only it uses, because most pages show neither; and a file of its own for each
+ * words and markup only inside one file (about 4 KB less than a file each); `tote-account`,
+ * `tote-reviews` and `tote-categories`, each of those elements (the first two with their headless
+ * halves, the account session and the reviews feed) and what only it uses, because most pages show
+ * none of them; and a file of its own for each
  * language (a page loads its own language only). What the account or the reviews share with
  * another lazy file (the lazy base element, the panel's styles, the sensitive requests' problems)
  * stays in `tote-shop`.
@@ -85,11 +86,11 @@ function chunkOf(id: string, ctx: Rolldown.ChunkingContext): string | null {
   return ownChunk(id, ctx, reached, new Set()) ?? 'tote-shop';
 }
 
-const OWN_CHUNK = /\/src\/(?:components|store)\/(account|reviews)\//;
+const OWN_CHUNK = /\/src\/(?:components|store)\/(account|reviews|categories)\//;
 
 /**
- * `tote-account` or `tote-reviews` for a module that only that file's modules import (a first-paint
- * module's `import()` aside), counting the account's and the reviews' folders as theirs; undefined
+ * `tote-account`, `tote-reviews` or `tote-categories` for a module that only that file's modules
+ * import (a first-paint module's `import()` aside), counting those elements' folders as theirs; undefined
  * for anything else.
  */
 function ownChunk(

@@ -19,6 +19,7 @@ const ORDER = [
   'tote-checkout',
   'tote-account',
   'tote-reviews',
+  'tote-categories',
 ];
 
 const elements = manifest.modules

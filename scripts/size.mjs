@@ -9,7 +9,7 @@ import { bundleParts, kb } from './bundle-size.mjs';
 
 const BUDGET = {
   initial: { ceiling: 25 * 1024, target: 20 * 1024, ratchet: 27.35 * 1024 },
-  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 76.2 * 1024 },
+  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 80.5 * 1024 },
 };
 // The real wire (issue 14: normalizing every answer at the edge, PayPal, gift cards, countries, the
 // flat receipt, header negotiation) put both parts over their ceilings, and the cuts that would bring
@@ -24,7 +24,11 @@ const BUDGET = {
 // with issue 17's two features, each in a file of its own that only a page showing it loads:
 // <tote-account> with the account session (5.6 KB) and <tote-reviews> with its feed (4.8 KB), their
 // words in every language (+1.3 KB, Arabic), the checkout's inline sign-in and saved addresses and
-// the product view's rating (+1.5 KB), and the endpoints moved out of the first paint (+0.6 KB there, −0.3 KB in (a)).
+// the product view's rating (+1.5 KB), and the endpoints moved out of the first paint (+0.6 KB
+// there, −0.3 KB in (a)). Then to 80.5 KB with issue 18's first journeys: <tote-categories> in a
+// file of its own (2.3 KB), the cart's links from lines to their product and its shipping estimate
+// (+1.4 KB in the shop's file), their words (+0.3 KB, Arabic). (a) paid for the new tag's loader
+// with cuts of its own.
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { stdio: 'inherit' });

@@ -19,10 +19,11 @@ lazyDefine({
   // loads when one appears.
   'tote-product': () => import('./components/product/define.js'),
   'tote-buy-button': () => import('./components/buy-button/define.js'),
-  // The account and the reviews are files of their own, with their headless halves (the account
-  // session, the reviews feed): a page loads them only when it shows one.
+  // The account, the reviews and the categories are files of their own (the first two with their
+  // headless halves, the account session and the reviews feed): a page loads them only when it shows one.
   'tote-account': () => import('./components/account/define.js'),
   'tote-reviews': () => import('./components/reviews/define.js'),
+  'tote-categories': () => import('./components/categories/define.js'),
 });
 
 declare global {

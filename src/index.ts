@@ -10,6 +10,7 @@ export { ToteCart } from './components/cart/cart.js';
 export { ToteCheckout } from './components/checkout/checkout.js';
 export { ToteAccount } from './components/account/account.js';
 export { ToteReviews } from './components/reviews/reviews.js';
+export { ToteCategories } from './components/categories/categories.js';
 export { CheckoutFlow, type FlowState, type Step as CheckoutStep } from './store/checkout/checkout-flow.js';
 export type {
   AddDetail,
@@ -21,6 +22,8 @@ export type {
   CartErrorDetail,
   SignInDetail,
   ReviewSubmitDetail,
+  CategorySelectDetail,
+  LineSelectDetail,
   ToteEventMap,
   ToteEventName,
 } from './events/index.js';
@@ -31,6 +34,17 @@ export { configure } from './context/page-default.js';
 export { ShopController } from './controllers/shop-controller.js';
 export { shopContext } from './context/shop-context.js';
 export { createShop };
+// Headless halves of the lazy elements (a page that draws its own account, reviews or estimate).
+export { accountOf, type AccountSession, type AccountState } from './store/account/index.js';
+export { reviewsOf, type ReviewsFeed, type ReviewsState } from './store/reviews/index.js';
+export {
+  estimateShipping,
+  shipToCountries,
+  hasSavedAddress,
+  needsShipping,
+  cheapestOption,
+  type ShippingEstimate,
+} from './store/shipping-estimate.js';
 /** @deprecated The name of 0.1, kept working: use `createShop` (a "store" is now only the API's store settings). */
 export const createStore: typeof createShop = createShop;
 /** @deprecated The name of 0.1: use `ShopOptions`. */

@@ -9,6 +9,7 @@ export type { AddDetail } from './add.js';
 export type {} from './buy.js';
 export type { ProductSelectDetail } from './product-select.js';
 export type { CartRequestDetail } from './cart-request.js';
+export type { LineSelectDetail } from './line-select.js';
 export type { CartChangeDetail, CartSummaryDetail } from './cart-change.js';
 export type { CheckoutStartDetail } from './checkout-start.js';
 export type { OrderCompleteDetail } from './order-complete.js';
@@ -17,6 +18,7 @@ export type { CartErrorDetail } from './error.js';
 export type { SignInDetail } from './sign-in.js';
 export type {} from './sign-out.js';
 export type { ReviewSubmitDetail } from './review-submit.js';
+export type { CategorySelectDetail } from './category-select.js';
 
 /** All `tote-*` events: bubbling and composed, so a listener on `document` hears them all. */
 export interface ToteEventMap {
@@ -30,6 +32,8 @@ export interface ToteEventMap {
   'tote-cart-request': GlobalEventHandlersEventMap['tote-cart-request'];
   /** The cart's item count or total changed (`<tote-cart>`). */
   'tote-cart-change': GlobalEventHandlersEventMap['tote-cart-change'];
+  /** A cart line's product was chosen (`<tote-cart>`). Cancelable: the page shows it itself. */
+  'tote-line-select': GlobalEventHandlersEventMap['tote-line-select'];
   /** The shopper chose to check out (`<tote-cart>`). Cancelable. */
   'tote-checkout-start': GlobalEventHandlersEventMap['tote-checkout-start'];
   /** The order is placed (`<tote-checkout>`). */
@@ -44,6 +48,8 @@ export interface ToteEventMap {
   'tote-sign-out': GlobalEventHandlersEventMap['tote-sign-out'];
   /** A review was posted (`<tote-reviews>`). */
   'tote-review-submit': GlobalEventHandlersEventMap['tote-review-submit'];
+  /** A category (or "All products") was chosen (`<tote-categories>`). Cancelable. */
+  'tote-category-select': GlobalEventHandlersEventMap['tote-category-select'];
 }
 
 export type ToteEventName = keyof ToteEventMap;

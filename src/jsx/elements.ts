@@ -12,6 +12,7 @@ import type { ToteProducts } from '../components/products/products.js';
 import type { ToteStore } from '../components/store/store.js';
 import type { ToteAccount } from '../components/account/account.js';
 import type { ToteReviews } from '../components/reviews/reviews.js';
+import type { ToteCategories } from '../components/categories/categories.js';
 import type { ToteEventName } from '../events/index.js';
 import type { ProductSort } from '../api/index.js';
 
@@ -105,6 +106,11 @@ export interface ToteReviewsAttributes extends ToteCommonAttributes {
   product?: string;
 }
 
+export interface ToteCategoriesAttributes extends ToteCommonAttributes {
+  /** The id of the `<tote-products>` it drives (default: the first one in the same `<tote-store>`). */
+  for?: string;
+}
+
 /** Tag → element class. */
 export interface ToteElements {
   'tote-store': ToteStore;
@@ -116,6 +122,7 @@ export interface ToteElements {
   'tote-checkout': ToteCheckout;
   'tote-account': ToteAccount;
   'tote-reviews': ToteReviews;
+  'tote-categories': ToteCategories;
 }
 
 /** Tag → its attributes. */
@@ -129,6 +136,7 @@ export interface ToteElementAttributes {
   'tote-checkout': ToteCheckoutAttributes;
   'tote-account': ToteAccountAttributes;
   'tote-reviews': ToteReviewsAttributes;
+  'tote-categories': ToteCategoriesAttributes;
 }
 
 /**
@@ -143,10 +151,16 @@ export interface ToteElementEvents {
   'tote-buy-button': 'tote-add' | 'tote-buy';
   'tote-cart-toggle': 'tote-cart-request';
   'tote-cart':
-    'tote-cart-change' | 'tote-checkout-start' | 'tote-error' | 'tote-order-complete' | 'tote-continue-shopping';
+    | 'tote-cart-change'
+    | 'tote-checkout-start'
+    | 'tote-error'
+    | 'tote-order-complete'
+    | 'tote-continue-shopping'
+    | 'tote-line-select';
   'tote-checkout': 'tote-order-complete' | 'tote-error' | 'tote-continue-shopping';
   'tote-account': 'tote-sign-in' | 'tote-sign-out';
   'tote-reviews': 'tote-review-submit';
+  'tote-categories': 'tote-category-select';
 }
 
 export type ToteTagName = keyof ToteElements;

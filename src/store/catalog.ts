@@ -54,11 +54,6 @@ export class Catalog {
     return this.#api.product(idOrSlug, { signal }).then((product) => this.#remember(product));
   }
 
-  /** A product already known (no request), e.g. to draw a cart line at once. */
-  peek(idOrSlug: string): Product | undefined {
-    return this.#known.get(idOrSlug);
-  }
-
   /** The known product and variant of a variant id. */
   findVariant(variantId: string): { product: Product; variant: Variant } | undefined {
     for (const product of this.#known.values()) {

@@ -72,7 +72,7 @@ export function createShop(options: ShopOptions): ToteShop {
     return localeViews.get(view)!;
   }
 
-  const namespace = `${options.publicKey}@${apiBase}`;
+  const namespace = key; // the shop's storage is named like the shop
   const storage = deferredStorage(openStorage(namespace));
   const token = new CartToken(storage);
   const home: CustomerTokenHome = { storage, namespace };

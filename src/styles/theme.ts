@@ -110,16 +110,16 @@ export const themeStyles = css`
     background: linear-gradient(90deg, var(--_muted-surface) 25%, var(--_border) 50%, var(--_muted-surface) 75%);
     background-size: 200% 100%;
     border-radius: var(--_radius);
-    animation: shimmer 1.4s linear infinite;
+  }
+  /* Only for those who have not asked for less motion: one rule, not a rule and its undoing. */
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: shimmer 1.4s linear infinite;
+    }
   }
   @keyframes shimmer {
     to {
       background-position: -200% 0;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
     }
   }
   [role='alert'].problem {

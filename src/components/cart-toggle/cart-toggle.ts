@@ -44,7 +44,7 @@ export class ToteCartToggle extends ToteElement {
     return html`<button part="button" type="button" aria-label=${label} aria-haspopup="dialog" @click=${this.#onClick}>
       <slot name="icon"
         ><svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
-          <path d="M5 8h14l-1.2 11.1a2 2 0 0 1-2 1.9H8.2a2 2 0 0 1-2-1.9L5 8Z" />
+          <path d="M5 8h14l-1.2 11.1a2 2 0 0 1-2 1.9H8.2a2 2 0 0 1-2-1.9Z" />
           <path d="M9 10V7a3 3 0 0 1 6 0v3" /></svg
       ></slot>
       <span part="count" class="count" ?data-empty=${count === 0} aria-hidden="true">${count}</span>

@@ -3,13 +3,19 @@
 import { html, nothing } from 'lit';
 import { formatMoney } from '../../model/money.js';
 import { msg } from '../../i18n/messages.js';
-import type { CartLine } from '../../store/index.js';
+import type { CartLine, CartState } from '../../store/index.js';
+import type { CartSummaryDetail } from '../../events/cart-change.js';
 
 export interface LineHandlers {
   setQuantity(line: CartLine, quantity: number): void;
   remove(line: CartLine): void;
   dismiss(line: CartLine): void;
+  /** The line's name was chosen: show its product (`opener` gets focus back). */
+  open(line: CartLine, opener: HTMLElement): void;
 }
+
+/** The id of a line's product link: focus returns there from the product view. */
+export const lineLinkId = (line: Pick<CartLine, 'variantId'>) => `link-${line.variantId}`;
 
 /** One cart line: image, name, variant, unit price, stepper with typed input, subtotal, remove. */
 export function renderLine(line: CartLine, currency: string, locale: string, on: LineHandlers) {
@@ -29,7 +35,12 @@ export function renderLine(line: CartLine, currency: string, locale: string, on:
         : html`<span part="line-image" class="thumb placeholder" aria-hidden="true"></span>`
     }
     <div class="info">
-      <span class="name">${line.name}</span>
+      ${
+        line.productId
+          ? html`<button type="button" part="line-link" id=${lineLinkId(line)} class="name name-link"
+              @click=${(e: Event) => on.open(line, e.currentTarget as HTMLElement)}>${line.name}</button>`
+          : html`<span class="name">${line.name}</span>`
+      }
       ${line.variantName ? html`<span class="variant">${line.variantName}</span>` : nothing}
       <span class="unit price">${msg(locale, 'cart.each', { price: money(line.unitPrice) })}</span>
       ${status ? html`<span class="line-status">${status}</span>` : nothing}
@@ -63,4 +74,81 @@ export function renderLine(line: CartLine, currency: string, locale: string, on:
         : nothing
     }
   </li>`;
+}
+
+export interface HeaderOptions {
+  view: 'cart' | 'checkout' | 'product';
+  /** The title: the cart's, the checkout's, or the product's name. */
+  title: string;
+  drawer: boolean;
+  back(): void;
+  close(): void;
+}
+
+/** The panel's header: Back (from the checkout or a product), the title, and the drawer's close button. */
+export function renderHeader(locale: string, o: HeaderOptions) {
+  return html`<div part="header" class="header">
+    ${
+      o.view !== 'cart'
+        ? html`<button type="button" class="icon-button back" aria-label=${msg(locale, 'checkout.back')} @click=${() => o.back()}>
+          <span aria-hidden="true" class="flip">←</span>
+        </button>`
+        : nothing
+    }
+    <h2 id="title" class="title" tabindex="-1">${o.title}</h2>
+    ${
+      o.drawer
+        ? html`<button type="button" class="icon-button close" aria-label=${msg(locale, 'cart.close')} @click=${() => o.close()}>
+          <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M6 6l12 12M18 6 6 18" /></svg>
+        </button>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** The "Removed … Undo" toast; it is a status region, announced with its Undo button. */
+export function renderToast(locale: string, line: CartLine, undo: () => void) {
+  return html`<div part="toast" class="toast" role="status">
+    <span>${msg(locale, 'cart.removed', { name: line.name })}</span>
+    <button type="button" class="link" @click=${undo}>${msg(locale, 'cart.undo')}</button>
+  </div>`;
+}
+
+/** Nothing is known of this cart: say so and offer to read it again (the wishes stay queued). */
+export function renderCartError(locale: string, retry: () => void) {
+  return html`<div part="body" class="body empty">
+    <div part="error" role="alert">
+      <p>${msg(locale, 'cart.error')}</p>
+      <button type="button" class="button secondary" @click=${retry}>${msg(locale, 'error.retry')}</button>
+    </div>
+  </div>`;
+}
+
+/** The empty cart: its message (or the `empty` slot) and "Continue shopping" (a link, or closing the drawer). */
+export function renderEmpty(
+  locale: string,
+  o: { notices: unknown; toast: unknown; continueUrl: string; close: (() => void) | undefined },
+) {
+  const label = msg(locale, 'cart.continue');
+  return html`<div part="body" class="body empty">
+    ${o.notices}
+    <slot name="empty"><p>${msg(locale, 'cart.empty')}</p></slot>
+    ${
+      o.continueUrl
+        ? html`<a class="button secondary" href=${o.continueUrl}>${label}</a>`
+        : o.close
+          ? html`<button type="button" class="button secondary" @click=${o.close}>${label}</button>`
+          : nothing
+    }
+    ${o.toast}
+  </div>`;
+}
+
+/** The detail of `tote-cart-change` and `tote-checkout-start`. */
+export function summary(cart: CartState | undefined): CartSummaryDetail {
+  return {
+    itemCount: cart?.itemCount ?? 0,
+    total: cart?.server?.totals.total ?? null,
+    currencyCode: cart?.server?.currencyCode ?? null,
+  };
 }

@@ -265,6 +265,63 @@ export const cartStyles = [
     .discount-form input {
       text-transform: uppercase;
     }
+    .name-link {
+      font: inherit;
+      font-weight: 600;
+      color: inherit;
+      background: none;
+      border: 0;
+      padding: 0;
+      text-align: start;
+      cursor: pointer;
+      text-decoration: underline;
+      text-decoration-color: transparent;
+      text-underline-offset: 0.2em;
+    }
+    .name-link:hover,
+    .name-link:focus-visible {
+      text-decoration-color: currentColor;
+    }
+    .product-body {
+      padding: 0;
+    }
+    .estimate summary {
+      cursor: pointer;
+      font-weight: 600;
+      font-size: 0.875rem;
+    }
+    .estimate-form {
+      margin-block-start: 0.5rem;
+    }
+    .estimate-form label {
+      display: block;
+      font-size: 0.875rem;
+      margin-block-end: 0.25rem;
+    }
+    .estimate-form .row {
+      display: flex;
+      gap: 0.5rem;
+    }
+    .estimate-from {
+      margin: 0.5rem 0 0.25rem;
+      font-weight: 600;
+    }
+    .estimate-options {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 0.25rem;
+      font-size: 0.875rem;
+    }
+    .estimate-options li {
+      display: grid;
+      grid-template-columns: 1fr auto;
+    }
+    .estimate-options small {
+      grid-column: 1 / -1;
+      color: var(--_muted);
+    }
     .checkout {
       inline-size: 100%;
       font-size: 1.0625rem;

@@ -5,11 +5,20 @@ import { whenUsed } from '../../dom/lazy-define.js';
 import { isReturnFromPayment } from '../../store/checkout/pending-order.js';
 import { renderTestModeBanner } from '../base/test-mode.js';
 import type { CartLine, CartState } from '../../store/index.js';
-import type { CartSummaryDetail } from '../../events/cart-change.js';
 import type { CartRequestDetail } from '../../events/cart-request.js';
 import { renderTotals } from '../base/totals.js';
 import { LazyToteElement } from '../base/lazy-element.js';
-import { renderLine } from './cart-parts.js';
+import {
+  lineLinkId,
+  renderCartError,
+  renderEmpty,
+  renderHeader,
+  renderLine,
+  renderToast,
+  summary,
+} from './cart-parts.js';
+import { ShippingEstimator } from './shipping-estimate.js';
+import { ScrollLock } from './scroll-lock.js';
 import { CodeForms } from './code-forms.js';
 import { cartStyles } from './cart.styles.js';
 import { deepActiveElement } from '../../dom/deep-active-element.js';
@@ -20,7 +29,9 @@ const UNDO_MS = 8000;
  * The cart: lines with quantity steppers, remove with undo, the discount code, the server's
  * totals and the way to the checkout — as a modal drawer (`mode="drawer"`, the default, opened by
  * `<tote-cart-toggle>` and on every add) or as an inline panel (`mode="inline"`). In the drawer,
- * "Check out" loads `<tote-checkout>` on first use and shows it in place.
+ * "Check out" loads `<tote-checkout>` on first use and shows it in place; a line's name shows its
+ * product in place (`<tote-product>`, also loaded on first use) unless the page cancels `tote-line-select`.
+ * The footer's "Estimate shipping" quotes the shipping options for a country before checkout.
  *
  * @summary The cart as a drawer or inline panel: lines, quantities, undo, discount code, gift card, totals.
  * @tagname tote-cart
@@ -28,6 +39,7 @@ const UNDO_MS = 8000;
  * @slot footer - Extra content under the totals (trust badges, delivery notes).
  * @fires {CustomEvent<CartChangeDetail>} tote-cart-change - The cart's item count or total changed. `detail: {itemCount, total, currencyCode}`.
  * @fires {CustomEvent<CheckoutStartDetail>} tote-checkout-start - The shopper chose to check out. Cancelable: a page may take over. `detail: {itemCount, total, currencyCode}`.
+ * @fires {CustomEvent<LineSelectDetail>} tote-line-select - A line's product was chosen. Cancelable: a page shows the product itself (its own product page); otherwise the cart shows it. `detail: {productId, variantId, name}`.
  * @fires {CustomEvent<CartErrorDetail>} tote-error - A discount or gift-card code could not be sent (the detail never holds the code). `detail: {code, message, source}`.
  * @csspart drawer - The `<dialog>` of the drawer.
  * @csspart base - The panel (drawer content, or the inline panel).
@@ -36,6 +48,9 @@ const UNDO_MS = 8000;
  * @csspart footer - Discount, totals and the checkout button.
  * @csspart line - One cart line.
  * @csspart line-image - A line's image.
+ * @csspart line-link - A line's product name, the button that shows its product.
+ * @csspart product - The embedded `<tote-product>` of a line.
+ * @csspart estimate - The "Estimate shipping" disclosure in the footer.
  * @csspart quantity - A line's quantity stepper.
  * @csspart remove - A line's remove button.
  * @csspart totals - The totals list.
@@ -87,7 +102,9 @@ export class ToteCart extends LazyToteElement {
   /** A checkout page of the shop: "Check out" goes there instead of opening the checkout in the drawer. */
   checkoutUrl = '';
 
-  private view: 'cart' | 'checkout' = 'cart';
+  private view: 'cart' | 'checkout' | 'product' = 'cart';
+  /** The line whose product the product view shows. */
+  #product: CartLine | null = null;
   private announcement = '';
   private undo: { line: CartLine; timer: ReturnType<typeof setTimeout> } | null = null;
   private settings: StoreSettings | null = null;
@@ -101,12 +118,17 @@ export class ToteCart extends LazyToteElement {
   #lastSignature = '';
   #ownChanges = new Set<string>();
   #opener: HTMLElement | null = null;
-  #scrollLocked: string | null = null;
+  #scroll = new ScrollLock();
   #settingsFor: unknown;
   #codes = new CodeForms(
     this,
     () => this.shop,
     () => this.shopLocale,
+  );
+  #estimate = new ShippingEstimator(
+    this,
+    () => this.shop,
+    () => this.cart?.server,
   );
 
   override connectedCallback(): void {
@@ -121,7 +143,7 @@ export class ToteCart extends LazyToteElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('tote-cart-request', this.#onRequest);
-    this.#unlockScroll();
+    this.#scroll.unlock();
     if (this.undo) clearTimeout(this.undo.timer);
   }
 
@@ -146,7 +168,7 @@ export class ToteCart extends LazyToteElement {
         () => undefined, // the cart works without settings: no coupon field, no minimum
       );
     }
-    if (changed.has('open') && !this.open && changed.get('open') && this.view === 'checkout') this.view = 'cart';
+    if (changed.has('open') && !this.open && changed.get('open')) this.view = 'cart';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -154,7 +176,7 @@ export class ToteCart extends LazyToteElement {
     if (!dialog || !changed.has('open')) return;
     if (this.open && !dialog.open) {
       dialog.showModal();
-      this.#lockScroll();
+      this.#scroll.lock();
     } else if (!this.open && dialog.open) {
       dialog.close();
     }
@@ -203,24 +225,11 @@ export class ToteCart extends LazyToteElement {
 
   #onClose = (): void => {
     this.open = false;
-    this.#unlockScroll();
+    this.#scroll.unlock();
     const opener = this.#opener;
     this.#opener = null;
     if (opener?.isConnected) opener.focus();
   };
-
-  #lockScroll(): void {
-    if (this.#scrollLocked !== null) return;
-    const root = document.documentElement;
-    this.#scrollLocked = root.style.overflow;
-    root.style.overflow = 'hidden';
-  }
-
-  #unlockScroll(): void {
-    if (this.#scrollLocked === null) return;
-    document.documentElement.style.overflow = this.#scrollLocked;
-    this.#scrollLocked = null;
-  }
 
   #setQuantity = (line: CartLine, quantity: number): void => {
     if (quantity === 0) return this.#remove(line);
@@ -263,8 +272,33 @@ export class ToteCart extends LazyToteElement {
     await whenUsed('tote-checkout');
     this.view = 'checkout';
     if (!this.open) this.show();
+    await this.#focusTitle();
+  }
+
+  async #focusTitle(): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
+  }
+
+  /** A line's name: the page may show the product itself; otherwise the product view, in place. */
+  #openProduct = async (line: CartLine): Promise<void> => {
+    const detail = { productId: line.productId!, variantId: line.variantId, name: line.name };
+    if (!this.emit('tote-line-select', detail, { cancelable: true })) return;
+    await whenUsed('tote-product');
+    this.#product = line;
+    this.view = 'product';
+    await this.#focusTitle();
+  };
+
+  /** Back to the lines: focus returns to the product's line (its link), else to the title. */
+  async #back(): Promise<void> {
+    const from = this.#product;
+    this.view = 'cart';
+    this.#product = null;
+    await this.updateComplete;
+    const link = from && this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(lineLinkId(from))}`);
+    if (link) link.focus();
+    else await this.#focusTitle();
   }
 
   protected override render() {
@@ -277,34 +311,30 @@ export class ToteCart extends LazyToteElement {
   }
 
   protected override renderShop() {
-    return html`${this.#renderHeader()} ${this.view === 'checkout' ? this.#renderCheckout() : this.#renderCart()}
+    const view = this.view === 'product' && !this.#product ? 'cart' : this.view;
+    const header = renderHeader(this.shopLocale, {
+      view,
+      title: view === 'product' ? this.#product!.name : this.t(view === 'checkout' ? 'checkout.title' : 'cart.title'),
+      drawer: this.mode === 'drawer',
+      back: () => void this.#back(),
+      close: () => this.hide(),
+    });
+    const body =
+      view === 'checkout' ? this.#renderCheckout() : view === 'product' ? this.#renderProduct() : this.#renderCart();
+    return html`${header} ${body}
       <div class="visually-hidden" role="status" aria-live="polite">${this.open || this.mode === 'inline' ? this.announcement : ''}</div>`;
-  }
-
-  #renderHeader() {
-    const checkout = this.view === 'checkout';
-    return html`<div part="header" class="header">
-      ${
-        checkout
-          ? html`<button type="button" class="icon-button" aria-label=${this.t('checkout.back')} @click=${() => (this.view = 'cart')}>
-            <span aria-hidden="true" class="flip">←</span>
-          </button>`
-          : nothing
-      }
-      <h2 id="title" class="title" tabindex="-1">${this.t(checkout ? 'checkout.title' : 'cart.title')}</h2>
-      ${
-        this.mode === 'drawer'
-          ? html`<button type="button" class="icon-button close" aria-label=${this.t('cart.close')} @click=${() => this.hide()}>
-            <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M6 6l12 12M18 6 6 18" /></svg>
-          </button>`
-          : nothing
-      }
-    </div>`;
   }
 
   #renderCheckout() {
     return html`<div part="body" class="body checkout-body">
       <tote-checkout part="checkout" embedded @tote-continue-shopping=${() => this.hide()}></tote-checkout>
+    </div>`;
+  }
+
+  #renderProduct() {
+    const line = this.#product!;
+    return html`<div part="body" class="body product-body">
+      <tote-product part="product" product=${line.productId ?? ''} variant=${line.variantId} theme=${this.theme ?? nothing}></tote-product>
     </div>`;
   }
 
@@ -317,43 +347,20 @@ export class ToteCart extends LazyToteElement {
     const notices = html`${this.settings?.storeMode === 'test' ? renderTestModeBanner(locale) : nothing}
     ${cart?.persistence === 'memory' ? html`<p class="notice">${this.t('storage.memory')}</p>` : nothing}
     ${cart && !cart.online ? html`<p class="notice">${this.t('offline')}</p>` : nothing}`;
-    const toast = this.undo
-      ? html`<div part="toast" class="toast" role="status">
-          <span>${this.t('cart.removed', { name: this.undo.line.name })}</span>
-          <button type="button" class="link" @click=${() => this.#undo()}>${this.t('cart.undo')}</button>
-        </div>`
-      : nothing;
-    if (cart?.error && !server) {
-      // Nothing is known of this cart: say so and offer to read it again (the wishes stay queued).
-      return html`<div part="body" class="body empty">
-        <div part="error" role="alert">
-          <p>${this.t('cart.error')}</p>
-          <button type="button" class="button secondary" @click=${() => void this.shop?.cart.refresh().catch(() => undefined)}>
-            ${this.t('error.retry')}
-          </button>
-        </div>
-      </div>`;
-    }
+    const toast = this.undo ? renderToast(locale, this.undo.line, () => this.#undo()) : nothing;
+    if (cart?.error && !server)
+      return renderCartError(locale, () => void this.shop?.cart.refresh().catch(() => undefined));
     if (!cart?.ready)
       return html`<div part="body" class="body"><p class="loading" aria-busy="true">${this.t('products.loading')}</p></div>`;
     if (lines.length === 0) {
-      return html`<div part="body" class="body empty">
-        ${notices}
-        <slot name="empty"><p>${this.t('cart.empty')}</p></slot>
-        ${
-          this.continueUrl
-            ? html`<a class="button secondary" href=${this.continueUrl}>${this.t('cart.continue')}</a>`
-            : this.mode === 'drawer'
-              ? html`<button type="button" class="button secondary" @click=${() => this.hide()}>${this.t('cart.continue')}</button>`
-              : nothing
-        }
-        ${toast}
-      </div>`;
+      const close = this.mode === 'drawer' ? () => this.hide() : undefined;
+      return renderEmpty(locale, { notices, toast, continueUrl: this.continueUrl, close });
     }
     const on = {
       setQuantity: this.#setQuantity,
       remove: this.#remove,
       dismiss: (line: CartLine) => this.shop?.cart.dismiss(line.variantId),
+      open: (line: CartLine) => void this.#openProduct(line),
     };
     const minimum = this.settings?.checkout.minimumOrderValue ?? null;
     const merchandise = server ? server.totals.subtotal - server.totals.discountTotal : 0;
@@ -365,6 +372,7 @@ export class ToteCart extends LazyToteElement {
       </div>
       <div part="footer" class="footer">
         ${server ? this.#codes.render(this.settings?.checkout, server.discountError) : nothing}
+        ${server ? this.#estimate.render(locale, server) : nothing}
         ${
           server
             ? renderTotals(server.totals, server.discounts, currency, locale, {
@@ -387,13 +395,4 @@ export class ToteCart extends LazyToteElement {
         <slot name="footer"></slot>
       </div>`;
   }
-}
-
-/** The detail of `tote-cart-change` and `tote-checkout-start`. */
-function summary(cart: CartState | undefined): CartSummaryDetail {
-  return {
-    itemCount: cart?.itemCount ?? 0,
-    total: cart?.server?.totals.total ?? null,
-    currencyCode: cart?.server?.currencyCode ?? null,
-  };
 }

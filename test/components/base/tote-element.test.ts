@@ -10,6 +10,7 @@ import '../../../src/components/cart/define.js';
 import '../../../src/components/checkout/define.js';
 import '../../../src/components/account/define.js';
 import '../../../src/components/reviews/define.js';
+import '../../../src/components/categories/define.js';
 import '../../../src/define.js';
 import { configureFromScript } from '../../../src/embed/script-config.js';
 import type { LitElement } from 'lit';
@@ -23,6 +24,7 @@ const SHOP_ELEMENTS = [
   'tote-checkout',
   'tote-account',
   'tote-reviews',
+  'tote-categories',
 ] as const;
 const box = (el: Element) => el.shadowRoot?.querySelector<HTMLElement>('[part="config-error"]') ?? null;
 const updated = (elements: Element[]) => Promise.all(elements.map((el) => (el as LitElement).updateComplete));
@@ -39,6 +41,7 @@ async function page(key?: string): Promise<Element[]> {
     <tote-checkout></tote-checkout>
     <tote-account></tote-account>
     <tote-reviews product="classic-tee"></tote-reviews>
+    <tote-categories></tote-categories>
   </div>`);
   const elements = [...root.children];
   expect(elements.map((el) => el.localName)).to.deep.equal(['tote-store', ...SHOP_ELEMENTS]);

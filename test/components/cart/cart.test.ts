@@ -10,6 +10,7 @@ import { renderTotals } from '../../../src/components/base/totals.js';
 import { giftCardErrorText } from '../../../src/components/cart/code-forms.js';
 import { loadAllTexts } from '../../../src/i18n/messages.js';
 import '../../../src/define.js';
+import { addSellable } from '../checkout/checkout-fixture.js';
 
 const API = `${location.origin}/v3`;
 
@@ -38,20 +39,7 @@ async function mount() {
 
 type Shop = Awaited<ReturnType<typeof mount>>['shop'];
 
-async function addProduct(shop: Shop, slug: string, quantity = 1) {
-  const product = await shop.catalog.product(slug);
-  const variant = product.variants.find((v) => v.sellableQuantity !== 0)!;
-  shop.cart.add(variant.id, quantity, {
-    productId: product.id,
-    name: product.name,
-    variantName: null,
-    sku: variant.sku,
-    unitPrice: variant.price,
-    imageUrl: null,
-  });
-  await shop.cart.settled();
-  return variant;
-}
+const addProduct = async (shop: Shop, slug: string, quantity = 1) => (await addSellable(shop, slug, quantity)).variant;
 
 const button = (el: Element) => el.shadowRoot!.querySelector('button')!;
 

@@ -3,7 +3,7 @@
 // them, and the hosted payment page's own form submitted.
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../../helpers/wait.js';
-import type { ToteCheckout, ToteStore } from '../../../src/index.js';
+import type { ToteCheckout, ToteShop, ToteStore } from '../../../src/index.js';
 import { whenUsed } from '../../../src/dom/lazy-define.js';
 import { paymentUrlsFor } from '../../../src/store/checkout/pending-order.js';
 import '../../../src/define.js';
@@ -63,23 +63,28 @@ export async function mountCheckout(key = DEMO, locale = 'en-US'): Promise<ToteC
   return checkout;
 }
 
+/** Adds `quantity` of the first sellable variant of `slug`, described as the grid would, and waits for the server. */
+export async function addSellable(shop: ToteShop, slug: string, quantity = 1) {
+  const product = await shop.catalog.product(slug);
+  const variant = product.variants.find((v) => v.sellableQuantity !== 0)!;
+  shop.cart.add(variant.id, quantity, {
+    productId: product.id,
+    name: product.name,
+    variantName: null,
+    sku: variant.sku,
+    unitPrice: variant.price,
+    imageUrl: null,
+  });
+  await shop.cart.settled();
+  return { product, variant };
+}
+
 export async function fillCart(slugs: string[], key = DEMO) {
   const store = await fixture<ToteStore>(html`<tote-store public-key=${key} api-base=${API}></tote-store>`);
   const shop = store.shop!;
   await shop.cart.start();
   await shop.cart.startOver();
-  for (const slug of slugs) {
-    const product = await shop.catalog.product(slug);
-    const variant = product.variants.find((v) => v.sellableQuantity !== 0)!;
-    shop.cart.add(variant.id, 1, {
-      productId: product.id,
-      name: product.name,
-      variantName: null,
-      sku: variant.sku,
-      unitPrice: variant.price,
-      imageUrl: null,
-    });
-  }
+  for (const slug of slugs) await addSellable(shop, slug);
   await shop.cart.settled();
   return { shop, store };
 }

@@ -68,3 +68,12 @@ export function mutationCount(c: StoreCounters): number {
     .filter(([endpoint]) => /^(POST|PATCH|DELETE) \/cart/.test(endpoint))
     .reduce((sum, [, n]) => sum + n, 0);
 }
+
+/** The newest login code the store's outbox holds for `email` (as the shopper reads it in their inbox). */
+export async function loginCodeFor(email: string): Promise<string> {
+  const response = await fetch(`/__control/outbox?to=${encodeURIComponent(email)}`);
+  const { data } = (await response.json()) as { data: { kind: string; code: string }[] };
+  const code = data.find((message) => message.kind === 'login_code')?.code;
+  if (!code) throw new Error(`no login code in the outbox for ${email}`);
+  return code;
+}

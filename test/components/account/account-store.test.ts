@@ -5,23 +5,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ToteAccount } from '../../../src/index.js';
 import '../../../src/define.js';
 import '../../../src/components/account/define.js';
-import { API_BASE, DEMO_KEY, freshStore } from '../../helpers/reference-store.js';
+import { API_BASE, DEMO_KEY, freshStore, loginCodeFor } from '../../helpers/reference-store.js';
 import { waitUntil } from '../../helpers/wait.js';
 
 const EMAIL = 'grace@example.com';
-
-async function codeFor(email: string): Promise<string> {
-  const response = await fetch(`/__control/outbox?to=${encodeURIComponent(email)}`);
-  const body = (await response.json()) as unknown;
-  const list = (
-    Array.isArray(body)
-      ? body
-      : ((body as { data?: unknown; messages?: unknown }).data ?? (body as { messages?: unknown }).messages)
-  ) as { kind: string; code: string }[] | undefined;
-  const code = list?.find((message) => message.kind === 'login_code')?.code;
-  if (!code) throw new Error(`no login code for ${email} in the outbox: ${JSON.stringify(body).slice(0, 200)}`);
-  return code;
-}
 
 describe('<tote-account> and the reference store', function () {
   this.timeout(20_000);
@@ -38,7 +25,7 @@ describe('<tote-account> and the reference store', function () {
     await sendKeys({ type: EMAIL });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => root().activeElement?.id === 'code', 'focus never reached the code field');
-    const code = await codeFor(EMAIL);
+    const code = await loginCodeFor(EMAIL);
     await sendKeys({ type: code });
     await waitUntil(
       () =>

@@ -8,19 +8,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ToteAccount, ToteCheckout } from '../../../src/index.js';
 import '../../../src/components/checkout/define.js';
 import { accountOf } from '../../../src/store/account/index.js';
-import { freshStore } from '../../helpers/reference-store.js';
+import { freshStore, loginCodeFor } from '../../helpers/reference-store.js';
 import { waitUntil } from '../../helpers/wait.js';
 import { $, fillCart, flowOf, mountCheckout, submitStep, type } from './checkout-fixture.js';
 
 const ADA = 'ada@example.com';
-
-async function codeFor(email: string): Promise<string> {
-  const response = await fetch(`/__control/outbox?to=${encodeURIComponent(email)}`);
-  const { data } = (await response.json()) as { data: { kind: string; code: string }[] };
-  const code = data.find((message) => message.kind === 'login_code')?.code;
-  if (!code) throw new Error(`no login code for ${email} in the outbox`);
-  return code;
-}
 
 let checkout: ToteCheckout | undefined;
 
@@ -63,7 +55,7 @@ describe('<tote-checkout> and a returning customer', function () {
     email.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => account.shadowRoot!.activeElement?.id === 'code', 'no code field');
-    await sendKeys({ type: await codeFor(ADA) });
+    await sendKeys({ type: await loginCodeFor(ADA) });
     await waitUntil(() => flowOf(el).state.savedAddresses.length === 2, 'the saved addresses never came', {
       timeout: 8000,
     });
@@ -98,7 +90,7 @@ describe('<tote-checkout> and a returning customer', function () {
     const { shop } = await fillCart(['classic-tee']);
     const session = accountOf(shop);
     await session.requestCode(ADA);
-    await session.verify(await codeFor(ADA));
+    await session.verify(await loginCodeFor(ADA));
     expect(session.state.phase).to.equal('signed-in');
     const el = await mountCheckout();
     checkout = el;

@@ -15,6 +15,7 @@ import {
   counters,
   freshStore,
   requireReferenceStore,
+  loginCodeFor,
 } from '../../helpers/reference-store.js';
 import { waitUntil } from '../../helpers/wait.js';
 
@@ -53,15 +54,6 @@ async function openTab(ns: string) {
   return { api, session, storage, sent };
 }
 
-/** The newest login code the store's outbox holds for `email`. */
-async function codeFor(email: string): Promise<string> {
-  const response = await fetch(`/__control/outbox?to=${encodeURIComponent(email)}`);
-  const { data } = (await response.json()) as { data: { kind: string; code: string }[] };
-  const code = data.find((message) => message.kind === 'login_code')?.code;
-  if (!code) throw new Error(`no login code in the outbox for ${email}`);
-  return code;
-}
-
 /** A guest's order under `email` (bank transfer: no payment page). */
 async function placeOrder(api: ApiClient, email: string): Promise<string> {
   const { data } = await api.products({ perPage: 50 });
@@ -85,7 +77,7 @@ async function placeOrder(api: ApiClient, email: string): Promise<string> {
 async function signIn(session: Session, email = ADA): Promise<void> {
   await session.requestCode(email);
   expect(session.state.phase, String(session.state.problem?.key)).to.equal('code-sent');
-  await session.verify(await codeFor(email));
+  await session.verify(await loginCodeFor(email));
   expect(session.state.phase, String(session.state.problem?.key)).to.equal('signed-in');
 }
 
@@ -141,7 +133,7 @@ describe('account session against the reference store', function () {
   it('wrong codes are counted by the server: four say "wrong", the fifth locks the code', async () => {
     const { session } = await openTab(namespace());
     await session.requestCode(ADA);
-    const code = await codeFor(ADA);
+    const code = await loginCodeFor(ADA);
     const wrong = String((Number(code) + 1) % 1e6).padStart(6, '0');
     for (let i = 0; i < 4; i++) {
       await session.verify(wrong);
@@ -215,7 +207,7 @@ describe('account session against the reference store', function () {
     await session.requestCode(ADA); // the code did go out: the store says "wait", not "no account"
     expect(session.state.problem?.key).to.equal('account.wait');
     expect(session.state.phase).to.equal('code-sent');
-    await session.verify(await codeFor(ADA));
+    await session.verify(await loginCodeFor(ADA));
     expect(session.state.phase).to.equal('signed-in');
   });
 });

@@ -8,8 +8,8 @@
 import { nanoid } from 'nanoid';
 import type { ApiClient } from '../api/client.js';
 import type { Cart, Country, ShippingOption } from '../api/index.js';
-import { fallbackCountries } from '../model/countries.js';
 import type { CartEngine } from './cart.js';
+import { countryList } from './country-lists.js';
 
 /** What an estimate needs of a shop (a `ToteShop` has it all). */
 export interface EstimateShop {
@@ -63,28 +63,9 @@ export async function estimateShipping(shop: EstimateShop, countryCode: string):
   };
 }
 
-const countryLists = new WeakMap<object, Map<string, Promise<Country[]>>>();
-
-/**
- * The ship-to countries (`GET /countries?shippable=1`), read once per shop and language; the Intl
- * list (like the checkout's) when the API cannot be read or has none.
- */
+/** The ship-to countries (`GET /countries?shippable=1`), shared with the checkout (country-lists.ts). */
 export function shipToCountries(shop: Pick<EstimateShop, 'api' | 'locale'>): Promise<Country[]> {
-  const { api, locale } = shop;
-  let lists = countryLists.get(api);
-  if (!lists) countryLists.set(api, (lists = new Map()));
-  let list = lists.get(locale);
-  if (!list) {
-    list = api.countries({ shippable: true, locale }).then(
-      (answer) => (answer.countries.length ? answer.countries : fallbackCountries(locale)),
-      () => {
-        lists.delete(locale); // a flaky network: the next estimate asks again
-        return fallbackCountries(locale);
-      },
-    );
-    lists.set(locale, list);
-  }
-  return list;
+  return countryList(shop.api, shop.locale, 'ship');
 }
 
 /** The cheapest option, for "from $X". */

@@ -1,12 +1,12 @@
 // The checkout's two country lists (ship-to for the shipping form, every country for billing):
-// read once per flow, the Intl list standing in when the API has none, and each form's country
-// prefilled from the saved one, the visitor's hint or the shopper's language.
+// read once per flow from the shop's shared lists (country-lists.ts: the Intl list stands in when
+// the API has none), and each form's country prefilled from the saved one, the visitor's hint or
+// the shopper's language.
 import type { Country } from '../../api/index.js';
 import type { AddressKind } from '../../model/address.js';
-import { defaultCountry, fallbackCountries, findCountry } from '../../model/countries.js';
+import { defaultCountry, findCountry } from '../../model/countries.js';
+import { countryList, type CountryListKind } from '../country-lists.js';
 import type { FlowDeps, FlowState } from './flow-types.js';
-
-type Which = 'ship' | 'all';
 
 /** What the country lists need of the flow: its state, and the way to change it. */
 interface FlowStateHolder {
@@ -17,7 +17,7 @@ interface FlowStateHolder {
 export class FlowCountries {
   #flow: FlowStateHolder;
   #deps: Pick<FlowDeps, 'api' | 'locale'>;
-  #loading: Partial<Record<Which, Promise<Country[]>>> = {};
+  #loading: Partial<Record<CountryListKind, Promise<Country[]>>> = {};
 
   constructor(flow: FlowStateHolder, deps: Pick<FlowDeps, 'api' | 'locale'>) {
     this.#flow = flow;
@@ -48,12 +48,9 @@ export class FlowCountries {
    * `GET /countries` once per list (ship-to, all), cached for the flow; the Intl list when it fails.
    * Each form's country is filled in when it has none the list offers (a billing form shown late too).
    */
-  async load(which: Which): Promise<Country[]> {
-    const { api, locale } = this.#deps;
-    const list = await (this.#loading[which] ??= api
-      .countries(which === 'ship' ? { shippable: true, locale } : { locale })
-      .then((answer) => (answer.countries.length ? answer.countries : fallbackCountries(locale)))
-      .catch(() => fallbackCountries(locale)));
+  async load(which: CountryListKind): Promise<Country[]> {
+    // Once per flow, whatever its outcome (the shared list may ask again after a failed read).
+    const list = await (this.#loading[which] ??= countryList(this.#deps.api, this.#deps.locale, which));
     this.#flow.set(which === 'ship' ? { shipCountries: list } : { allCountries: list });
     this.#prefill();
     return list;

@@ -659,7 +659,7 @@ if (ONLY.has('bundle')) {
   say('### Bundle (dist/tote.js and the chunks each use loads)');
   say();
   const names = {
-    initial: 'initial load: grid + cart button',
+    initial: "the README's page before the shopper reaches for the cart: grid, cart button, drawer",
     opened: 'a product or the cart opened: + product view, cart and checkout (one file), + the rest of English',
     everything: 'everything one page can load (with the largest language file)',
   };
@@ -677,7 +677,7 @@ if (ONLY.has('bundle')) {
     "For comparison, gzip of JavaScript for a catalogue with a cart (issue 10): Shoprocket's widget 84 KB, Shopify's Buy Button 59 KB, Commerce Layer's drop-in 47 KB.",
   );
   say(
-    `Tote: ${kb(bundle.initial.gzip)} for a grid and a cart button, ${kb(bundle.opened.gzip)} with the product view, the cart and the checkout (English), ${kb(bundle.everything.gzip)} for everything.`,
+    `Tote: ${kb(bundle.initial.gzip)} for the README's page (grid, cart button and drawer) before the cart is reached for, ${kb(bundle.opened.gzip)} with the product view, the cart and the checkout (English), ${kb(bundle.everything.gzip)} for everything.`,
   );
   say();
 }

@@ -57,7 +57,8 @@ export function measure({ dir }, files) {
 
 /**
  * What a shopper's browser downloads, by use:
- *  - initial: the drop-in entry and its static imports (a page with a grid and a cart button);
+ *  - initial: the drop-in entry and its static imports: what the README's page (a grid, the cart
+ *    button and the drawer) loads before the shopper reaches for the cart (the drawer loads then);
  *  - opened: initial + what loads when the shopper first opens a product or the cart (product view,
  *    cart and checkout come in one file) + the rest of English: an English page with everything open;
  *  - everything: every file one page can load: all the code, and the largest language file (a

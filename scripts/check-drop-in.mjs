@@ -1,6 +1,7 @@
 // `npm run check:drop-in`: the built drop-in script (dist/tote.js and its chunks), as a merchant
-// embeds it, goes the whole way in headless Chromium: grid → product → add → cart drawer →
-// checkout, once in English and once in Arabic. The tests run the TypeScript sources; this checks
+// embeds it, goes the whole way in headless Chromium: grid (loading nothing but the first paint's
+// file and asking for no cart) → the cart button (a pointer on it loads the drawer) → product →
+// add → cart drawer → checkout, once in English and once in Arabic. The tests run the TypeScript sources; this checks
 // what the build made of them (bundling, chunking, minifying). It fails on any page error or
 // console error, and when a page loads a language file that is not its own.
 // Runs under `node --import tsx` (the reference store is TypeScript); loopback only; about 15 s.
@@ -22,6 +23,16 @@ const page = (
 ) => `<!doctype html><html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><title>Tote drop-in check</title>
 <script type="module" src="/dist/tote.js" data-public-key="${KEY}" data-api-base="/v3" data-locale="${locale}"></script></head>
 <body><tote-cart-toggle></tote-cart-toggle><tote-products ids="gift-card,enamel-pin" controls="search sort"></tote-products><tote-cart></tote-cart></body></html>`;
+
+/** The drop-in's files a page has loaded so far, in the order it asked for them. */
+const scriptsLoaded = (tab) =>
+  tab.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/dist/') && path.endsWith('.js'))
+      .map((path) => path.slice('/dist/'.length)),
+  );
 
 const store = createReferenceStore({ control: false, rateWindowMs: 60_000, seed: 1 });
 const server = createServer((req, res) => {
@@ -48,6 +59,11 @@ try {
     const errors = [];
     tab.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
     tab.on('console', (message) => message.type() === 'error' && errors.push(`console: ${message.text()}`));
+    const apiRequests = [];
+    tab.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/v3/')) apiRequests.push(`${request.method()} ${path}`);
+    });
     tab.on(
       'response',
       (response) =>
@@ -68,6 +84,23 @@ try {
           .then(() => tab.locator('tote-products .card[data-index]').first().waitFor()),
       );
       await step('the controls are there', () => tab.locator('tote-products input[type="search"]').waitFor());
+      await step("until the shopper reaches for the cart, the page loads the first paint's file only", async () => {
+        await tab.waitForLoadState('networkidle');
+        const loaded = await scriptsLoaded(tab);
+        const expected = ['tote.js', ...(locale === 'en' ? [] : [`chunks/${locale}-`])];
+        if (loaded.length !== expected.length || !expected.every((file, i) => loaded[i].startsWith(file)))
+          throw new Error(`scripts loaded: ${loaded.join(', ')}`);
+        const cartReads = apiRequests.filter((path) => /\/cart(\/|$)/.test(path));
+        if (cartReads.length) throw new Error(`a first visit asked for its cart: ${cartReads.join(', ')}`);
+      });
+      await step('a pointer on the cart button loads the drawer, and a click opens it', async () => {
+        await tab.locator('tote-cart-toggle button').hover();
+        await tab.waitForFunction(() => !!customElements.get('tote-cart'));
+        await tab.locator('tote-cart-toggle button').click();
+        await tab.locator('tote-cart dialog[open]').waitFor();
+        await tab.keyboard.press('Escape');
+        await tab.locator('tote-cart dialog[open]').waitFor({ state: 'detached' });
+      });
       await step('a card opens the product', async () => {
         await tab.locator('tote-products .card[data-product]').first().click();
         await tab.locator('tote-product h2').waitFor();
@@ -84,13 +117,7 @@ try {
         await tab.locator('tote-cart [part="checkout-button"]').click();
         await tab.locator('tote-checkout input[type="email"]').waitFor();
       });
-      const files = await tab.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .map((entry) => new URL(entry.name).pathname)
-          .filter((path) => path.startsWith('/dist/') && path.endsWith('.js'))
-          .map((path) => path.slice('/dist/'.length)),
-      );
+      const files = await scriptsLoaded(tab);
       const languages = files
         .filter((file) => /^chunks\/[a-z]{2,3}-[\w-]+\.js$/.test(file))
         .map((file) => file.slice(7, file.indexOf('-')));

@@ -1,6 +1,7 @@
 // `npm run size`: builds the drop-in script and checks the size budget (issue 2):
-//   (a) what a page with a product grid and a cart button loads first — the entry and its static
-//       imports — must stay under 25 KB gzip (target 20 KB);
+//   (a) what the README's page (a product grid, the cart button and the drawer) loads before the
+//       shopper reaches for the cart — the entry and its static imports, since the drawer loads on
+//       first use — must stay under 25 KB gzip (target 20 KB, issue 21's budget);
 //   (b) everything one page can load — all static and lazy code, plus the largest language file —
 //       under 45 KB gzip (target 35 KB).
 // Prints raw, gzip and brotli bytes; exits 1 when either is over its ratchet (see BUDGET). `--no-build` reuses dist/.
@@ -8,8 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { bundleParts, kb } from './bundle-size.mjs';
 
 const BUDGET = {
-  initial: { ceiling: 25 * 1024, target: 20 * 1024, ratchet: 27.35 * 1024 },
-  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 80.5 * 1024 },
+  initial: { ceiling: 25 * 1024, target: 20 * 1024, ratchet: 24.65 * 1024 },
+  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 81.2 * 1024 },
 };
 // The real wire (issue 14: normalizing every answer at the edge, PayPal, gift cards, countries, the
 // flat receipt, header negotiation) put both parts over their ceilings, and the cuts that would bring
@@ -28,7 +29,11 @@ const BUDGET = {
 // there, −0.3 KB in (a)). Then to 80.5 KB with issue 18's first journeys: <tote-categories> in a
 // file of its own (2.3 KB), the cart's links from lines to their product and its shipping estimate
 // (+1.4 KB in the shop's file), their words (+0.3 KB, Arabic). (a) paid for the new tag's loader
-// with cuts of its own.
+// with cuts of its own. Issue 21 took the cart's engine out of the first paint (shop.cart loads it
+// when a cart is first needed; the count before that is the stored copy's) and the drawer out of
+// the README's page (it loads when the shopper reaches for it): (a) fell to 24.61 KB and is back
+// under its ceiling, its ratchet lowered to 24.65 KB; the handle that stands for the engine until
+// it loads cost (b) 0.6 KB (gzip finds less in the moved code, in another file): 81.2 KB.
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { stdio: 'inherit' });
@@ -52,7 +57,7 @@ for (const name of ['initial', 'everything']) {
           : 'ok';
   if (size.gzip > ratchet) over = true;
   console.log(
-    `${(name === 'initial' ? '(a) grid + cart button' : '(b) everything').padEnd(24)} ${String(size.files.length).padStart(5)} ` +
+    `${(name === 'initial' ? '(a) README page' : '(b) everything').padEnd(24)} ${String(size.files.length).padStart(5)} ` +
       `${kb(size.raw).padStart(10)} ${kb(size.gzip).padStart(10)} ${kb(size.brotli).padStart(10)}   ` +
       `${kb(ceiling)} (${kb(target)}) ${verdict}`,
   );

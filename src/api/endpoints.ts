@@ -1,11 +1,9 @@
 // The contract's endpoints as typed functions, each answer normalized at the edge.
-import type { Cart } from './types/cart.js';
 import type { Category, Product, ProductListMeta, ProductQuery } from './types/catalog.js';
 import type { List } from './types/common.js';
 import { caller } from './endpoint-call.js';
 import type * as Later from './later-endpoints.js';
 import type { LaterEndpoints } from './later-endpoints.js';
-import { normCart } from './normalize/cart.js';
 import { normCategoryList, normProductList } from './normalize/catalog.js';
 import { normStore } from './normalize/store.js';
 import type { StoreSettings } from './types/store.js';
@@ -16,7 +14,7 @@ import type { RequestOptions, Send } from './transport.js';
  * that loads that module (once) on its first call, so the first paint carries only their names.
  */
 export const LATER_ENDPOINTS = (
-  'product category addItem updateItem removeItem updateCart shippingOptions paymentMethods checkout pay capture orderStatus order countries states placesAutocomplete ' +
+  'product category cart addItem updateItem removeItem updateCart shippingOptions paymentMethods checkout pay capture orderStatus order countries states placesAutocomplete ' +
   'placeDetails reviews submitReview requestLoginCode verifyLoginCode customer customerAddresses customerOrders signOut'
 ).split(' ') as (keyof LaterEndpoints)[];
 
@@ -61,8 +59,6 @@ export function endpoints(send: Send) {
     /** `GET /categories` [read, simple]: the flat list; build the tree from `parentId`. */
     categories: (query: { page?: number; perPage?: number } = {}, r?: RequestOptions): Promise<List<Category>> =>
       call(normCategoryList)('GET', '/categories', r, { query }),
-    /** `GET /cart` [read]: an unknown token gets an empty cart. */
-    cart: (r?: RequestOptions): Promise<Cart> => call(normCart)('GET', '/cart', r),
     ...later,
   };
 }

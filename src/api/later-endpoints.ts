@@ -1,6 +1,6 @@
-// The endpoints a first paint never calls (checkout, orders, lookups, reviews, the customer's
-// account) with their normalizers, in one module that the first call of any of them loads
-// (endpoints.ts, `LATER_ENDPOINTS`): a page with a grid and a cart button never downloads it.
+// The endpoints a first paint never calls (the cart, checkout, orders, lookups, reviews, the
+// customer's account) with their normalizers, in one module that the first call of any of them
+// loads (endpoints.ts, `LATER_ENDPOINTS`): the README's page downloads it with the cart's engine.
 import type { Caller } from './endpoint-call.js';
 import { normCart } from './normalize/cart.js';
 import { normCategory, normProduct } from './normalize/catalog.js';
@@ -43,6 +43,8 @@ export function laterEndpoints(call: Caller) {
       r?: RequestOptions,
     ): Promise<Category> =>
       call(normCategory)('GET', '/categories/{id}', r, { id: idOrSlug, query: { include: q.include, lang: q.lang } }),
+    /** `GET /cart` [read]: an unknown token gets an empty cart. */
+    cart: (r?: RequestOptions): Promise<Cart> => call(normCart)('GET', '/cart', r),
     /** `POST /cart/items` [mutation]: adds to the line of the same variant. Never retried: see `OUTCOME_UNKNOWN`. */
     addItem: (item: AddItem, r?: RequestOptions): Promise<Cart> =>
       call(normCart)('POST', '/cart/items', r, { body: item }),

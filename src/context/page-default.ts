@@ -1,4 +1,4 @@
-import { createShop, type ShopOptions, type ToteShop } from '../store/index.js';
+import { createShop, type ShopOptions, type ToteShop } from '../store/shop.js';
 
 let pageDefault: ShopOptions | undefined;
 let pageProblem: string | undefined;

@@ -23,11 +23,11 @@ export class ShopController implements ReactiveController {
   #unsubscribeDefault: (() => void) | undefined;
   #unsubscribeMessages: (() => void) | undefined;
   #subscribedTo: ToteShop | undefined;
-  #watchCart: boolean;
+  #watchCart: boolean | 'count';
   /** The cart as the shopper sees it now (only kept when the host asked to watch the cart). */
   cart: CartState | undefined;
 
-  constructor(host: LitElement, options: { watchCart?: boolean } = {}) {
+  constructor(host: LitElement, options: { watchCart?: boolean | 'count' } = {}) {
     this.#host = host;
     this.#watchCart = options.watchCart ?? false;
     host.addController(this);
@@ -95,7 +95,8 @@ export class ShopController implements ReactiveController {
         this.cart = state;
         this.#host.requestUpdate();
       });
-      void shop?.cart.start();
+      // An element that shows only the count leaves the cart's engine unloaded (store/shop-cart.ts).
+      void (this.#watchCart === 'count' ? shop?.cart.preview() : shop?.cart.start());
     }
     this.#host.requestUpdate();
   }

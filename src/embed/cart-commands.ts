@@ -41,6 +41,13 @@ async function cartElement(): Promise<HTMLElement & { show(): void; hide(): void
   return cart as unknown as HTMLElement & { show(): void; hide(): void };
 }
 
+/** The page's drawers, defined and drawn (they load when first needed: define.ts). */
+async function drawersReady(): Promise<void> {
+  const drawers = [...document.querySelectorAll('tote-cart')];
+  if (drawers.length) await whenUsed('tote-cart');
+  await Promise.all(drawers.map((drawer) => drawer.updateComplete));
+}
+
 /** Opens the cart drawer, adding one to the page if there is none. */
 export async function openCart(): Promise<void> {
   (await cartElement()).show();
@@ -57,7 +64,9 @@ export async function addToCart(request: AddRequest): Promise<CartState> {
   if (!Number.isInteger(quantity) || quantity < 1)
     throw new RangeError(`Tote.cart.add: quantity must be a whole number ≥ 1, got ${quantity}.`);
   const variantId = await variantOf(shop, request);
-  void shop.cart.start();
+  // A drawer opens on an add it sees happen: it is loaded and shown the cart (after the first read) before it.
+  await shop.cart.start();
+  await drawersReady();
   shop.cart.add(variantId, quantity);
   await shop.cart.confirmed(variantId);
   return shop.cart.state;

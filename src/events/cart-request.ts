@@ -13,16 +13,22 @@ export interface CartRequestDetail {
 
 /**
  * Asks the page's drawer `<tote-cart>` to open, close or show its checkout (it answers by
- * cancelling the event). A drawer still loading (it is defined lazily) is waited for once.
+ * cancelling the event). A drawer not loaded yet (it loads when first needed) is loaded and waited for once.
  * Resolves with whether a drawer answered.
  */
 export async function requestCart(opener: HTMLElement, action: CartRequestDetail['action']): Promise<boolean> {
   const request = () => !fire(opener, 'tote-cart-request', { action, opener }, { cancelable: true });
   if (request()) return true;
-  if (!document.querySelector('tote-cart') || customElements.get('tote-cart')) return false;
-  await whenUsed('tote-cart');
+  const loading = prepareDrawer();
+  if (!loading) return false;
+  await loading;
   await new Promise(requestAnimationFrame);
   return request();
+}
+
+/** Starts loading the page's drawer if it has one still undefined (the shopper is reaching for the cart). */
+export function prepareDrawer(): Promise<unknown> | undefined {
+  return document.querySelector('tote-cart') && !customElements.get('tote-cart') ? whenUsed('tote-cart') : undefined;
 }
 
 declare global {

@@ -11,7 +11,6 @@ import type { CartWriter, WriterHost } from './writer.js';
 
 const LEDGER_KEY = 'ledger';
 
-/** A line nobody described: still shown (with its quantity and state), named once the server has it. */
 /**
  * The cart engine (docs/cart-engine.md): the shopper's clicks, in any tab, are folded into one
  * shared ledger of absolute wishes per line; one tab, the writer, makes the server's cart match
@@ -201,11 +200,14 @@ export class CartEngine {
     );
     const copy = await loadCartCopy(this.#options.storage);
     this.#server ??= copy; // a cart another tab posted meanwhile is newer than the copy read before it
-    this.#ready = this.#server !== null;
     await reconciled;
+    // A token minted just now, with no cart kept from before, names no cart yet: the cart is empty,
+    // known without a request (the first change creates it). A kept copy is read up as ever.
+    const fresh = this.#options.token.minted && !this.#server;
+    this.#ready = fresh || this.#server !== null;
     this.#emit();
     try {
-      await this.refresh();
+      if (!fresh) await this.refresh(); // the server's cart is the truth
       if (this.#server && Date.parse(this.#server.expiresAt) < Date.now()) {
         // An expired cart is not worth reviving: start a new one, but keep what was on its way.
         await this.#moveTo((ledger, fresh) => ({ ...emptyLedger(fresh), wishes: ledger.wishes }));

@@ -1,99 +1,16 @@
-import { createApiClient, DEFAULT_API_BASE, type ApiClient } from '../api/client.js';
-import { assertPublishableKey } from '../api/keys.js';
-import { CartEngine } from './cart.js';
-import { Catalog } from './catalog.js';
-import { customerTokenHomes, type CustomerTokenHome } from './customer-token.js';
-import { deferredStorage, openStorage } from './storage.js';
-import type { LineDisplay } from './ledger.js';
-import { lineDisplay } from '../model/line-display.js';
-import { CartToken, takeRecoveryToken } from './token.js';
+// The headless store's entry: the shop (shop.ts) with its cart's engine loaded from the start —
+// a script that drives a cart by itself sees every change at once — and the types around them.
+// Elements reach the shop through shop.ts instead, and so load the engine only when a cart needs it.
+import * as kit from './cart-kit.js';
+import { provideCartKit } from './shop-cart.js';
 
+provideCartKit(kit);
+
+export { createShop, type ShopOptions, type ToteShop } from './shop.js';
 export type { CartState, RecoveryOutcome } from './cart-state.js';
 export type { CartLine, LineStatus } from './cart-view.js';
 export type { LineDisplay } from './ledger.js';
 export type { StorageKind } from './storage.js';
-export { CartEngine, Catalog };
-
-export interface ShopOptions {
-  /** The shop's publishable key; a secret key throws `ToteKeyError` before any request. */
-  publicKey: string;
-  /** Default: Shoprocket's production API. */
-  apiBase?: string;
-  /** BCP 47 tag for `Accept-Language` and formatting; default: the page's language. */
-  locale?: string;
-  /**
-   * Adopt the cart of an abandoned-cart email's `?cart_token=` link — only while the shopper's own
-   * cart is empty. Off by default: a planted link would make a shopper fill someone else's cart.
-   * The parameter is taken off the address bar either way.
-   */
-  cartRecovery?: boolean;
-}
-
-/** One shop on the page: its API client, its catalogue and its cart. */
-export interface ToteShop {
-  readonly publicKey: string;
-  readonly apiBase: string;
-  readonly locale: string;
-  readonly api: ApiClient;
-  readonly catalog: Catalog;
-  readonly cart: CartEngine;
-}
-
-const shops = new Map<string, ToteShop>();
-const localeViews = new Map<string, ToteShop>();
-
-/** A cart line drawn from what the catalogue knows of a variant (name, options, price, image). */
-function describeVariant(catalog: Catalog, variantId: string): LineDisplay | null {
-  const found = catalog.findVariant(variantId);
-  return found ? lineDisplay(found.product, found.variant) : null;
-}
-
-/**
- * The headless shop for one publishable key. Calling it again with the same key and API base
- * returns the same shop, so every element on a page shares one cart, one cache and one rate
- * budget; two keys get two shops that never share a token. A second locale for the same shop
- * (two `<tote-store>`s in two languages) shares all of that and differs only in `locale`.
- */
-export function createShop(options: ShopOptions): ToteShop {
-  assertPublishableKey(options.publicKey); // a refused key: no storage, no request, nothing
-  const apiBase = (options.apiBase || DEFAULT_API_BASE).replace(/\/+$/, '');
-  const locale =
-    options.locale ||
-    (typeof document !== 'undefined' && document.documentElement.lang) ||
-    (typeof navigator !== 'undefined' && navigator.language) ||
-    'en';
-  const key = `${options.publicKey}@${apiBase}`;
-  const recoveryToken = takeRecoveryToken(options.cartRecovery);
-  const existing = shops.get(key);
-  if (existing) {
-    if (existing.locale === locale) return existing;
-    const view = `${key}#${locale}`;
-    if (!localeViews.has(view)) localeViews.set(view, Object.freeze({ ...existing, locale }));
-    return localeViews.get(view)!;
-  }
-
-  const namespace = key; // the shop's storage is named like the shop
-  const storage = deferredStorage(openStorage(namespace));
-  const token = new CartToken(storage);
-  const home: CustomerTokenHome = { storage, namespace };
-  const api = createApiClient({
-    publicKey: options.publicKey,
-    apiBase,
-    locale,
-    cartToken: () => token.get(),
-    customerToken: () => home.token?.(),
-  });
-  customerTokenHomes.set(api, home);
-  const catalog = new Catalog(api);
-  const cart = new CartEngine({
-    api,
-    token,
-    storage,
-    namespace,
-    describe: (variantId) => describeVariant(catalog, variantId),
-    recoveryToken,
-  });
-  const shop: ToteShop = { publicKey: options.publicKey, apiBase, locale, api, catalog, cart };
-  shops.set(key, shop);
-  return shop;
-}
+export { ShopCart } from './shop-cart.js';
+export { CartEngine } from './cart.js';
+export { Catalog } from './catalog.js';

@@ -9,6 +9,7 @@ import { whenUsed } from '../../src/dom/lazy-define.js';
 import '../../src/define.js';
 import { API_BASE, DEMO_KEY } from '../helpers/reference-store.js';
 import { deepElements, deepText, fakeApi, watchErrors, type FakeApi } from './fake-api.js';
+import { returningVisitor } from '../helpers/returning-visitor.js';
 
 declare global {
   interface Window {
@@ -198,6 +199,7 @@ describe('security: hostile and malformed catalogue data', function () {
       if (path === '/cart' && method === 'GET') return { data: cart };
       return undefined;
     });
+    await returningVisitor('pk_test_hostile', api.apiBase); // the hostile cart is the visitor's
     const root =
       await fixture<ToteStore>(html`<tote-store public-key="pk_test_hostile" api-base=${api.apiBase} locale="en-US">
       <tote-products open="inline"></tote-products>
@@ -302,6 +304,7 @@ describe('security: hostile and malformed catalogue data', function () {
         if (path === '/cart') return reply() as never;
         return undefined;
       });
+      await returningVisitor('pk_test_hostile', api.apiBase); // a cart to read: the visitor has one
       const root =
         await fixture<ToteStore>(html`<tote-store public-key="pk_test_hostile" api-base=${api.apiBase} locale="en-US">
         <tote-products></tote-products>

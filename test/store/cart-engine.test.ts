@@ -4,12 +4,14 @@ import { CartEngine } from '../../src/store/cart.js';
 import { memoryStorage, openStorage, type KeyValueStorage } from '../../src/store/storage.js';
 import { CartToken } from '../../src/store/token.js';
 import { fakeCartApi } from './fake-cart-api.js';
+import { rememberCartToken } from '../helpers/returning-visitor.js';
 
 const engines: CartEngine[] = [];
 const namespace = () => `pk_test_engine_${Math.random().toString(36).slice(2)}`;
 
 async function makeEngine(fake: ReturnType<typeof fakeCartApi>, storage?: KeyValueStorage, ns = namespace()) {
   const store = storage ?? (await openStorage(ns));
+  if (Object.keys(fake.quantities()).length) await rememberCartToken(store); // the visitor's cart is on the server
   const engine = new CartEngine({
     api: fake.api,
     token: new CartToken(store),
@@ -41,6 +43,34 @@ describe('CartEngine (against an in-memory API)', () => {
     expect(fake.quantities()).to.deep.equal({ v1: 20 });
     expect(fake.mutations().length).to.be.at.most(2);
     expect(engine.state.lines[0]).to.include({ quantity: 20, status: 'saved' });
+  });
+
+  it('a token minted on this page names no cart: ready at once without a read, and the first add creates the cart', async () => {
+    const fake = fakeCartApi();
+    const engine = await makeEngine(fake);
+    expect(engine.state.ready).to.equal(true);
+    expect(engine.state.lines).to.deep.equal([]);
+    expect(fake.log, 'no request before the first change').to.deep.equal([]);
+    engine.add('v1', 2);
+    await engine.settled();
+    expect(fake.quantities()).to.deep.equal({ v1: 2 });
+    expect(fake.log.map((entry) => entry.method)).to.deep.equal(['POST']);
+  });
+
+  it('a kept cart copy whose token was lost: the new token is minted, and its cart read, not assumed empty', async () => {
+    const fake = fakeCartApi();
+    const ns = namespace();
+    const storage = await openStorage(ns);
+    const first = await makeEngine(fake, storage, ns);
+    first.add('v1', 1);
+    await first.settled();
+    await first.dispose();
+    await storage.delete('cartToken');
+    const reads = fake.log.length;
+    const next = new CartEngine({ api: fake.api, token: new CartToken(storage), storage, namespace: ns });
+    engines.push(next);
+    await next.start();
+    expect(fake.log.slice(reads).map((entry) => `${entry.method} ${entry.path}`)).to.deep.equal(['GET /cart']);
   });
 
   it('typing 5, 7, 3 quickly ends at 3 with at most 2 requests (last write wins)', async () => {

@@ -5,6 +5,7 @@ import { openStorage } from '../../src/store/storage.js';
 import { CartToken } from '../../src/store/token.js';
 import { fakeCartApi, type Fault, type LoggedRequest } from './fake-cart-api.js';
 import { waitUntil } from '../helpers/wait.js';
+import { rememberCartToken } from '../helpers/returning-visitor.js';
 
 type Operation = { kind: 'add' | 'set'; variant: string; n: number; pauseMs: number };
 
@@ -75,6 +76,7 @@ describe("CartEngine property: the server ends at the fold of the shopper's oper
           fake.setServer('a', 2);
           const ns = `pk_test_prop_${runs}_${Math.random().toString(36).slice(2)}`;
           const storage = await openStorage(ns);
+          await rememberCartToken(storage); // the server has the visitor's cart (a: 2)
           const engine = new CartEngine({
             api: fake.api,
             token: new CartToken(storage),
@@ -160,6 +162,7 @@ describe('CartEngine model: several tabs of one cart, every fault, reloads and c
           const ns = `pk_test_model_${runs}_${Math.random().toString(36).slice(2)}`;
           const open = async () => {
             const storage = await openStorage(ns);
+            await rememberCartToken(storage); // the server has the visitor's cart (a: 2)
             const tab = new CartEngine({
               api: fake.api,
               token: new CartToken(storage),

@@ -11,6 +11,7 @@ import { openStorage, type KeyValueStorage } from '../../src/store/storage.js';
 import { CartToken } from '../../src/store/token.js';
 import { CartWriter, type WriterHost } from '../../src/store/writer.js';
 import { fakeCartApi } from './fake-cart-api.js';
+import { rememberCartToken } from '../helpers/returning-visitor.js';
 
 type Fake = ReturnType<typeof fakeCartApi>;
 type Method = 'cart' | 'updateItem' | 'addItem';
@@ -19,6 +20,7 @@ const namespace = () => `pk_test_race_${Math.random().toString(36).slice(2)}`;
 
 async function openTab(fake: Fake, ns = namespace(), retryMs = 2): Promise<CartEngine> {
   const storage = await openStorage(ns);
+  if (Object.keys(fake.quantities()).length) await rememberCartToken(storage); // the visitor's cart is on the server
   const tab = new CartEngine({
     api: fake.api,
     token: new CartToken(storage),

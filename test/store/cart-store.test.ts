@@ -28,7 +28,7 @@ async function openPage(namespace: string, storage?: KeyValueStorage) {
 }
 
 const freshNamespace = () => `${DEMO_KEY}@test-${Math.random().toString(36).slice(2)}`;
-const quantities = (engine: CartEngine) =>
+const quantities = (engine: Pick<CartEngine, 'state'>) =>
   Object.fromEntries((engine.state.server?.items ?? []).map((item) => [item.variantId, item.quantity]));
 
 describe('CartEngine against the reference store', function () {

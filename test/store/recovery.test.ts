@@ -7,8 +7,10 @@ import { createApiClient } from '../../src/api/index.js';
 import { readScriptConfig } from '../../src/embed/script-config.js';
 import { CartEngine } from '../../src/store/cart.js';
 import { openStorage } from '../../src/store/storage.js';
-import { CartToken, takeRecoveryToken } from '../../src/store/token.js';
+import { takeRecoveryToken } from '../../src/store/recovery-link.js';
+import { CartToken } from '../../src/store/token.js';
 import { API_BASE, DEMO_KEY, freshStore } from '../helpers/reference-store.js';
+import { rememberCartToken } from '../helpers/returning-visitor.js';
 
 const PRINT = 'var_d29_01'; // Art Print — Mountains: unlimited stock
 const SPOON = 'var_d28_01'; // Olive Wood Spoon: unlimited
@@ -27,8 +29,9 @@ async function serverCart(token: string, variantId: string): Promise<void> {
 async function openShop(recoveryToken: string | undefined, ownLine?: string) {
   const namespace = `${DEMO_KEY}@recovery-${Math.random().toString(36).slice(2)}`;
   const storage = await openStorage(namespace);
+  // The shopper's own cart, made on an earlier visit (whose page minted the token and kept it).
+  if (ownLine) await serverCart(await rememberCartToken(storage), ownLine);
   const token = new CartToken(storage);
-  if (ownLine) await serverCart(await token.get(), ownLine);
   const api = createApiClient({ publicKey: DEMO_KEY, apiBase: API_BASE, cartToken: () => token.get() });
   const engine = new CartEngine({ api, token, storage, namespace, recoveryToken });
   engines.push(engine);

@@ -29,8 +29,11 @@ export abstract class ToteElement extends LitElement {
 
   // The opt-ins below are off unless a subclass sets them (left undefined: no bytes for a default).
 
-  /** The element follows the cart: `this.cart`, and a re-render on every change of it. */
-  static watchCart?: boolean;
+  /**
+   * The element follows the cart: `this.cart`, and a re-render on every change of it. `count`: it
+   * shows only the item count, which needs no cart engine until the shopper reaches for the cart.
+   */
+  static watchCart?: boolean | 'count';
 
   /** `<tote-store>`: the element makes its shop itself, it does not look for one. */
   static providesShop?: boolean;

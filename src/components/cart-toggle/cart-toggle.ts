@@ -1,11 +1,12 @@
 import { LitElement, html, nothing } from 'lit';
-import { requestCart } from '../../events/cart-request.js';
+import { prepareDrawer, requestCart } from '../../events/cart-request.js';
 import { ToteElement } from '../base/tote-element.js';
 import { cartToggleStyles } from './cart-toggle.styles.js';
 
 /**
  * The cart button: a real `<button>` named "Cart, 3 items", with a live count badge and a dot
- * while changes are saving (or the shopper is offline). It opens the page's drawer `<tote-cart>`.
+ * while changes are saving (or the shopper is offline). It opens the page's drawer `<tote-cart>`,
+ * which starts loading as soon as a pointer is on the button or focus in it.
  *
  * @summary The cart button with a live item-count badge.
  * @tagname tote-cart-toggle
@@ -29,7 +30,7 @@ export class ToteCartToggle extends ToteElement {
     position: { reflect: true },
   };
   static override styles = [super.styles, cartToggleStyles];
-  static override watchCart = true;
+  static override watchCart = 'count' as const;
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** Float the button in a corner of the viewport: `bottom-right`, `bottom-left`, `top-right`, `top-left` (right = inline end). */
@@ -41,7 +42,7 @@ export class ToteCartToggle extends ToteElement {
     let label = count === 1 ? this.t('cart.label.one') : this.t('cart.label', { count });
     const status = cart && !cart.online ? 'offline' : cart?.pending ? 'pending' : null;
     if (status) label += `, ${this.t(status === 'offline' ? 'offline.short' : 'cart.pending')}`;
-    return html`<button part="button" type="button" aria-label=${label} aria-haspopup="dialog" @click=${this.#onClick}>
+    return html`<button part="button" type="button" aria-label=${label} aria-haspopup="dialog" @click=${this.#onClick} @pointerenter=${prepareDrawer} @focus=${prepareDrawer}>
       <slot name="icon"
         ><svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
           <path d="M5 8h14l-1.2 11.1a2 2 0 0 1-2 1.9H8.2a2 2 0 0 1-2-1.9Z" />

@@ -1,5 +1,6 @@
-// Registers <tote-cart>. The drop-in loads it right after the first paint (the cart button is
-// eager and waits for it), keeping the initial script to the grid and the button.
+// Registers <tote-cart>. The drop-in loads it when the shopper reaches for the cart (a pointer on
+// or focus in the cart button, which waits for it on a click) or with the product view, the buy
+// button or the checkout (define.ts); an inline cart loads when it is in the page.
 import { defineElement } from '../../dom/define-element.js';
 import { ToteCart } from './cart.js';
 

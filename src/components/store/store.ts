@@ -4,7 +4,7 @@ import { ToteKeyError } from '../../api/keys.js';
 import { configProblemStyles } from '../base/config-problem.js';
 import { ToteElement } from '../base/tote-element.js';
 import { provideShop } from '../../context/shop-context.js';
-import { createShop, type ToteShop } from '../../store/index.js';
+import { createShop, type ToteShop } from '../../store/shop.js';
 import { storeStyles } from './store.styles.js';
 
 /**

@@ -10,6 +10,7 @@ import { addSellable } from '../checkout/checkout-fixture.js';
 import type { ToteCart, ToteStore } from '../../../src/index.js';
 import type { LineSelectDetail } from '../../../src/events/line-select.js';
 import '../../../src/define.js';
+import { whenUsed } from '../../../src/dom/lazy-define.js';
 
 const API = `${location.origin}/v3`;
 
@@ -22,7 +23,7 @@ async function mount(locale = 'en', mode = 'drawer') {
   const store = wrap.querySelector<ToteStore>('tote-store')!;
   const shop = await waitUntil(() => store.shop, 'no shop').then(() => store.shop!);
   await shop.cart.start();
-  await customElements.whenDefined('tote-cart');
+  await whenUsed('tote-cart'); // a drawer loads when the shopper reaches for it (define.ts); an inline cart on sight
   const cart = wrap.querySelector<ToteCart>('tote-cart')!;
   return { shop, cart };
 }

@@ -10,6 +10,7 @@ import { renderTotals } from '../../../src/components/base/totals.js';
 import { giftCardErrorText } from '../../../src/components/cart/code-forms.js';
 import { loadAllTexts } from '../../../src/i18n/messages.js';
 import '../../../src/define.js';
+import { whenUsed } from '../../../src/dom/lazy-define.js';
 import { addSellable } from '../checkout/checkout-fixture.js';
 
 const API = `${location.origin}/v3`;
@@ -31,7 +32,7 @@ async function mount() {
   </tote-store>`);
   const shop = await waitUntil(() => store.shop, 'no shop').then(() => store.shop!);
   await shop.cart.start();
-  await customElements.whenDefined('tote-cart'); // the drawer loads lazily, right after the page
+  await whenUsed('tote-cart'); // the drawer loads when the shopper reaches for it (define.ts)
   const toggle = store.querySelector<ToteCartToggle>('tote-cart-toggle')!;
   const cart = store.querySelector<ToteCart>('tote-cart')!;
   return { store, shop, toggle, cart };

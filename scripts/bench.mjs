@@ -1,27 +1,33 @@
 // `npm run bench`: the figures behind Tote's claims, measured here and now (issue 10). Not a test:
 // it prints a table and writes docs/benchmarks.md. Runs under `node --import tsx` (the reference
-// store is TypeScript). Loopback only; about two minutes on 2 cores.
+// store is TypeScript). Loopback only; about six minutes on 2 cores (the throttled load runs take three).
 //
 //   npm run bench                     build, then measure everything
 //   npm run bench -- --no-build       reuse dist/
-//   npm run bench -- --runs 7         load runs (default 5, at least 5 for the median)
+//   npm run bench -- --dist DIR       measure and serve the drop-in built in DIR (default dist/)
+//   npm run bench -- --shift          sanity check of CLS: a banner pushes the README's page down
+//   npm run bench -- --runs 7         cold load runs (default 5, at least 5 for the median)
 //   npm run bench -- --no-write       do not touch docs/benchmarks.md
 //   npm run bench -- --only bundle,load,cart,render
 //
 // Set-up: the reference store (demo/reference-store) on one loopback port; the page, dist/ and a fake API
 // (for catalogues and carts larger than the reference store holds) on another, so the widget's
 // API calls are cross-origin and CORS preflights would show. Browser: headless Chromium through
-// playwright-core, a fresh context (cold cache, empty storage) per run or scenario.
+// playwright-core, a fresh context (cold cache, empty storage) per run or scenario. The load part
+// (scripts/bench/load.mjs) throttles CPU and network through CDP; the others run unthrottled.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, totalmem } from 'node:os';
+import { extname, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build as esbuild } from 'esbuild';
 import { createReferenceStore } from '../demo/reference-store/index.ts';
 import { bundleParts, kb } from './bundle-size.mjs';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
-import { send, sendDistFile } from './serve-dist.mjs';
+import { send } from './serve-dist.mjs';
+import { benchLoad, readmePage, reportLoad } from './bench/load.mjs';
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
@@ -30,16 +36,12 @@ const option = (name, fallback) => {
   return at >= 0 && argv[at + 1] ? argv[at + 1] : fallback;
 };
 const RUNS = Math.max(5, Number(option('--runs', 5)));
+const DIST = option('--dist', 'dist');
 const ONLY = new Set(option('--only', 'bundle,load,cart,render').split(','));
 const KEY = 'pk_test_tote_demo';
 const FAKE_KEY = 'pk_test_bench';
 const started = Date.now();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const ms = (value) => `${Math.round(value)} ms`;
 const log = (text) =>
   process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}\n`);
@@ -47,9 +49,10 @@ const log = (text) =>
 // ───────────────────────────── bundle ─────────────────────────────
 if (!flag('--no-build')) {
   log('building the drop-in (vite build)…');
-  execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { stdio: 'inherit' });
+  const out = DIST === 'dist' ? [] : ['--outDir', DIST];
+  execFileSync('node_modules/.bin/vite', ['build', ...out, '--logLevel', 'error'], { stdio: 'inherit' });
 }
-const bundle = bundleParts('dist');
+const bundle = bundleParts(DIST);
 
 // ───────────────────────────── servers ─────────────────────────────
 /** The reference store on its own port, with a log of every request (for counting per scenario). */
@@ -76,7 +79,7 @@ const control = (body) => store.control(body);
 const harness = await esbuild({
   stdin: {
     contents:
-      "import './src/define.ts'; import { createShop } from './src/store/index.ts'; window.ToteBench = { createShop };",
+      "import './src/define.ts'; import { createShop } from './src/store/index.ts'; import { openStorage } from './src/store/storage.ts'; window.ToteBench = { createShop, openStorage };",
     resolveDir: process.cwd(),
     loader: 'ts',
   },
@@ -98,28 +101,54 @@ const unlimited = catalogue.data.flatMap((product) =>
   product.variants.filter((v) => v.sellableQuantity === null).map((v) => ({ product, variant: v })),
 );
 const fake = makeFakeApi(catalogue.data);
+// The load part's 50-line cart, afresh for every run (its quantities change as the shopper clicks).
+let fake50 = makeFakeApi(catalogue.data, { lines: 50, prefix: '/fake50' });
+const simpleIds = catalogue.data
+  .filter((p) => p.variants.length === 1 && (p.variants[0].sellableQuantity ?? 1) > 0)
+  .map((p) => p.id);
 
 const PAGES = {
-  '/load.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tote load</title>
-<script type="module" src="/dist/tote.js"></script></head><body>
-<tote-store public-key="${KEY}" api-base="${API}">
-  <header><tote-cart-toggle></tote-cart-toggle></header>
-  <tote-products per-page="24"></tote-products>
-</tote-store></body></html>`,
+  '/readme.html': readmePage({ key: KEY, apiBase: API }),
+  '/readme-shift.html': readmePage({ key: KEY, apiBase: API, shift: true }),
   '/harness.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tote bench</title>
 <script type="module" src="/harness.js"></script></head><body></body></html>`,
 };
+// The drop-in's files from DIST (serve-dist.mjs serves ./dist only), gzip-compressed as a CDN would
+// send them: on a throttled link the bytes on the wire are what the shopper waits for.
+const DIST_ROOT = resolve(DIST);
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css' };
+const gzipped = new Map();
+function sendDist(req, res, path) {
+  if (!path.startsWith('/dist/')) return false;
+  const file = resolve(DIST_ROOT, `.${decodeURIComponent(path.slice('/dist'.length))}`);
+  if (!file.startsWith(DIST_ROOT + sep) || !existsSync(file) || !statSync(file).isFile()) return false;
+  const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
+  let body = readFileSync(file);
+  if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
+    body = gzipped.get(file);
+    Object.assign(headers, { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+  }
+  res.writeHead(200, headers);
+  res.end(body);
+  return true;
+}
+const pageLog = [];
 const pageServer = createServer((req, res) => {
   const path = (req.url ?? '/').split('?')[0];
+  pageLog.push({ t: Date.now(), method: req.method, path });
   if (path === '/favicon.ico') return send(res, 204, 'text/plain', '');
   if (PAGES[path]) return send(res, 200, 'text/html; charset=utf-8', PAGES[path]);
   if (path === '/harness.js') return send(res, 200, 'text/javascript', harnessJs);
   if (path.startsWith('/fake/')) return fake(req, res);
-  if (sendDistFile(res, path)) return;
+  if (path.startsWith('/fake50/')) return fake50(req, res);
+  if (sendDist(req, res, path)) return;
   send(res, 404, 'text/plain', 'not found');
 });
 await new Promise((resolve) => pageServer.listen(0, '127.0.0.1', resolve));
 const PAGE = `http://127.0.0.1:${pageServer.address().port}`;
+// The README's page on the fake API (same origin as the page): a 50-line cart to click `+` in.
+PAGES['/readme-cart50.html'] = readmePage({ key: FAKE_KEY, apiBase: `${PAGE}/fake50/v3` });
 
 const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
 const results = { bundle, load: null, cart: [], render: null };
@@ -137,86 +166,27 @@ const watch = (page, label) => {
 };
 
 try {
-  if (ONLY.has('load')) results.load = await benchLoad();
+  if (ONLY.has('load'))
+    results.load = await benchLoad({
+      browser,
+      page: PAGE,
+      fakeKey: FAKE_KEY,
+      apiLog,
+      pageLog,
+      control,
+      watch,
+      log,
+      runs: RUNS,
+      shift: flag('--shift'),
+      simpleIds,
+      resetFake: () => (fake50 = makeFakeApi(catalogue.data, { lines: 50, prefix: '/fake50' })),
+    });
   if (ONLY.has('cart')) results.cart = await benchCart();
   if (ONLY.has('render')) results.render = await benchRender();
 } finally {
   await browser.close();
   apiServer.close();
   pageServer.close();
-}
-
-// ───────────────────────────── load ─────────────────────────────
-async function benchLoad() {
-  // Installed before any page script: marks the first frame with 24 cards, and records long tasks.
-  const probe = () => {
-    window.__bench = { longTasks: [] };
-    new PerformanceObserver((list) =>
-      window.__bench.longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration }))),
-    ).observe({ type: 'longtask', buffered: true });
-    const check = () => {
-      const grid = document.querySelector('tote-products')?.shadowRoot;
-      if (grid && grid.querySelectorAll('.card[data-index]').length >= 24) {
-        // The frame that shows them: measure after it has been painted.
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            window.__bench.gridAt = performance.now();
-            window.__bench.gridWall = performance.timeOrigin + window.__bench.gridAt;
-          }),
-        );
-        return;
-      }
-      requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  };
-  const runs = [];
-  for (let run = 0; run < RUNS + 1; run++) {
-    control({ reset: true, resetLimits: true, resetStats: true, faults: null });
-    const from = apiLog.length;
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    watch(page, 'load');
-    await page.addInitScript(probe);
-    await page.goto(`${PAGE}/load.html`);
-    await page.waitForFunction(() => window.__bench?.gridAt, null, { timeout: 15_000 });
-    const m = await page.evaluate(() => {
-      const { gridAt, gridWall, longTasks } = window.__bench;
-      const resources = performance.getEntriesByType('resource').filter((e) => e.startTime <= gridAt);
-      return {
-        gridAt,
-        gridWall,
-        requests: 1 + resources.length, // + the page itself
-        apiRequests: resources.filter((e) => e.name.includes('/v3/public/')).length,
-        scripts: resources.filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js')).length,
-        longTasks: longTasks.filter((t) => t.start <= gridAt).length,
-        longestTask: Math.max(0, ...longTasks.filter((t) => t.start <= gridAt).map((t) => t.duration)),
-      };
-    });
-    const api = apiLog.slice(from).filter((e) => e.t <= m.gridWall);
-    const preflights = api.filter((e) => e.method === 'OPTIONS');
-    m.catalogPreflights = preflights.filter((e) => !/\/(cart|orders|payment-methods)/.test(e.path)).length;
-    m.cartPreflights = preflights.length - m.catalogPreflights;
-    await context.close();
-    if (run === 0) continue; // a warm-up: Chromium's first context pays one-off costs
-    runs.push(m);
-    log(
-      `load run ${run}: 24 cards at ${ms(m.gridAt)}, ${m.requests} requests, ${m.catalogPreflights} catalogue + ${m.cartPreflights} cart preflights, ${m.longTasks} long tasks`,
-    );
-  }
-  const pick = (key) => median(runs.map((r) => r[key]));
-  return {
-    runs: runs.length,
-    gridAt: pick('gridAt'),
-    gridMin: Math.min(...runs.map((r) => r.gridAt)),
-    gridMax: Math.max(...runs.map((r) => r.gridAt)),
-    requests: pick('requests'),
-    apiRequests: pick('apiRequests'),
-    catalogPreflights: Math.max(...runs.map((r) => r.catalogPreflights)),
-    cartPreflights: Math.max(...runs.map((r) => r.cartPreflights)),
-    longTasks: pick('longTasks'),
-    longestTask: Math.max(...runs.map((r) => r.longestTask)),
-  };
 }
 
 // ───────────────────────────── cart under pressure ─────────────────────────────
@@ -436,6 +406,10 @@ async function benchRender() {
         while (!check()) await new Promise((resolve) => setTimeout(resolve, 1));
       };
       const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+      // A server cart is read only under a token an earlier visit left (a page that mints one knows
+      // its cart is empty): the fake's 100-line cart is this returning visitor's.
+      const storage = await window.ToteBench.openStorage(`${key}@${location.origin}/fake/v3`);
+      await storage.set('cartToken', 'bench-returning-visitor-100');
       const root = document.createElement('tote-store');
       root.setAttribute('public-key', key);
       root.setAttribute('api-base', `${location.origin}/fake/v3`);
@@ -513,8 +487,8 @@ async function benchRender() {
   return out;
 }
 
-/** A tiny in-memory API on the page's origin: 200 products (copies of the seed), a 100-line cart. */
-function makeFakeApi(seed) {
+/** A tiny in-memory API on the page's origin (under `prefix`): 200 products (copies of the seed), a cart of `lines` lines. */
+function makeFakeApi(seed, { lines = 100, prefix = '/fake' } = {}) {
   const products = Array.from({ length: 200 }, (_, i) => {
     const base = seed[i % seed.length];
     const id = `prod_fake_${String(i).padStart(3, '0')}`;
@@ -540,7 +514,7 @@ function makeFakeApi(seed) {
     requiresShipping: true,
     expiresAt: '2099-01-01T00:00:00Z',
     updatedAt: new Date().toISOString(),
-    items: products.slice(0, 100).map((product, i) => ({
+    items: products.slice(0, lines).map((product, i) => ({
       id: `item_${i}`,
       productId: product.id,
       variantId: product.variants[0].id,
@@ -567,7 +541,7 @@ function makeFakeApi(seed) {
   const json = (res, status, body) => send(res, status, 'application/json', JSON.stringify(body));
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    const path = url.pathname.replace(/^\/fake\/v3\/public\/[^/]+/, '') || '/';
+    const path = url.pathname.slice(prefix.length).replace(/^\/v3\/public\/[^/]+/, '') || '/';
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
@@ -681,25 +655,7 @@ if (ONLY.has('bundle')) {
   );
   say();
 }
-if (results.load) {
-  const l = results.load;
-  say(`### Load (median of ${l.runs} cold runs, reference store on another loopback port: cross-origin)`);
-  say();
-  table(
-    ['measure', 'value'],
-    [
-      ['navigation → 24 product cards painted', `${ms(l.gridAt)} (min ${ms(l.gridMin)}, max ${ms(l.gridMax)})`],
-      ['requests before the grid shows (page, scripts, API, images)', l.requests],
-      ['… of which API calls', l.apiRequests],
-      ['CORS preflights of catalogue reads before the grid (worst run)', l.catalogPreflights],
-      [
-        "CORS preflights of cart requests before the grid (worst run; the cart button's GET /cart carries its token)",
-        l.cartPreflights,
-      ],
-      ['long tasks > 50 ms before the grid', `${l.longTasks} (longest in any run: ${ms(l.longestTask)})`],
-    ],
-  );
-}
+if (results.load) reportLoad(results.load, { say, table, kb });
 if (results.cart.length) {
   say('### Cart under pressure (headless store in Chromium against the reference store)');
   say();
@@ -748,7 +704,7 @@ console.log(`\n${report}`);
 if (!flag('--no-write')) {
   const doc = `# Benchmarks
 
-Reproduce with \`npm run bench\` (builds, then measures; about two minutes). The figures are for
+Reproduce with \`npm run bench\` (builds, then measures; about six minutes). The figures are for
 this machine and loopback networking: compare them run to run, not with other machines. How each
 figure is taken is described in \`scripts/bench.mjs\`.
 

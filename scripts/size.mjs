@@ -9,8 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { bundleParts, kb } from './bundle-size.mjs';
 
 const BUDGET = {
-  initial: { ceiling: 25 * 1024, target: 20 * 1024, ratchet: 24.65 * 1024 },
-  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 81.2 * 1024 },
+  initial: { ceiling: 25 * 1024, target: 20 * 1024, ratchet: 24.15 * 1024 },
+  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 81.45 * 1024 },
 };
 // The real wire (issue 14: normalizing every answer at the edge, PayPal, gift cards, countries, the
 // flat receipt, header negotiation) put both parts over their ceilings, and the cuts that would bring
@@ -32,8 +32,11 @@ const BUDGET = {
 // with cuts of its own. Issue 21 took the cart's engine out of the first paint (shop.cart loads it
 // when a cart is first needed; the count before that is the stored copy's) and the drawer out of
 // the README's page (it loads when the shopper reaches for it): (a) fell to 24.61 KB and is back
-// under its ceiling, its ratchet lowered to 24.65 KB; the handle that stands for the engine until
-// it loads cost (b) 0.6 KB (gzip finds less in the moved code, in another file): 81.2 KB.
+// under its ceiling; the handle that stands for the engine until it loads cost (b) 0.6 KB (gzip
+// finds less in the moved code, in another file). Then what only stateful requests need (their
+// headers and tokens, the header negotiation's hooks, the 409 refusal, the lost POST) moved to
+// api/stateful.ts, loaded with the first of them: (a) 24.12 KB (ratchet 24.15 KB), (b) +0.3 KB
+// for the seam (ratchet 81.45 KB).
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { stdio: 'inherit' });

@@ -1,7 +1,9 @@
 // HTTP plumbing shared by every part of the store: the error envelope, CORS, request ids, body
-// reading with the 16 KB cap, and the origin used to build absolute URLs.
+// reading with the 16 KB cap, the origin used to build absolute URLs, and answers compressed and
+// revalidated as a real API's are.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 
 export const MAX_BODY_BYTES = 16 * 1024;
 
@@ -122,6 +124,28 @@ export function clientIp(req: IncomingMessage): string {
   return ip.startsWith('::ffff:') ? ip.slice(7) : ip;
 }
 
+/** Answers smaller than this go out as they are: compressing them saves nothing worth the time. */
+const COMPRESS_FROM_BYTES = 1024;
+/** The answers of one visitor (the token's cart, its orders, the account): never kept by a cache. */
+const VISITORS = /^\/v3\/public\/[^/]+\/(cart|orders|customer)(\/|$)/;
+
+/** `br` or `gzip` when the client takes it (brotli first, as browsers rank it), else nothing. */
+function encodingFor(req: IncomingMessage | undefined): 'br' | 'gzip' | null {
+  const weights = new Map<string, number>();
+  for (const part of String(req?.headers['accept-encoding'] ?? '').split(',')) {
+    const [name = '', ...params] = part.toLowerCase().split(';');
+    const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find((value) => value !== undefined);
+    weights.set(name.trim(), q === undefined ? 1 : Number(q));
+  }
+  return (weights.get('br') ?? 0) > 0 ? 'br' : (weights.get('gzip') ?? 0) > 0 ? 'gzip' : null;
+}
+
+/**
+ * A JSON answer. Like a real API's: compressed by `Accept-Encoding` (brotli or gzip), and a shared
+ * read (one without a token) carries an `ETag` and `Cache-Control: no-cache`, so a browser keeps it
+ * and revalidates it (a `304` without a body while it is unchanged); anything of one visitor's
+ * (cart, orders, account) and every error is `no-store`.
+ */
 export function sendJson(
   res: ServerResponse,
   status: number,
@@ -130,12 +154,36 @@ export function sendJson(
   rawBody?: string,
 ): void {
   const text = rawBody ?? JSON.stringify(body);
+  const req = (res as ServerResponse & { req?: IncomingMessage }).req;
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Cache-Control', 'no-store');
-  res.setHeader('Content-Length', String(Buffer.byteLength(text)));
-  res.writeHead(status);
-  res.end(text);
+  res.setHeader('Vary', 'Accept-Encoding, Accept-Language');
+  const path = (req?.url ?? '').split('?')[0]!;
+  const shared = status === 200 && req?.method === 'GET' && path.startsWith('/v3/public/') && !VISITORS.test(path);
+  if (shared) {
+    const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 22)}"`;
+    res.setHeader('ETag', etag);
+    res.setHeader('Cache-Control', 'no-cache');
+    const asked = String(req.headers['if-none-match'] ?? '');
+    if (asked.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+      res.writeHead(304);
+      res.end();
+      return;
+    }
+  } else res.setHeader('Cache-Control', 'no-store');
+  const send = (bytes: Buffer, encoding?: string) => {
+    if (encoding) res.setHeader('Content-Encoding', encoding);
+    res.setHeader('Content-Length', String(bytes.length));
+    res.writeHead(status);
+    res.end(bytes);
+  };
+  const encoding = Buffer.byteLength(text) >= COMPRESS_FROM_BYTES ? encodingFor(req) : null;
+  if (!encoding) return send(Buffer.from(text));
+  // Off the event loop (zlib's thread pool): a burst of large answers must not hold up the
+  // requests behind it, whose arrival the rate limiter counts.
+  const done = (error: Error | null, bytes: Buffer) => (error ? send(Buffer.from(text)) : send(bytes, encoding));
+  if (encoding === 'br') brotliCompress(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }, done);
+  else gzip(text, done);
 }
 
 export function sendError(res: ServerResponse, error: ApiError): void {

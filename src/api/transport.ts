@@ -1,63 +1,21 @@
-import { nanoid } from 'nanoid';
-import { ApiError, CheckoutRejection } from './errors.js';
-import { defaultStorage, headersFor, MODE_KEY, storedUntil, type HeaderMode } from './header-set.js';
-import type { Negotiator, NegotiatorOptions } from './headers.js';
-import { classOf, retryAfterMs, type Limiter } from './limiter.js';
+import { ApiError } from './errors.js';
+import { retryAfterMs } from './limiter.js';
+import type * as Stateful from './stateful.js';
+import type {
+  Attempt,
+  Call,
+  Method,
+  Query,
+  RequestOptions,
+  Send,
+  StatefulJob,
+  StatefulRequests,
+  TransportOptions,
+} from './transport-types.js';
 import type { FieldError } from './types/common.js';
-import { isObj, str, strN } from './normalize/primitives.js';
+import { isObj, str, type WireObject } from './normalize/primitives.js';
 
-export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-export type Query = Record<string, string | number | boolean | string[] | null | undefined>;
-
-/** Per call. */
-export interface RequestOptions {
-  /** Abort the call (a search box that moved on). Rejects with `ApiError` code `ABORTED`. */
-  signal?: AbortSignal;
-  /** Per attempt, ms. */
-  timeout?: number;
-  /** A background refresh: waits behind shopper actions and leaves them a reserve. */
-  background?: boolean;
-  /** The job's id (`X-Request-Id`), e.g. to carry one intent across a reconcile. Minted if absent. */
-  requestId?: string;
-  /** Extra attempts for this call when it is safe to repeat; a caller that retries on its own says 0. */
-  retries?: number;
-}
-
-export interface TransportOptions {
-  /** `{apiBase}/public/{publicKey}`. */
-  base: string;
-  publicKey: string;
-  limiter: Limiter;
-  locale?: string;
-  cartToken: () => string | Promise<string>;
-  /** The signed-in shopper's token, sent as `X-Customer-Token` on stateful requests. */
-  customerToken?: () => string | null | undefined | Promise<string | null | undefined>;
-  /** Knobs of the header negotiation for the origin of `base` (tests: clock, storage, notice). */
-  negotiation?: Pick<NegotiatorOptions, 'now' | 'storage' | 'notice'>;
-  fetch?: typeof fetch;
-  /** Per attempt, ms (15 s). */
-  timeout?: number;
-  /** Extra attempts for a safe request (2). */
-  retries?: number;
-  /** Backoff: full jitter over min(cap, base·2ⁿ) ms. */
-  backoffBase?: number;
-  backoffCap?: number;
-  random?: () => number;
-}
-
-export interface Call {
-  id?: string;
-  query?: Query;
-  body?: unknown;
-  /**
-   * Turns the answer into its type (the normalize-*.ts modules). Throwing means the answer was read but cannot
-   * be used: `BAD_RESPONSE`, not retried (the same server would send the same again) and never
-   * `OUTCOME_UNKNOWN` (the request did get an answer).
-   */
-  normalize?: (body: unknown) => unknown;
-}
-
-export type Send = <T>(method: Method, pattern: string, options?: RequestOptions, call?: Call) => Promise<T>;
+export type { Attempt, Call, Method, Query, RequestOptions, Send, TransportOptions } from './transport-types.js';
 
 const CODE_BY_STATUS: Record<number, string> = {
   401: 'UNAUTHORIZED',
@@ -102,7 +60,12 @@ function detailsOf(error: Record<string, unknown>, body: Record<string, unknown>
  * `SyntaxError`. A 2xx answer is its `data`, or the body itself when it has no `data` wrapper (the
  * official client reads `data ?? body`); lists keep their `meta`.
  */
-function read(res: Response, text: string, requestId: string | null): unknown {
+function read(
+  res: Response,
+  text: string,
+  requestId: string | null,
+  refusalOf?: (envelope: WireObject, requestId: string | null) => ApiError | undefined,
+): unknown {
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -117,17 +80,9 @@ function read(res: Response, text: string, requestId: string | null): unknown {
     if (isObj(body) || Array.isArray(body)) return body;
     return new ApiError(status, 'BAD_RESPONSE', `HTTP ${status}: ${text ? 'unexpected' : 'empty'} body`, [], requestId);
   }
-  if (status === 409 && typeof envelope.rejection === 'string') {
-    const list = <T>(value: unknown) => (Array.isArray(value) ? (value as T[]) : []);
-    return new CheckoutRejection(
-      envelope.rejection,
-      str(envelope.message, envelope.rejection),
-      list(envelope.priceChanges),
-      list(envelope.stockIssues),
-      requestId,
-      strN(envelope.orderId),
-    );
-  }
+  // A domain refusal (only stateful requests get them: stateful.ts reads it).
+  const refusal = status === 409 ? refusalOf?.(envelope, requestId) : undefined;
+  if (refusal) return refusal;
   // `error` is the envelope, or a plain string used as the message; a bare `message` is read too.
   const error = isObj(envelope.error) ? envelope.error : {};
   const message = str(envelope.error, str(error.message, str(envelope.message)));
@@ -142,6 +97,19 @@ function read(res: Response, text: string, requestId: string | null): unknown {
       ? Math.ceil((retryAfterMs(retryAfter, Date.now(), res.headers.get('Date')) ?? 0) / 1e3) || null
       : null,
   );
+}
+
+let loadingStatefulModule: Promise<typeof Stateful> | undefined;
+
+/**
+ * Loads stateful.ts, once for the page (a load that failed, offline, is tried again by the next
+ * stateful request). Tests that drive time by fake timers load it first: those do not wait for a module.
+ */
+export function loadStatefulRequests(): Promise<typeof Stateful> {
+  return (loadingStatefulModule ??= import('./stateful.js').catch((error: unknown) => {
+    loadingStatefulModule = undefined;
+    throw error;
+  }));
 }
 
 /** Simple reads: every GET outside `/cart…`, `/orders…` and `/customer…` (no token, no preflight). */
@@ -171,14 +139,7 @@ export function createTransport(options: TransportOptions): Send {
       signal?.addEventListener('abort', () => (clearTimeout(timer), reject(aborted(requestId))), { once: true });
     });
 
-  /** One attempt through the limiter: the response and its text, or nothing when none was read. */
-  async function attempt(
-    endpoint: string,
-    url: string,
-    init: RequestInit,
-    request: RequestOptions,
-    atOnce?: boolean,
-  ): Promise<[Response?, string?, boolean?]> {
+  const attempt: Attempt = async (endpoint, url, init, request, atOnce) => {
     let ticket;
     try {
       ticket = await options.limiter.acquire(endpoint, request.background, request.signal, atOnce);
@@ -213,56 +174,24 @@ export function createTransport(options: TransportOptions): Send {
       },
     );
     return [res, text, controller.signal.aborted];
-  }
+  };
 
-  const origin = (() => {
-    try {
-      return new URL(options.base).origin;
-    } catch {
-      return options.base;
-    }
-  })();
-  // The negotiator (headers.ts) is loaded with the first stateful request that gets no HTTP
-  // response; until then the remembered choice is read here, and simple reads are timed here.
+  // Stateful requests (stateful.ts) load their part with the first of them; simple reads carry
+  // two headers and no token, and are timed here for the header negotiation.
+  const simpleHeaders: Record<string, string> = { Accept: 'application/json' };
+  if (options.locale) simpleHeaders['Accept-Language'] = options.locale;
   const now = options.negotiation?.now ?? (() => Date.now());
-  const storage = options.negotiation?.storage === undefined ? defaultStorage() : options.negotiation.storage;
   let lastRead = -Infinity;
-  let negotiator: Negotiator | undefined;
-  let loading: Promise<Negotiator> | undefined;
-  const modeNow = (): HeaderMode =>
-    negotiator ? negotiator.mode() : storedUntil(storage, MODE_KEY + origin, now()) > now() ? 'official' : 'documented';
-  const failed = (wasCartRead: boolean): Promise<boolean> =>
-    (loading ??= import('./headers.js').then(
-      (headersModule) =>
-        (negotiator = headersModule.createNegotiator({
-          ...options.negotiation,
-          storage,
-          origin,
-          readAt: lastRead,
-          // The negotiation's test requests: `GET /` (simple) and `GET /cart` with one header set.
-          test: async (kind, mode) => {
-            const stateful = kind === 'cart';
-            const headers = headersFor(stateful, mode, {
-              locale: options.locale,
-              publicKey: options.publicKey,
-              requestId: stateful ? nanoid() : null,
-              cartToken: stateful ? await options.cartToken() : null,
-              customerToken: null,
-              hasBody: false,
-            });
-            const [res] = await attempt(
-              stateful ? 'GET /cart' : 'GET /',
-              options.base + (stateful ? '/cart' : ''),
-              { method: 'GET', headers },
-              {},
-            );
-            return !!res;
-          },
-        })),
-    )).then(
-      (loaded) => loaded.failed(wasCartRead),
-      () => ((loading = undefined), false), // the module did not load (offline): a plain failure
-    );
+  let stateful: StatefulRequests | undefined;
+  let loadingStateful: Promise<StatefulRequests> | undefined;
+  const statefulPart = () =>
+    (loadingStateful ??= loadStatefulRequests().then(
+      (module) => (stateful = module.statefulRequests(options, attempt, () => lastRead)),
+      (error: unknown) => {
+        loadingStateful = undefined; // offline: the next request tries again
+        throw error;
+      },
+    ));
 
   async function job(
     method: Method,
@@ -272,55 +201,41 @@ export function createTransport(options: TransportOptions): Send {
     call: Call,
   ): Promise<unknown> {
     const endpoint = method + ' ' + pattern;
-    const stateful = method !== 'GET' || STATEFUL.test(pattern);
-    const requestId = stateful ? (request.requestId ?? nanoid()) : null;
     const body = call.body;
-    const input = {
-      locale: options.locale,
-      publicKey: options.publicKey,
-      requestId,
-      cartToken: stateful ? await options.cartToken() : null,
-      customerToken: (stateful && (await options.customerToken?.())) || null,
-      hasBody: body !== undefined,
-    };
-    let mode: HeaderMode = stateful ? modeNow() : 'documented';
-    let resent = false;
+    let part: StatefulJob | undefined;
+    if (method !== 'GET' || STATEFUL.test(pattern)) {
+      try {
+        part = await (await statefulPart()).begin(endpoint, request, body !== undefined);
+      } catch (error) {
+        if (error instanceof ApiError) throw error;
+        throw new ApiError(0, 'NETWORK', `${endpoint}: network error`, [], request.requestId ?? null);
+      }
+    }
+    const requestId = part?.requestId ?? null;
     const safe = method !== 'POST';
-    // Sensitive requests (a login code, its check, a review) never wait for a slot and are never
-    // sent again on their own: a late or second send is a second code, a second review or a lock-out.
-    const sensitive = classOf(endpoint) === 'sensitive';
     for (let retried = 0, rateLimitedHits = 0; ;) {
       const init = {
         method,
-        headers: headersFor(stateful, mode, input),
+        headers: part ? part.headers() : simpleHeaders,
         body: body === undefined ? null : JSON.stringify(body),
       };
-      const [res, text, timedOut] = await attempt(endpoint, url, init, request, sensitive);
+      const [res, text, timedOut] = await attempt(endpoint, url, init, request, part?.sensitive);
       if (request.signal?.aborted) throw aborted(requestId);
-      if (res && !stateful) {
+      if (res && !part) {
         lastRead = now();
-        negotiator?.sawRead();
+        stateful?.sawRead();
       }
-      // No HTTP response at all in documented mode: perhaps a refused preflight. Ask once.
-      if (
-        !res &&
-        !timedOut &&
-        stateful &&
-        mode === 'documented' &&
-        !resent &&
-        (await failed(endpoint === 'GET /cart'))
-      ) {
+      // No HTTP response at all: perhaps a refused preflight (stateful.ts asks once).
+      if (!res && !timedOut && part && (await part.resend())) {
         if (request.signal?.aborted) throw aborted(requestId);
-        mode = 'official';
-        resent = true;
         continue;
       }
       // A 429 means the server did nothing: wait for the limiter's probe and go again (bounded).
-      if (res?.status === 429 && !sensitive && ++rateLimitedHits < 3) continue;
+      if (res?.status === 429 && !part?.sensitive && ++rateLimitedHits < 3) continue;
       const serverRequestId = res?.headers.get('X-Request-Id') ?? requestId;
       const answer =
         res && text !== undefined
-          ? read(res, text, serverRequestId)
+          ? read(res, text, serverRequestId, part && stateful?.refusal)
           : new ApiError(
               0,
               timedOut ? 'TIMEOUT' : 'NETWORK',
@@ -339,14 +254,7 @@ export function createTransport(options: TransportOptions): Send {
       }
       const transient = answer.status === 0 || answer.status >= 500 || answer.code === 'BAD_RESPONSE';
       if (!transient) throw answer;
-      if (!safe)
-        throw new ApiError(
-          answer.status,
-          'OUTCOME_UNKNOWN',
-          `${endpoint}: ${answer.code}, outcome unknown (read the cart)`,
-          [],
-          requestId,
-        );
+      if (!safe) throw part!.outcomeUnknown(answer); // a POST is always stateful
       if (retried++ >= (request.retries ?? options.retries ?? 2)) throw answer;
       await sleep(
         random() * Math.min(options.backoffCap ?? 5e3, (options.backoffBase ?? 300) * 2 ** retried),

@@ -13,6 +13,7 @@ import {
 } from '../../src/api/index';
 import { fakeServer, type FakeReply, type FakeServerOptions } from './fake-server';
 import { loadLaterEndpoints } from '../../src/api/endpoints';
+import { loadStatefulRequests } from '../../src/api/transport';
 
 const BASE = 'https://shop.test/v3';
 const PK = 'pk_test_tote_demo';
@@ -110,7 +111,7 @@ describe('keys', () => {
 describe('transport', () => {
   // The endpoints a first paint never calls load with their first call; these tests drive time by
   // fake timers, which do not wait for a module to load, so it is loaded before them.
-  before(() => loadLaterEndpoints());
+  before(() => Promise.all([loadLaterEndpoints(), loadStatefulRequests()]));
   let clock: sinon.SinonFakeTimers;
   beforeEach(() => {
     clock = sinon.useFakeTimers({ now: Date.UTC(2026, 0, 1), toFake: ['setTimeout', 'clearTimeout', 'Date'] });

@@ -12,6 +12,7 @@ import {
 } from '../../src/api/index';
 import { fakeServer, maxInWindow, type FakeReply, type FakeServerOptions } from './fake-server';
 import { loadLaterEndpoints } from '../../src/api/endpoints';
+import { loadStatefulRequests } from '../../src/api/transport';
 
 const T0 = Date.UTC(2026, 0, 1, 12, 0, 0);
 const OK = { status: 200, limit: null, remaining: null, retryAfter: null };
@@ -22,7 +23,7 @@ const MAX_RETRY_AFTER = 300_000;
 describe('limiter', () => {
   // `product()` loads the endpoints a first paint never calls with its first call; these tests drive
   // time by fake timers, which do not wait for a module to load, so it is loaded before them.
-  before(() => loadLaterEndpoints());
+  before(() => Promise.all([loadLaterEndpoints(), loadStatefulRequests()]));
   let clock: sinon.SinonFakeTimers;
   beforeEach(() => {
     clock = sinon.useFakeTimers({ now: T0, toFake: ['setTimeout', 'clearTimeout', 'Date'] });

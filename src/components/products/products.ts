@@ -219,7 +219,8 @@ export class ToteProducts extends ToteElement {
   }
 
   #skeleton() {
-    const count = Math.min(Math.max(this.perPage, 1), 12);
+    // As many as the page will show (the API's most is 100), so the real cards take the same space.
+    const count = Math.min(Math.max(this.perPage, 1), 100);
     return html`<ul part="grid" class="grid" aria-busy="true" aria-label=${this.t('products.loading')}>
       ${Array.from({ length: count }, () => skeletonCard)}
     </ul>`;

@@ -33,7 +33,7 @@ describe('<tote-products>', () => {
     await el.updateComplete;
     const skeleton = root(el).querySelector('.grid[aria-busy="true"]');
     expect(skeleton, 'skeleton list while loading').to.exist;
-    expect(skeleton!.querySelectorAll('li').length).to.equal(12);
+    expect(skeleton!.querySelectorAll('li').length, 'as many placeholders as the page will show').to.equal(48);
     expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('Loading products');
     await expect(el).to.be.accessible();
 

@@ -151,19 +151,20 @@ export async function benchLoad({
   const rounded = (value) => `${Math.round(value)} ms`;
 
   /** A fresh context (cold cache, empty storage) with one page, throttled through CDP. */
-  async function coldPage(label) {
+  async function coldPage(label, { network = true } = {}) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     watch(page, label);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
     await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: THROTTLE.latency,
-      downloadThroughput: THROTTLE.down,
-      uploadThroughput: THROTTLE.up,
-    });
+    if (network)
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: THROTTLE.latency,
+        downloadThroughput: THROTTLE.down,
+        uploadThroughput: THROTTLE.up,
+      });
     await page.addInitScript(probe);
     // Network idle: nothing in flight for the browser, and nothing new at either server, for a while.
     let inflight = 0;
@@ -326,6 +327,16 @@ export async function benchLoad({
     m.plus = { latency: median(plus), eventMs: plusEvents.length ? median(plusEvents) : null };
     await fake.context.close();
 
+    // (5) The first opening again, on loopback with the CPU still 4× slower: what the code itself costs.
+    const quick = await coldPage(`loopback run ${run}`, { network: false });
+    await quick.page.goto(`${PAGE}/readme.html`, { timeout: 60_000 });
+    await quick.page.waitForFunction(() => window.__bench?.gridAt, null, { timeout: 60_000, polling: 100 });
+    await quick.settle();
+    m.drawerLoopback = await interact(quick.page, 'drawer', null, () =>
+      click(quick.page, quick.page.locator('tote-cart-toggle [part=button]')),
+    );
+    await quick.context.close();
+
     const label = run === 0 ? 'warm-up' : `run ${run}`;
     log(
       `load ${label}: FCP ${rounded(m.fcp)}, LCP ${rounded(m.lcp?.t ?? NaN)}, cards ${rounded(m.gridAt)}, CLS ${m.cls.toFixed(3)}, TBT ${rounded(m.tbt)}, ` +
@@ -413,6 +424,7 @@ function summarise(runs, summary) {
     addList: summary(last.addRequests.list),
     drawerFirst: range((r) => r.drawerFirst.latency),
     drawerFirstEvent: pick((r) => r.drawerFirst.eventMs),
+    drawerLoopback: range((r) => r.drawerLoopback.latency),
     drawerAgain: range((r) => r.drawerAgain.latency),
     drawerAgainEvent: pick((r) => r.drawerAgain.eventMs),
     product: range((r) => r.product.latency),
@@ -468,6 +480,7 @@ export function reportLoad(l, { say, table, kb }) {
       ],
       ['… API requests the first opening makes (last run)', l.cartOpenList || '(none)'],
       ['… JS it loads (last run)', l.drawerJs],
+      ['… the same on loopback (CPU 4×, no network throttling)', spread(l.drawerLoopback)],
       ['cart button → drawer painted, second time', `${spread(l.drawerAgain)}; event ${ms(l.drawerAgainEvent)}`],
       [
         'a card → product view painted, first time (its code came in the drawer’s file)',

@@ -192,12 +192,14 @@ export class ShopCart {
   async #peek(): Promise<void> {
     const { storage, namespace, recoveryToken } = this.#options;
     // Another tab's news (an add, a new cart): this tab's engine catches up from the shared storage.
-    this.#tabs = new TabLink(namespace, () => void this.start().catch(() => undefined));
+    // A load that fails (offline) is tried again by the next use.
+    const load = () => void this.start().catch(() => undefined);
+    this.#tabs = new TabLink(namespace, load);
     const read = (key: string) => storage.get(key).catch(() => undefined);
     const [token, copy, ledger] = await Promise.all([read('cartToken'), read('cart'), read('ledger')]);
     if (this.#engine || this.#loading) return;
     if (recoveryToken || Object.keys(obj(obj(ledger).wishes)).length) {
-      void this.start().catch(() => undefined); // a recovery link to follow, or changes a closed tab left unsent
+      load(); // a recovery link to follow, or changes a closed tab left unsent
       return;
     }
     const known = typeof token === 'string';
@@ -208,7 +210,7 @@ export class ShopCart {
       persistence: storage.kind,
     };
     for (const listener of this.#listeners.keys()) listener(this.#preview);
-    if (known) whenIdle(() => void this.start().catch(() => undefined));
+    if (known) whenIdle(load);
   }
 
   #stopPreview(): void {

@@ -7,8 +7,8 @@ import { priceSummary, srcset } from '../../model/variants.js';
 
 /**
  * One card of the grid: a button (the whole card opens the product) with the image in a box of
- * fixed aspect ratio (nothing shifts when it loads), the name, the price, a sold-out badge and,
- * when the list carries reviews, the rating.
+ * fixed aspect ratio (nothing shifts when it loads), the name (two lines kept, whether it takes one
+ * or two), the price and, when the list carries reviews, the rating on one line, and a sold-out badge.
  * The image is decorative here — the card's name says what it is — so its `alt` is empty and the
  * button's accessible name is "name, price, sold out".
  */
@@ -45,17 +45,23 @@ export function productCard(product: Product, index: number, active: boolean, lo
         ${price.soldOut ? html`<span part="badge" class="badge">${msg(locale, 'stock.sold-out')}</span>` : nothing}
       </span>
       <span part="name" class="name">${product.name}</span>
-      ${price.priced ? priceView(locale, currency, price.min, price.compareAt, price.max > price.min) : nothing}
-      ${product.reviewCount ? ratingText(locale, product.averageRating ?? 0, product.reviewCount) : nothing}
+      <span class="meta"
+        >${price.priced ? priceView(locale, currency, price.min, price.compareAt, price.max > price.min) : nothing}${
+          product.reviewCount ? ratingText(locale, product.averageRating ?? 0, product.reviewCount) : nothing
+        }</span
+      >
     </button>
   </li>`;
 }
 
-/** A grey placeholder card, the same size as a real one, shown while the page loads. */
+/**
+ * A grey placeholder card, shown while the page loads: the same boxes as a real card (the name's
+ * two lines, the price's line), so nothing moves when the real ones arrive.
+ */
 export const skeletonCard = html`<li part="item" aria-hidden="true">
   <span class="card">
     <span class="media skeleton"></span>
-    <span class="name skeleton line"></span>
-    <span class="skeleton line short"></span>
+    <span class="name"><span class="skeleton line"></span></span>
+    <span class="meta"><span class="skeleton line short"></span></span>
   </span>
 </li>`;

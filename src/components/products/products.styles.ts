@@ -117,8 +117,24 @@ export const productsStyles = css`
     -webkit-line-clamp: 2;
     -webkit-box-orient: vertical;
     overflow: hidden;
+    min-block-size: 2.6em; /* two lines, whether the name takes one or two */
+  }
+  /* The price and the rating share one line of fixed height: a card's height never depends on its data. */
+  .meta {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    block-size: 1.5rem;
+    white-space: nowrap;
+  }
+  .meta small {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .card .price {
+    flex: none;
     font-size: 0.95rem;
   }
   .line {
@@ -141,7 +157,9 @@ export const productsStyles = css`
   .problem p {
     margin: 0;
   }
+  /* Kept as a row of its own even when there is one page (or none yet): the grid's height is known before its data. */
   .pager {
+    min-block-size: 2.75rem;
     display: flex;
     align-items: center;
     justify-content: center;

@@ -200,7 +200,7 @@ export class ToteProducts extends ToteElement {
               </div>`;
             }
             const active = Math.min(this.activeIndex, page.data.length - 1);
-            return html`<ul part="grid" class="grid" aria-label=${this.t('products.label')} @keydown=${this.#onKeydown} @click=${this.#onCardClick}>
+            return html`<ul part="grid" class="grid" aria-label=${this.t('products.label')} @keydown=${this.#onKeydown} @click=${this.#onCardClick} @pointerover=${this.#prepare} @focusin=${this.#prepare}>
                 ${page.data.map((product, index) => productCard(product, index, index === active, this.shopLocale, page.meta.currency))}
               </ul>
               ${this.#pager(page.meta.page, page.meta.totalPages)}`;
@@ -222,12 +222,13 @@ export class ToteProducts extends ToteElement {
     // As many as the page will show (the API's most is 100), so the real cards take the same space.
     const count = Math.min(Math.max(this.perPage, 1), 100);
     return html`<ul part="grid" class="grid" aria-busy="true" aria-label=${this.t('products.loading')}>
-      ${Array.from({ length: count }, () => skeletonCard)}
-    </ul>`;
+        ${Array.from({ length: count }, () => skeletonCard)}
+      </ul>
+      <div class="pager"></div>`;
   }
 
   #pager(page: number, pages: number) {
-    if (pages <= 1) return nothing;
+    if (pages <= 1) return html`<div class="pager"></div>`;
     const where = this.t('products.page', { page, pages });
     return html`<nav part="pager" class="pager" aria-label=${where}>
       <button type="button" class="button secondary" ?disabled=${page <= 1} @click=${() => this.#goTo(page - 1)}>${this.t('products.prev')}</button>
@@ -289,6 +290,9 @@ export class ToteProducts extends ToteElement {
     const index = rovingIndex(event, this.#cards(), this.activeIndex);
     if (index !== null) this.activeIndex = index;
   };
+
+  /** A pointer over the cards or focus among them: the product view starts loading before the click. */
+  #prepare = () => void (this.open !== 'none' && whenUsed('tote-product'));
 
   #onCardClick = async (event: Event) => {
     const card = (event.target as Element).closest<HTMLElement>('.card[data-index]');

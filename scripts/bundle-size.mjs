@@ -77,10 +77,13 @@ export function bundleParts(dir = 'dist') {
   const languages = [];
   for (const file of reachable(build, [build.entryKey], true)) (isLanguage(file) ? languages : code).push(file);
   const english = chunkFor(build, /src\/i18n\/en\.ts$/);
+  // The shop's file (the drawer, the product view, the checkout) and what it imports.
+  const drawer = Object.keys(build.manifest).find((key) => /tote-shop-[\w-]+\.js$/.test(build.manifest[key].file));
+  const opened = [...new Set([...initial, ...(drawer ? reachable(build, [drawer], false) : [])])];
   const largest = languages.map((file) => [file, measure(build, [file]).gzip]).sort((x, y) => y[1] - x[1])[0];
   const parts = {
     initial,
-    opened: [...code, ...(english ? [build.manifest[english].file] : [])],
+    opened: [...opened, ...(english ? [build.manifest[english].file] : [])],
     everything: [...code, ...(largest ? [largest[0]] : [])],
     languages,
   };

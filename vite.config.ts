@@ -120,8 +120,14 @@ const only = (name: string) => (id: string, ctx: Rolldown.ChunkingContext) => (c
 
 export default defineConfig({
   // Lit's html`` and css`` templates keep their indentation unless minified: build only, so the
-  // dev server shows the source as written.
-  plugins: [referenceStore(), { ...minifyTemplateLiterals(), apply: 'build' }, terserPass()],
+  // dev server shows the source as written. Whitespace collapses to one space, never to none: a
+  // space between an expression and a tag is a word break ("Gift Card £25", not "Gift Card£25"),
+  // which the minifier cannot tell from indentation (+0.02 KB in the first paint, +0.18 KB in all).
+  plugins: [
+    referenceStore(),
+    { ...minifyTemplateLiterals({ options: { minifyOptions: { conservativeCollapse: true } } }), apply: 'build' },
+    terserPass(),
+  ],
   server: { host: '127.0.0.1', port: 5173, open: !process.env.CI && !process.env.TOTE_NO_OPEN },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

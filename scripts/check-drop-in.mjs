@@ -117,6 +117,20 @@ try {
         await tab.locator('tote-cart [part="checkout-button"]').click();
         await tab.locator('tote-checkout input[type="email"]').waitFor();
       });
+      await step(
+        'the built templates keep the spaces of the source ("Gift Card $25", not "Gift Card$25")',
+        async () => {
+          const line = tab.locator('tote-checkout [part="summary"] .summary-lines li span:has(small)').first();
+          // The text just before the variant's <small> (Lit's markers aside) must end in the source's space.
+          const before = await line.evaluate((span) => {
+            let node = span.querySelector('small').previousSibling;
+            while (node && node.nodeType === Node.COMMENT_NODE) node = node.previousSibling;
+            return node?.textContent ?? '';
+          });
+          if (!/\s$/.test(before))
+            throw new Error(`the line reads "${(await line.textContent()).replace(/\s+/g, ' ')}"`);
+        },
+      );
       const files = await scriptsLoaded(tab);
       const languages = files
         .filter((file) => /^chunks\/[a-z]{2,3}-[\w-]+\.js$/.test(file))

@@ -9,8 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { bundleParts, kb } from './bundle-size.mjs';
 
 const BUDGET = {
-  initial: { ceiling: 25 * 1024, target: 20 * 1024, ratchet: 24.25 * 1024 },
-  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 81.55 * 1024 },
+  initial: { ceiling: 25 * 1024, target: 20 * 1024, ratchet: 24.3 * 1024 },
+  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 81.75 * 1024 },
 };
 // The real wire (issue 14: normalizing every answer at the edge, PayPal, gift cards, countries, the
 // flat receipt, header negotiation) put both parts over their ceilings, and the cuts that would bring
@@ -38,7 +38,9 @@ const BUDGET = {
 // api/stateful.ts, loaded with the first of them: (a) 24.12 KB, (b) +0.3 KB for the seam. The
 // grid's cards then got boxes of fixed height (the name's two lines, one line for the price and
 // the rating, the pager's row kept), so a skeleton is exactly as tall as the grid that replaces it
-// at every width (+0.07 KB in each): ratchets 24.25 KB and 81.55 KB.
+// at every width (+0.07 KB in each). And the template minifier now collapses whitespace to one
+// space instead of none, which had glued words to expressions in the built files ("Gift Card$25",
+// "Company(optional)"; issue 20): +0.02 KB in (a), +0.18 KB in (b). Ratchets 24.3 KB and 81.75 KB.
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { stdio: 'inherit' });

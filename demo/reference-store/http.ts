@@ -126,6 +126,13 @@ export function clientIp(req: IncomingMessage): string {
 
 /** Answers smaller than this go out as they are: compressing them saves nothing worth the time. */
 const COMPRESS_FROM_BYTES = 1024;
+/**
+ * At most this many answers are being compressed at once; under a burst the rest go out as they
+ * are. Compressing takes the CPU the store needs to take requests in on time, and its rate windows
+ * count arrivals: a store slowed by its own compressor would refuse a client that kept its budget.
+ */
+const MAX_COMPRESSING = 4;
+let compressing = 0;
 /** The answers of one visitor (the token's cart, its orders, the account): never kept by a cache. */
 const VISITORS = /^\/v3\/public\/[^/]+\/(cart|orders|customer)(\/|$)/;
 
@@ -177,11 +184,16 @@ export function sendJson(
     res.writeHead(status);
     res.end(bytes);
   };
-  const encoding = Buffer.byteLength(text) >= COMPRESS_FROM_BYTES ? encodingFor(req) : null;
+  const encoding =
+    Buffer.byteLength(text) >= COMPRESS_FROM_BYTES && compressing < MAX_COMPRESSING ? encodingFor(req) : null;
   if (!encoding) return send(Buffer.from(text));
-  // Off the event loop (zlib's thread pool): a burst of large answers must not hold up the
-  // requests behind it, whose arrival the rate limiter counts.
-  const done = (error: Error | null, bytes: Buffer) => (error ? send(Buffer.from(text)) : send(bytes, encoding));
+  // Off the event loop (zlib's thread pool), so that requests behind it are taken in on time.
+  compressing++;
+  const done = (error: Error | null, bytes: Buffer) => {
+    compressing--;
+    if (error) send(Buffer.from(text));
+    else send(bytes, encoding);
+  };
   if (encoding === 'br') brotliCompress(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }, done);
   else gzip(text, done);
 }

@@ -39,7 +39,7 @@ async function walk(): Promise<void> {
     });
   }
   await shop.cart.settled();
-  await customElements.whenDefined('tote-cart'); // defined lazily
+  await whenUsed('tote-cart'); // the drawer loads when first needed
   const cart = document.querySelector<ToteCart>('tote-cart:not([mode="inline"])')!;
   cart.show();
   if (target === 'drawer') return;

@@ -5,6 +5,7 @@
 // scheduler's snapshots and every API request back to the demo page for the resilience lab.
 import '../../src/define.js';
 import { configure } from '../../src/context/page-default.js';
+import { whenUsed } from '../../src/dom/lazy-define.js';
 import type { ToteCart } from '../../src/components/cart/cart.js';
 import type { ToteShop } from '../../src/store/index.js';
 import { fromQuery, LANGUAGES, shopOf, toQuery } from './config.js';
@@ -171,7 +172,8 @@ addEventListener('message', (event: MessageEvent<PageMessage>) => {
       (error: unknown) => post({ type: 'tote-demo:hammered', error: String((error as Error).message ?? error) }),
     );
   } else if (message?.type === 'tote-demo:open-cart') {
-    document.querySelector<ToteCart>('tote-cart[mode="drawer"]')?.show();
+    // The drawer loads when it is first needed (src/define.ts): this is such a time.
+    void whenUsed('tote-cart').then(() => document.querySelector<ToteCart>('tote-cart[mode="drawer"]')?.show());
   }
 });
 

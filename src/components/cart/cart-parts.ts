@@ -5,6 +5,7 @@ import { formatMoney } from '../../model/money.js';
 import { msg } from '../../i18n/messages.js';
 import type { CartLine, CartState } from '../../store/index.js';
 import type { CartSummaryDetail } from '../../events/cart-change.js';
+import type { UndoHold, UndoTimer } from './undo-timer.js';
 
 export interface LineHandlers {
   setQuantity(line: CartLine, quantity: number): void;
@@ -106,9 +107,23 @@ export function renderHeader(locale: string, o: HeaderOptions) {
   </div>`;
 }
 
-/** The "Removed … Undo" toast; it is a status region, announced with its Undo button. */
-export function renderToast(locale: string, line: CartLine, undo: () => void) {
-  return html`<div part="toast" class="toast" role="status">
+/**
+ * The "Removed … Undo" toast; it is a status region, announced with its Undo button. Focus in it or
+ * a pointer on it holds its `timer` (undo-timer.ts).
+ */
+export function renderToast(locale: string, line: CartLine, undo: () => void, timer: Pick<UndoTimer, 'hold'>) {
+  const hold = (why: UndoHold, held: boolean) => timer.hold(why, held);
+  const left = (event: FocusEvent) =>
+    !(event.currentTarget as HTMLElement).contains(event.relatedTarget as Node | null) && hold('focus', false);
+  return html`<div
+    part="toast"
+    class="toast"
+    role="status"
+    @focusin=${() => hold('focus', true)}
+    @focusout=${left}
+    @pointerenter=${() => hold('pointer', true)}
+    @pointerleave=${() => hold('pointer', false)}
+  >
     <span>${msg(locale, 'cart.removed', { name: line.name })}</span>
     <button type="button" class="link" @click=${undo}>${msg(locale, 'cart.undo')}</button>
   </div>`;

@@ -3,6 +3,7 @@ import type { StoreSettings } from '../../api/index.js';
 import { formatMoney } from '../../model/money.js';
 import { whenUsed } from '../../dom/lazy-define.js';
 import { isReturnFromPayment } from '../../store/checkout/pending-order.js';
+import { UndoTimer } from './undo-timer.js';
 import { renderTestModeBanner } from '../base/test-mode.js';
 import type { CartLine, CartState } from '../../store/index.js';
 import type { CartRequestDetail } from '../../events/cart-request.js';
@@ -32,6 +33,7 @@ const UNDO_MS = 8000;
  * "Check out" loads `<tote-checkout>` on first use and shows it in place; a line's name shows its
  * product in place (`<tote-product>`, also loaded on first use) unless the page cancels `tote-line-select`.
  * The footer's "Estimate shipping" quotes the shipping options for a country before checkout.
+ * A removal's "Undo" stays 8 s, and as long as focus or a pointer is on it.
  *
  * @summary The cart as a drawer or inline panel: lines, quantities, undo, discount code, gift card, totals.
  * @tagname tote-cart
@@ -106,7 +108,7 @@ export class ToteCart extends LazyToteElement {
   /** The line whose product the product view shows. */
   #product: CartLine | null = null;
   private announcement = '';
-  private undo: { line: CartLine; timer: ReturnType<typeof setTimeout> } | null = null;
+  private undo: { line: CartLine; timer: UndoTimer } | null = null;
   private settings: StoreSettings | null = null;
 
   private get dialog(): HTMLDialogElement | null {
@@ -144,7 +146,7 @@ export class ToteCart extends LazyToteElement {
     super.disconnectedCallback();
     removeEventListener('tote-cart-request', this.#onRequest);
     this.#scroll.unlock();
-    if (this.undo) clearTimeout(this.undo.timer);
+    this.undo?.timer.stop();
   }
 
   /** Opens the drawer; focus returns to `opener` (or to what had it) when it closes. */
@@ -241,10 +243,10 @@ export class ToteCart extends LazyToteElement {
   #remove = (line: CartLine): void => {
     const cart = this.shop?.cart;
     if (!cart) return;
-    if (this.undo) clearTimeout(this.undo.timer);
+    this.undo?.timer.stop();
     this.#ownChanges.add(line.variantId);
     cart.remove(line.variantId);
-    this.undo = { line, timer: setTimeout(() => (this.undo = null), UNDO_MS) };
+    this.undo = { line, timer: new UndoTimer(() => (this.undo = null), UNDO_MS) };
     // The toast itself is a status region: it is announced with its Undo button.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.toast button')?.focus());
   };
@@ -252,7 +254,7 @@ export class ToteCart extends LazyToteElement {
   #undo(): void {
     const undo = this.undo;
     if (!undo) return;
-    clearTimeout(undo.timer);
+    undo.timer.stop();
     this.undo = null;
     this.#ownChanges.add(undo.line.variantId);
     this.shop?.cart.setQuantity(undo.line.variantId, undo.line.quantity);
@@ -347,7 +349,7 @@ export class ToteCart extends LazyToteElement {
     const notices = html`${this.settings?.storeMode === 'test' ? renderTestModeBanner(locale) : nothing}
     ${cart?.persistence === 'memory' ? html`<p class="notice">${this.t('storage.memory')}</p>` : nothing}
     ${cart && !cart.online ? html`<p class="notice">${this.t('offline')}</p>` : nothing}`;
-    const toast = this.undo ? renderToast(locale, this.undo.line, () => this.#undo()) : nothing;
+    const toast = this.undo ? renderToast(locale, this.undo.line, () => this.#undo(), this.undo.timer) : nothing;
     if (cart?.error && !server)
       return renderCartError(locale, () => void this.shop?.cart.refresh().catch(() => undefined));
     if (!cart?.ready)

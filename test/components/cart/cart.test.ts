@@ -131,6 +131,22 @@ describe('<tote-cart-toggle> and <tote-cart>', () => {
     await waitUntil(() => shop.cart.state.server?.items[0]?.quantity === 3, 'undo did not restore 3');
   });
 
+  it('the undo toast outlasts its 8 s while its Undo button has focus, so focus never falls to the page', async function () {
+    this.timeout(20_000);
+    const { shop, cart } = await mount();
+    await addProduct(shop, 'stoneware-mug', 1);
+    await cart.updateComplete;
+    cart.show();
+    await cart.updateComplete;
+    const root = cart.shadowRoot!;
+    (root.querySelector('[part="remove"]') as HTMLButtonElement).click();
+    await waitUntil(() => root.activeElement?.closest('[part="toast"]'), 'focus did not go to Undo');
+    await new Promise((resolve) => setTimeout(resolve, 8500));
+    expect(root.querySelector('[part="toast"]'), 'the toast is still there').to.exist;
+    expect(root.activeElement?.textContent).to.equal('Undo');
+    expect(document.activeElement).to.equal(cart);
+  });
+
   it('applies a discount code, shows a bad code inline, and removes the code', async () => {
     const { shop, cart } = await mount();
     await addProduct(shop, 'stoneware-mug', 2);

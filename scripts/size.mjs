@@ -9,8 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { bundleParts, kb } from './bundle-size.mjs';
 
 const BUDGET = {
-  initial: { ceiling: 25 * 1024, target: 20 * 1024, ratchet: 24.3 * 1024 },
-  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 81.9 * 1024 },
+  initial: { ceiling: 25 * 1024, target: 20 * 1024, ratchet: 24.35 * 1024 },
+  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 81.95 * 1024 },
 };
 // The real wire (issue 14: normalizing every answer at the edge, PayPal, gift cards, countries, the
 // flat receipt, header negotiation) put both parts over their ceilings, and the cuts that would bring
@@ -41,8 +41,9 @@ const BUDGET = {
 // at every width (+0.07 KB in each). And the template minifier now collapses whitespace to one
 // space instead of none, which had glued words to expressions in the built files ("Gift Card$25",
 // "Company(optional)"; issue 20): +0.02 KB in (a), +0.18 KB in (b). Ratchets 24.3 KB and 81.75 KB.
-// The undo toast held while focus or a pointer is on it (issue 20, WCAG 2.2.1): +0.13 KB in (b),
-// whose ratchet is 81.9 KB.
+// The undo toast held while focus or a pointer is on it (issue 20, WCAG 2.2.1): +0.13 KB in (b).
+// Focus kept after the grid's pager and "Clear filters" (issue 20): +0.05 KB in each. Ratchets
+// 24.35 KB and 81.95 KB.
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { stdio: 'inherit' });

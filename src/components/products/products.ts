@@ -109,6 +109,7 @@ export class ToteProducts extends ToteElement {
 
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #returnFocusTo: string | undefined;
+  #focusNewList = false;
 
   #products = new Task(this, {
     task: async ([shop, key], { signal }) => {
@@ -153,6 +154,12 @@ export class ToteProducts extends ToteElement {
 
   protected override updated(): void {
     if (this.opened && this.open === 'dialog' && this.dialog && !this.dialog.open) this.dialog.showModal();
+    // The button that asked for another page (or cleared the filters) is gone with the old list:
+    // focus goes to the first card of the new one, never to the page.
+    const first = this.#focusNewList && this.#cards()[0];
+    if (!first) return;
+    this.#focusNewList = false;
+    first.focus();
   }
 
   override disconnectedCallback(): void {
@@ -269,6 +276,7 @@ export class ToteProducts extends ToteElement {
   }
 
   #clearFilters = () => {
+    this.#focusNewList = this.matches(':focus-within');
     this.#filter(() => {
       this.q = '';
       this.chosenCategory = undefined;
@@ -277,6 +285,7 @@ export class ToteProducts extends ToteElement {
   };
 
   #goTo(page: number): void {
+    this.#focusNewList = this.matches(':focus-within');
     this.page = page;
     this.activeIndex = 0;
     this.scrollIntoView?.({ block: 'start', behavior: 'smooth' });

@@ -196,6 +196,20 @@ describe('<tote-products>', () => {
     expect(el.style.getPropertyValue('--_columns')).to.equal('4');
   });
 
+  it('a keyboard user paging on lands on the first card of the new page, never on the page itself', async () => {
+    const store = await fixture(html`<tote-store public-key=${DEMO} api-base=${API}>
+      <tote-products per-page="30"></tote-products>
+    </tote-store>`);
+    const el = grid(store);
+    await loaded(el);
+    const next = root(el).querySelectorAll<HTMLButtonElement>('[part="pager"] button')[1]!;
+    next.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => root(el).querySelector('[part="pager"]')?.textContent?.includes('Page 2 of 2'), 'page 2');
+    await until(() => root(el).activeElement === cards(el)[0], 'focus is not on the first card');
+    expect(document.activeElement).to.equal(el);
+  });
+
   it('works with two shops on one page: each grid reads its own key, currency and language', async () => {
     const page = await fixture(html`<div>
       <tote-store public-key=${DEMO} api-base=${API} locale="en-US"><tote-products per-page="3" sort="price"></tote-products></tote-store>

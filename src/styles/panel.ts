@@ -1,9 +1,18 @@
-// The look the cart and the checkout share: lines, totals, fields, notices, links, the test-mode
-// notice.
+// The look the cart, the checkout, the account and the reviews share: the panel's box, lines,
+// totals, fields, notices, links, the test-mode notice.
 import { css } from 'lit';
 
-/** Shared by the cart and the checkout: lines, totals, fields, notices, links, the test-mode notice. */
+/** Shared by the cart, the checkout, the account and the reviews: the panel's box, lines, totals, fields, notices, links. */
 export const panelStyles = css`
+  /* The outer box of the checkout, the account and the reviews (the cart's drawer has its own .panel). */
+  .panel-box {
+    container-type: inline-size;
+    display: grid;
+    gap: 1rem;
+    padding: 1rem;
+    background: var(--_surface);
+    color: var(--_text);
+  }
   .link {
     border: 0;
     padding: 0.25rem;

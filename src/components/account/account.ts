@@ -129,7 +129,7 @@ export class ToteAccount extends LazyToteElement {
   protected override renderShop() {
     const state = this.#state;
     const ctx = state && this.#context(state);
-    return html`<div part="base" class="account">
+    return html`<div part="base" class="panel-box account">
       ${
         !state?.ready || !ctx
           ? html`<p class="muted" role="status" aria-busy="true">${this.t('account.checking')}</p>`

@@ -4,14 +4,6 @@ import { panelStyles } from '../../styles/panel.js';
 export const checkoutStyles = [
   panelStyles,
   css`
-    .checkout {
-      container-type: inline-size;
-      display: grid;
-      gap: 1rem;
-      padding: 1rem;
-      background: var(--_surface);
-      color: var(--_text);
-    }
     .title {
       margin: 0;
       font-size: 1.5rem;

@@ -234,7 +234,7 @@ export class ToteCheckout extends LazyToteElement {
     const s = this.flowState;
     const flow = this.#flow;
     if (!s || !flow || s.phase === 'loading') {
-      return html`<div part="base" class="checkout"><p class="status" role="status" aria-busy="true">${this.t('checkout.loading')}</p></div>`;
+      return html`<div part="base" class="panel-box checkout"><p class="status" role="status" aria-busy="true">${this.t('checkout.loading')}</p></div>`;
     }
     return html`${this.#renderPhase(s, flow)}<p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>`;
   }
@@ -252,12 +252,12 @@ export class ToteCheckout extends LazyToteElement {
     const title = this.embedded ? nothing : html`<h2 class="title">${this.t('checkout.title')}</h2>`;
     if (s.phase === 'receipt' && s.placed) {
       const confirmation = s.settings?.checkout.confirmationMessage ?? null;
-      return html`<div part="base" class="checkout">
+      return html`<div part="base" class="panel-box checkout">
         ${renderReceipt({ receipt: s.receipt, placed: s.placed, confirmation, redirectTo: s.redirectTo, locale, onContinue: () => this.#continueShopping() })}
       </div>`;
     }
     if (s.phase === 'unavailable') {
-      return html`<div part="base" class="checkout">${title}<p class="notice ${s.note?.kind ?? ''}" role="alert" tabindex="-1">${this.t(s.note?.text ?? 'checkout.disabled')}</p>
+      return html`<div part="base" class="panel-box checkout">${title}<p class="notice ${s.note?.kind ?? ''}" role="alert" tabindex="-1">${this.t(s.note?.text ?? 'checkout.disabled')}</p>
         <button type="button" class="button secondary" @click=${() => this.#continueShopping()}>${this.t('cart.continue')}</button></div>`;
     }
     if (s.phase === 'placing' || s.phase === 'redirecting' || s.phase === 'confirming') {
@@ -269,7 +269,7 @@ export class ToteCheckout extends LazyToteElement {
             : 'checkout.confirming',
       );
       const waiting = s.phase === 'confirming' && !s.busy;
-      return html`<div part="base" class="checkout">${title}
+      return html`<div part="base" class="panel-box checkout">${title}
         <div class="waiting" role="status" tabindex="-1">
           ${waiting ? nothing : html`<span class="spinner" aria-hidden="true"></span>`}
           <p>${waiting ? this.t(s.note?.text ?? 'checkout.still-confirming') : words}</p>
@@ -281,7 +281,7 @@ export class ToteCheckout extends LazyToteElement {
       </div>`;
     }
     const index = s.steps.indexOf(s.step);
-    return html`<div part="base" class="checkout">
+    return html`<div part="base" class="panel-box checkout">
       ${title}
       <ol class="steps">
         ${s.steps.map((step, i) => this.#renderStep(step, i, index, ctx))}

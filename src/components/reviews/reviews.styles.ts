@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const reviewsStyles = css`
-  .reviews {
-    container-type: inline-size;
-    display: grid;
-    gap: 1rem;
-    padding: 1rem;
-    background: var(--_surface);
-    color: var(--_text);
-  }
   .title {
     margin: 0;
     font-size: 1.375rem;

@@ -86,7 +86,7 @@ export class ToteReviews extends LazyToteElement {
     const feed = this.#follow.source;
     const state = feed?.state;
     const locale = this.shopLocale;
-    return html`<section part="base" class="reviews" aria-labelledby="reviews-title">
+    return html`<section part="base" class="panel-box reviews" aria-labelledby="reviews-title">
       <h2 part="title" class="title" id="reviews-title">${this.t('reviews.title')}</h2>
       ${state?.meta?.reviewCount ? summaryView(locale, state.meta) : nothing}
       ${

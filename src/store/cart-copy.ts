@@ -3,9 +3,8 @@
 import type { Cart } from '../api/types/cart.js';
 import { normCart } from '../api/normalize/cart.js';
 import { obj, str } from '../api/normalize/primitives.js';
+import { CART_COPY_KEY } from './cart-keys.js';
 import type { KeyValueStorage } from './storage.js';
-
-const CART_COPY_KEY = 'cart';
 
 /** A stored or posted cart copy, read like an API answer: storage and the tab channel may hold anything. */
 export function readCartCopy(value: unknown): Cart | null {

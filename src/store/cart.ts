@@ -1,6 +1,7 @@
 import { nanoid } from 'nanoid';
 import { ApiError } from '../api/errors.js';
 import type { Cart, CartUpdate } from '../api/types/cart.js';
+import { LEDGER_KEY } from './cart-keys.js';
 import { keepCartCopy, loadCartCopy, readCartCopy, shareableCart } from './cart-copy.js';
 import { cartSettings, type CartEngineOptions, type CartSettings } from './cart-options.js';
 import { cartState, type CartState, type RecoveryOutcome } from './cart-state.js';
@@ -8,8 +9,6 @@ import { emptyLedger, fold, readLedger, record, type Ledger, type LineDisplay } 
 import { unknownLine } from '../model/line-display.js';
 import { TabLink, type TabMessage } from './tabs.js';
 import type { CartWriter, WriterHost } from './writer.js';
-
-const LEDGER_KEY = 'ledger';
 
 /**
  * The cart engine (docs/cart-engine.md): the shopper's clicks, in any tab, are folded into one

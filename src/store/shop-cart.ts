@@ -8,6 +8,7 @@
 import type { Product, Variant } from '../api/types/catalog.js';
 import { num, obj } from '../api/normalize/primitives.js';
 import type { CartEngine } from './cart.js';
+import { CART_COPY_KEY, CART_TOKEN_KEY, LEDGER_KEY } from './cart-keys.js';
 import type * as Kit from './cart-kit.js';
 import type { CartEngineOptions } from './cart-options.js';
 import type { CartState } from './cart-state.js';
@@ -196,7 +197,7 @@ export class ShopCart {
     const load = () => void this.start().catch(() => undefined);
     this.#tabs = new TabLink(namespace, load);
     const read = (key: string) => storage.get(key).catch(() => undefined);
-    const [token, copy, ledger] = await Promise.all([read('cartToken'), read('cart'), read('ledger')]);
+    const [token, copy, ledger] = await Promise.all([read(CART_TOKEN_KEY), read(CART_COPY_KEY), read(LEDGER_KEY)]);
     if (this.#engine || this.#loading) return;
     if (recoveryToken || Object.keys(obj(obj(ledger).wishes)).length) {
       load(); // a recovery link to follow, or changes a closed tab left unsent

@@ -1,8 +1,7 @@
 import { nanoid } from 'nanoid';
+import { CART_TOKEN_KEY } from './cart-keys.js';
 import { TOKEN_PATTERN } from './recovery-link.js';
 import type { KeyValueStorage } from './storage.js';
-
-const TOKEN_KEY = 'cartToken';
 
 /**
  * The visitor's cart token (`X-Cart-Token`) for one shop: read from storage, or minted and stored
@@ -50,7 +49,7 @@ export class CartToken {
     let token = fresh;
     try {
       await this.#storage.update(
-        TOKEN_KEY,
+        CART_TOKEN_KEY,
         (stored) => (token = typeof stored === 'string' && TOKEN_PATTERN.test(stored) ? stored : fresh),
       );
     } catch {
@@ -62,7 +61,7 @@ export class CartToken {
 
   async #save(token: string): Promise<void> {
     try {
-      await this.#storage.set(TOKEN_KEY, token);
+      await this.#storage.set(CART_TOKEN_KEY, token);
     } catch {
       // Storage failed after the probe (quota, eviction): the token still works for this page.
     }

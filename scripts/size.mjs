@@ -9,8 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { bundleParts, kb } from './bundle-size.mjs';
 
 const BUDGET = {
-  initial: { ceiling: 25 * 1024, target: 20 * 1024, ratchet: 24.35 * 1024 },
-  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 81.95 * 1024 },
+  initial: { ceiling: 25 * 1024, target: 20 * 1024, ratchet: 24.85 * 1024 },
+  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 83.85 * 1024 },
 };
 // The real wire (issue 14: normalizing every answer at the edge, PayPal, gift cards, countries, the
 // flat receipt, header negotiation) put both parts over their ceilings, and the cuts that would bring
@@ -43,7 +43,19 @@ const BUDGET = {
 // "Company(optional)"; issue 20): +0.02 KB in (a), +0.18 KB in (b). Ratchets 24.3 KB and 81.75 KB.
 // The undo toast held while focus or a pointer is on it (issue 20, WCAG 2.2.1): +0.13 KB in (b).
 // Focus kept after the grid's pager and "Clear filters" (issue 20): +0.05 KB in each. Ratchets
-// 24.35 KB and 81.95 KB.
+// 24.35 KB and 81.95 KB. Issue 20's languages: plural forms by Intl.PluralRules and numbers by
+// Intl.NumberFormat in every text (+0.15 KB in (a)), six more languages, each a file that only a
+// page in it loads (+0.1 KB in (a): the first paint names each file, hashes that gzip cannot
+// shrink), the merchant's own words (the lookup in (a), +0.06 KB with `Tote.messages`; their checks
+// in a file of their own, 0.47 KB in (b), that only a page giving words loads), a live region that
+// stays silent until a page's own words arrive; in (b) also Arabic's six plural forms (+0.23 KB: it
+// is the largest language file), the product view saying what a choice changed, the cart saying an
+// add once. (a) 24.71 KB, (b) 83.28 KB: ratchets 24.75 KB and 83.3 KB. Then issue 20's right-to-left
+// isolation (a name put into a sentence is isolated where directions meet, in every text: +0.05 KB
+// in (a); the shop's names in <bdi>), the search's visible label, links that say they open a new
+// tab, the server's refusals in the shopper's language (discount reasons, stock, fields: their
+// words in every language, +0.18 KB in Arabic) and the notes kept across a payment cancelled or
+// declined: (a) 24.81 KB, (b) 83.83 KB. Ratchets 24.85 KB and 83.85 KB.
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { stdio: 'inherit' });

@@ -6,7 +6,9 @@ import { configureFromScript } from './embed/script-config.js';
 import { createWindowApi } from './embed/window-api.js';
 import { VERSION } from './version.js';
 
-if (window.Tote) {
+// A page may set `window.Tote = { messages: {…} }` before the script runs: that is its words, not a copy.
+const early = window.Tote && !window.Tote.version ? window.Tote : undefined;
+if (window.Tote && !early) {
   // A second copy (another version, or the same file under another URL): the first one keeps the
   // page; tags are defined once whatever happens (define.ts skips taken tags).
   console.warn(
@@ -14,5 +16,6 @@ if (window.Tote) {
   );
 } else {
   window.Tote = createWindowApi();
+  if (early?.messages) window.Tote.messages = early.messages;
   configureFromScript(import.meta.url);
 }

@@ -31,6 +31,7 @@ export type { Product, Variant, Category, Cart, ProductQuery, ProductSort } from
 export { sanitizeHtml } from './dom/sanitize.js';
 export { defineElement } from './dom/define-element.js';
 export { configure } from './context/page-default.js';
+export { setMessages } from './i18n/overrides.js';
 export { ShopController } from './controllers/shop-controller.js';
 export { shopContext } from './context/shop-context.js';
 export { createShop };

@@ -5,6 +5,12 @@ import type { ToteShop } from '../store/index.js';
 import type { AddDetail } from '../events/add.js';
 import { fire } from '../events/fire.js';
 
+/**
+ * The carts on the page that say each add aloud ("Added Mug, 2 items in cart", <tote-cart>): while
+ * one is here, an add button's own "Added to cart" is shown but not said a second time.
+ */
+export const addAnnouncers = new Set<HTMLElement>();
+
 export type AddOutcome = { ok: true } | { ok: false; message: string };
 
 /**

@@ -38,12 +38,20 @@ export function readScriptConfig(script: HTMLScriptElement | null): ScriptConfig
   };
 }
 
+/** `data-messages`: the merchant's words as JSON, `{"en": {"cart.title": "Basket"}}` (i18n/overrides.ts). */
+function readScriptMessages(script: HTMLScriptElement | null): void {
+  const json = script?.dataset.messages;
+  if (json) void import('../i18n/overrides.js').then(({ setMessagesJson }) => setMessagesJson(json));
+}
+
 /**
  * Configures the page's default shop from the script tag. A refused key (a secret key, say) is
  * reported on the console for the developer, and the elements show it in place of the shop.
  */
 export function configureFromScript(moduleUrl: string): void {
-  const config = readScriptConfig(findOwnScript(moduleUrl));
+  const script = findOwnScript(moduleUrl);
+  readScriptMessages(script);
+  const config = readScriptConfig(script);
   if (!config) return;
   try {
     configure(config);

@@ -27,12 +27,18 @@ export interface ToteGlobal {
   account(): Promise<AccountSession>;
   /** Listens to a `tote-*` event anywhere on the page; returns the function that stops listening. */
   on(event: string, listener: (detail: unknown, event: Event) => void): () => void;
+  /**
+   * The merchant's own words, by language and key: `Tote.messages = { en: { 'cart.title': 'Basket' } }`.
+   * Each assignment adds to the ones before; reading gives back what was set last.
+   */
+  messages: Record<string, Record<string, string>>;
 }
 
 // The commands load on first use: most pages never call them, and the first download stays small.
 const commands = () => import('./cart-commands.js');
 
 export function createWindowApi(): ToteGlobal {
+  let messages: Record<string, Record<string, string>> = {};
   return {
     version: VERSION,
     configure: (options) => void configure(options),
@@ -48,6 +54,14 @@ export function createWindowApi(): ToteGlobal {
       const handler = (e: Event) => listener((e as CustomEvent).detail, e);
       document.addEventListener(event, handler);
       return () => document.removeEventListener(event, handler);
+    },
+    get messages() {
+      return messages;
+    },
+    set messages(texts) {
+      messages = texts;
+      // The checks load with the first words given (i18n/overrides.ts); later ones wait their turn.
+      void import('../i18n/overrides.js').then(({ setMessages }) => setMessages(texts));
     },
   };
 }

@@ -74,20 +74,28 @@ export function availability(
 }
 
 /**
- * The selection after the shopper picks `valueId` for option `optionIndex`: later options keep
- * their values while those stay available, else move to the first available value (or keep theirs
- * when nothing later is available, so the view can say "sold out" rather than guess).
+ * The selection after the shopper picks `valueId` for option `optionIndex`. Each later option takes
+ * the value the shopper last picked for it (`wanted`) when that is available with the choices
+ * before it, else keeps its current one while that stays available, else moves to the first
+ * available value (or keeps its own when nothing is available, so the view can say "sold out"
+ * rather than guess). So arrowing through sizes comes back to the shopper's colour wherever it is
+ * made, instead of drifting away from it.
  */
-export function choose(product: Product, selection: Selection, optionIndex: number, valueId: string): Selection {
+export function choose(
+  product: Product,
+  selection: Selection,
+  optionIndex: number,
+  valueId: string,
+  wanted: Selection = {},
+): Selection {
   const option = product.options[optionIndex];
   if (!option) return selection;
   const next: Selection = { ...selection, [option.id]: valueId };
   product.options.forEach((later, index) => {
     if (index <= optionIndex) return;
-    const current = next[later.id];
-    if (current && availability(product, next, index, current) === null) return;
-    const open = later.values.find((value) => availability(product, next, index, value.id) === null);
-    if (open) next[later.id] = open.id;
+    const open = (id: string | undefined) => id !== undefined && availability(product, next, index, id) === null;
+    const value = [wanted[later.id], next[later.id]].find(open) ?? later.values.find((v) => open(v.id))?.id;
+    if (value) next[later.id] = value;
   });
   return next;
 }

@@ -282,8 +282,15 @@ export class CartWriter {
       return this.#outage.failed();
     }
     // Refused (out of stock, over the sellable quantity, unknown variant): give up this wish and
-    // say why on the line, which shows the server's quantity again.
-    const refusal: Refusal = { message: failure.message, display: wish.display };
+    // say why on the line, which shows the server's quantity again. A reason the wire names is a
+    // message key, said in the shopper's language; the server's own sentence only for any other.
+    const message =
+      failure.code === 'NOT_FOUND'
+        ? 'line.refused-gone'
+        : failure.details.some((detail) => detail.field === 'quantity')
+          ? 'line.refused-stock'
+          : failure.message;
+    const refusal: Refusal = { message, display: wish.display };
     await this.#host.update((ledger) => settle(ledger, variantId, wish.requestId, undefined, refusal));
   }
 

@@ -51,7 +51,7 @@ export const panelStyles = css`
     font: inherit;
     color: inherit;
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: calc(var(--_radius) * 0.75);
     padding: 0.5rem 0.625rem;
     min-block-size: 2.75rem;
@@ -81,6 +81,11 @@ export const panelStyles = css`
   }
   .totals .discount dd {
     color: var(--_success);
+  }
+  /* The code's remove "×": a target of 24 × 24 px at least (WCAG 2.5.8). */
+  .totals .discount .link {
+    min-inline-size: 1.5rem;
+    min-block-size: 1.5rem;
   }
   .totals .code {
     font-family: ui-monospace, monospace;

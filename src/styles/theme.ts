@@ -20,8 +20,11 @@ export const themeStyles = css`
     --_text: var(--tote-text, light-dark(#1c1c1c, #f4f4f5));
     --_muted: var(--tote-muted, light-dark(#595959, #b4b4bb));
     --_border: var(--tote-border, light-dark(#d4d4d4, #3f3f46));
+    /* What marks a control out (fields, steppers, chips, swatches, secondary buttons) must reach
+       3:1 against the surface (WCAG 1.4.11); dividers keep the quieter --_border. */
+    --_control-border: var(--tote-control-border, light-dark(#767676, #8b8b94));
     --_danger: var(--tote-danger, light-dark(#b91c1c, #fca5a5));
-    --_success: var(--tote-success, light-dark(#15803d, #86efac));
+    --_success: var(--tote-success, light-dark(#166534, #86efac));
     --_sale: var(--tote-sale, light-dark(#b91c1c, #fca5a5));
     --_focus: var(--tote-focus, light-dark(#2563eb, #93b4ff));
     --_radius: var(--tote-radius, 0.5rem);
@@ -79,7 +82,7 @@ export const themeStyles = css`
   .button.secondary {
     background: transparent;
     color: var(--_text);
-    border-color: var(--_border);
+    border-color: var(--_control-border);
   }
   .button:disabled,
   .button[aria-disabled='true'] {

@@ -64,9 +64,24 @@ describe('languages', function () {
       <tote-store public-key=${DEMO_KEY} api-base=${API_BASE} locale="ar"><tote-products per-page="3" columns="3"></tote-products></tote-store>
     </div>`);
     const grid = el.querySelector('tote-products')!;
+    // The first file of Arabic words is a download away: until it is here, the live region is silent.
+    const status = grid.shadowRoot!.querySelector('[role="status"]')!;
+    const said = [status.textContent!.trim()];
+    new MutationObserver(() => said.push(status.textContent!.trim())).observe(status, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
     await waitUntil(() => (grid.shadowRoot?.querySelectorAll('[part~="card"]').length ?? 0) === 3, 'cards', {
       timeout: 8000,
     });
+    await waitUntil(() => /[\u0600-\u06FF]/.test(status.textContent!), 'the count is said in Arabic', {
+      timeout: 8000,
+    });
+    expect(
+      said.filter((text) => /[a-z]/i.test(text)),
+      'never English words',
+    ).to.deep.equal([]);
     await waitUntil(() => /[\u0600-\u06FF]/.test(grid.shadowRoot!.textContent!), 'Arabic texts arrive', {
       timeout: 8000,
     });
@@ -74,6 +89,21 @@ describe('languages', function () {
       card.getBoundingClientRect(),
     );
     expect(first!.left).to.be.greaterThan(second!.left);
+    // Each name is isolated (its own direction), so "Tee (XL)" never turns into "(Tee (XL".
+    const names = [...grid.shadowRoot!.querySelectorAll('[part="name"]')];
+    expect(names.every((name) => name.firstElementChild?.localName === 'bdi')).to.equal(true);
     await expect(grid).to.be.accessible();
+  });
+
+  it('an Arabic cart button says the count it shows (label in name), in Arabic digits and plural forms', async () => {
+    const el = await fixture(html`<div dir="rtl" lang="ar">
+      <tote-store public-key=${DEMO_KEY} api-base=${API_BASE} locale="ar"><tote-cart-toggle></tote-cart-toggle></tote-store>
+    </div>`);
+    const toggle = el.querySelector('tote-cart-toggle')!;
+    const name = () => toggle.shadowRoot?.querySelector('button')?.getAttribute('aria-label') ?? '';
+    await waitUntil(() => /[\u0600-\u06FF]/.test(name()), 'the Arabic words arrive', { timeout: 8000 });
+    const shown = toggle.shadowRoot!.querySelector('[part="count"]')!.textContent!.trim();
+    expect(shown).to.equal((0).toLocaleString('ar'));
+    expect(name()).to.include(shown, 'the name holds the badge’s text');
   });
 });

@@ -250,6 +250,33 @@ describe('product model', () => {
     expect(variantFor(product, { size: 'm' })).to.equal(undefined);
   });
 
+  it('a later option comes back to the value the shopper picked once that is made again', () => {
+    const large = { id: 'l', value: 'L', color: null };
+    const three = {
+      ...product,
+      options: [{ ...product.options[0]!, values: [...product.options[0]!.values, large] }, product.options[1]!],
+      variants: [
+        ...product.variants,
+        ...['r', 'b'].map((colour) =>
+          v(
+            `l${colour}`,
+            1000,
+            [
+              ['size', 'l'],
+              ['colour', colour],
+            ],
+            5,
+          ),
+        ),
+      ],
+    };
+    const wanted = { colour: 'r' }; // the shopper chose Red
+    const atM = choose(three, { size: 's', colour: 'r' }, 0, 'm', wanted);
+    expect(atM).to.deep.equal({ size: 'm', colour: 'b' }, 'M comes only in Blue');
+    expect(choose(three, atM, 0, 'l', wanted)).to.deep.equal({ size: 'l', colour: 'r' }, 'L has Red again');
+    expect(choose(three, atM, 0, 'l')).to.deep.equal({ size: 'l', colour: 'b' }, 'no wish: the current value stays');
+  });
+
   it('the first variant shown: asked for, else the default if sellable, else the first sellable', () => {
     expect(initialVariant(product, 'sb')!.id).to.equal('sb');
     expect(initialVariant(product)!.id).to.equal('sr');

@@ -116,6 +116,14 @@ describe('security: keyboard-only purchase and axe on every element', function (
     await tabTo((el) => el.id === 'f-terms', 'the terms checkbox');
     await sendKeys({ press: 'Space' });
     await tabTo((el) => el.getAttribute('part') === 'place-order', 'the place-order button');
+    // Frame by frame while the order is placed, focus is somewhere in the checkout, never the page.
+    const dropped: string[] = [];
+    let watching = true;
+    const watch = () => {
+      if (document.activeElement === document.body) dropped.push(checkout.flow!.state.phase);
+      if (watching) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
     await sendKeys({ press: 'Enter' });
     await waitUntil(
       () => checkout.flow!.state.phase === 'receipt',
@@ -123,6 +131,10 @@ describe('security: keyboard-only purchase and axe on every element', function (
       { timeout: 8000 },
     );
     await checkout.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    watching = false;
+    expect(dropped, 'focus fell to the page').to.deep.equal([]);
+    expect(deepActive()?.id, 'the receipt has focus').to.equal('receipt-title');
     await expect(checkout).to.be.accessible();
   });
 });

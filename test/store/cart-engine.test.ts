@@ -175,6 +175,7 @@ describe('CartEngine (against an in-memory API)', () => {
   });
 
   it("reports a refusal on its line with the server's reason, and loses nothing else", async () => {
+    // The reason the wire names (the quantity refused) is a message key, said in the shopper's language.
     const fake = fakeCartApi({ stock: { v2: 2 } });
     fake.setServer('v1', 1);
     fake.setServer('v2', 1);
@@ -184,7 +185,7 @@ describe('CartEngine (against an in-memory API)', () => {
     await engine.settled();
     expect(fake.quantities()).to.deep.equal({ v1: 2, v2: 1 });
     const refused = engine.state.lines.find((line) => line.variantId === 'v2')!;
-    expect(refused).to.include({ status: 'failed', quantity: 1, message: 'Only 2 left' });
+    expect(refused).to.include({ status: 'failed', quantity: 1, message: 'line.refused-stock' });
     engine.dismiss('v2');
     expect(engine.state.lines.find((line) => line.variantId === 'v2')!.status).to.equal('saved');
   });

@@ -7,7 +7,6 @@ import type { CustomerAddress, CustomerOrder } from '../../api/index.js';
 import { addressLines } from '../../model/address.js';
 import { formatMoney } from '../../model/money.js';
 import type { AccountState } from '../../store/account/index.js';
-import { isolate } from '../base/bidi.js';
 import { formatDate } from '../base/dates.js';
 import { problemText } from '../base/problem-text.js';
 
@@ -45,7 +44,7 @@ function problemFor(ctx: AccountContext, fields: string[], field?: string): stri
   const problem = ctx.state.problem;
   if (!problem || isWait(problem.key) || problem.key === 'account.unknown-email') return '';
   const onField = problem.field && fields.includes(problem.field) ? problem.field : undefined;
-  return onField === field ? problemText(ctx.locale, problem, { email: isolate(ctx.state.email) }) : '';
+  return onField === field ? problemText(ctx.locale, problem, { email: ctx.state.email }) : '';
 }
 
 function fieldProblem(text: string, id: string) {
@@ -91,7 +90,7 @@ export function emailStep(ctx: AccountContext): TemplateResult {
         />
         ${fieldProblem(error, 'email-error')}
       </div>
-      ${unknown ? html`<p class="notice" role="status">${t('account.unknown-email', { email: isolate(state.email) })}</p>` : nothing}
+      ${unknown ? html`<p class="notice" role="status">${t('account.unknown-email', { email: state.email })}</p>` : nothing}
       ${other ? html`<p class="notice error" role="alert">${other}</p>` : nothing}
       <div class="actions">${busyButton(t('account.send'), t('account.sending'), state.busy, ctx.wait > 0)}</div>
       ${countdown(ctx)}
@@ -103,7 +102,7 @@ export function codeStep(ctx: AccountContext): TemplateResult {
   const error = problemFor(ctx, ['code'], 'code');
   const other = problemFor(ctx, ['code']);
   return html`<h2 class="title" id="title" tabindex="-1">${t('account.code-title')}</h2>
-    <p class="muted">${t('account.code-sent', { email: isolate(state.email) })}</p>
+    <p class="muted">${t('account.code-sent', { email: state.email })}</p>
     <form part="form" novalidate @submit=${ctx.onCode}>
       <div class="field code">
         <label for="code">${t('account.code')}</label>
@@ -173,7 +172,7 @@ function orderItem(ctx: AccountContext, order: CustomerOrder) {
 function addressItem(ctx: AccountContext, address: CustomerAddress) {
   const lines = addressLines(address, ctx.locale);
   return html`<li part="address">
-    <address>${lines.map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}</address>
+    <address>${lines.map((line, index) => html`${index ? html`<br />` : nothing}<bdi>${line}</bdi>`)}</address>
   </li>`;
 }
 
@@ -189,8 +188,8 @@ export function signedInStep(ctx: AccountContext, signingOut: boolean): Template
   const name = [customer?.firstName, customer?.lastName].filter(Boolean).join(' ');
   const email = customer?.email || state.email;
   const other = problemFor(ctx, []);
-  return html`<h2 class="title" id="title" tabindex="-1">${name ? t('account.hello', { name: isolate(name) }) : t('account.hello-anonymous')}</h2>
-    ${email ? html`<p class="muted">${t('account.signed-in-as', { email: isolate(email) })}</p>` : nothing}
+  return html`<h2 class="title" id="title" tabindex="-1">${name ? t('account.hello', { name: name }) : t('account.hello-anonymous')}</h2>
+    ${email ? html`<p class="muted">${t('account.signed-in-as', { email: email })}</p>` : nothing}
     ${other ? html`<p class="notice error" role="alert">${other}</p>` : nothing}
     ${
       ctx.compact

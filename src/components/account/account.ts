@@ -1,7 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { accountOf, type AccountSession, type AccountState } from '../../store/account/index.js';
 import { panelStyles } from '../../styles/panel.js';
-import { isolate } from '../base/bidi.js';
 import { Countdown } from '../base/countdown.js';
 import { Follow } from '../base/follow.js';
 import { LazyToteElement } from '../base/lazy-element.js';
@@ -36,7 +35,8 @@ const CODE_LENGTH = 6;
  * @cssprop --tote-muted-surface - Notices.
  * @cssprop --tote-text - Text colour.
  * @cssprop --tote-muted - Secondary text.
- * @cssprop --tote-border - Fields, orders and addresses.
+ * @cssprop --tote-border - Orders and addresses.
+ * @cssprop --tote-control-border - Fields and secondary buttons (3:1 against the surface).
  * @cssprop --tote-danger - Problems.
  * @cssprop --tote-focus - Focus rings.
  * @cssprop --tote-radius - Corner radius.
@@ -93,7 +93,7 @@ export class ToteAccount extends LazyToteElement {
       this.#localProblem = '';
       this.#autoSent = '';
       if (state.phase === 'code-sent') {
-        this.#announce(this.t('account.code-announce', { email: isolate(state.email) }));
+        this.#announce(this.t('account.code-announce', { email: state.email }));
         if (focusHere) this.#focus = 'code';
       } else if (state.phase === 'signed-in') {
         this.#announce(this.t('account.signed-in'));

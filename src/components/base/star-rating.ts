@@ -6,19 +6,9 @@ import { css, html } from 'lit';
 import { msg } from '../../i18n/messages.js';
 import { localRating } from './stars.js';
 
-/** A whole number in the shop's language (Arabic digits in Arabic); a tag Intl refuses gets digits. */
-export function localCount(locale: string, count: number): string {
-  try {
-    return count.toLocaleString(locale || undefined);
-  } catch {
-    return String(count);
-  }
-}
-
 /** "Rated 4.6 out of 5, 12 reviews" (`count === 1`: "…, 1 review"). */
 export function ratingSentence(locale: string, rating: number, count: number): string {
-  const params = { rating: localRating(locale, rating), count: localCount(locale, count) };
-  return msg(locale, count === 1 ? 'rating.summary.one' : 'rating.summary', params);
+  return msg(locale, 'rating.summary', { rating: localRating(locale, rating), count });
 }
 
 /** Stars filled to `rating` (0–5), hidden from screen readers. */
@@ -36,7 +26,7 @@ export const starStyles = css`
     line-height: 1;
     letter-spacing: 0.1em;
     white-space: nowrap;
-    color: var(--_border);
+    color: var(--_control-border);
   }
   .stars::before,
   .stars::after {

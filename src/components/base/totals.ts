@@ -20,12 +20,6 @@ export interface TotalsOptions {
   onRemoveGiftCard?: () => void;
 }
 
-/**
- * A value inside a sentence, as a bidi island (first-strong isolate): "VAT 20%" keeps its own
- * direction inside an Arabic sentence instead of being reordered by it.
- */
-const isolate = (text: string): string => `\u2068${text}\u2069`;
-
 /** "VAT 20 %" for a single tax line, "Tax" for several or none (the store had no rate there). */
 export function taxLabel(lines: TaxLine[] | undefined, locale: string): string {
   const only = lines?.length === 1 ? lines[0]! : undefined;
@@ -55,7 +49,7 @@ export function renderTotals(
     ${discounts.map(
       (d) => html`<div class="discount">
         <dt>
-          ${d.name}${d.code ? html` <span class="code">${d.code}</span>` : nothing}
+          <bdi>${d.name}</bdi>${d.code ? html` <span class="code">${d.code}</span>` : nothing}
           ${d.automatic ? html`<small>${msg(locale, 'cart.automatic')}</small>` : nothing}
           ${
             d.code && options.onRemoveCode
@@ -79,7 +73,7 @@ export function renderTotals(
     <div part="total" class="total"><dt>${msg(locale, 'cart.total')}</dt><dd class="price">${money(totals.total)}</dd></div>
     ${
       options.taxInclusive && totals.taxTotal > 0
-        ? html`<div part="tax" class="tax included"><dt>${msg(locale, 'cart.tax-included', { amount: isolate(money(totals.taxTotal)), name: isolate(tax) })}</dt></div>`
+        ? html`<div part="tax" class="tax included"><dt>${msg(locale, 'cart.tax-included', { amount: money(totals.taxTotal), name: tax })}</dt></div>`
         : nothing
     }
     ${

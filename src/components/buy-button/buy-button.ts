@@ -102,7 +102,7 @@ export class ToteBuyButton extends LazyToteElement {
             <slot>${label}</slot><span class="visually-hidden"> — ${product.name}</span>
           </button>
           <span part="status" class="status ${this.#adding.state}" role="status"
-            >${this.#adding.state === 'failed' ? this.t('product.add-failed', { reason: this.#adding.failure }) : cap === 0 && variant && isSellable(variant, product) ? this.t('product.all-in-cart') : nothing}</span
+            >${this.#adding.state === 'failed' ? this.t('product.add-failed', { reason: this.t(this.#adding.failure) }) : cap === 0 && variant && isSellable(variant, product) ? this.t('product.all-in-cart') : nothing}</span
           >`;
       },
     });

@@ -29,7 +29,7 @@ export const cartToggleStyles = css`
     min-block-size: 2.75rem;
     min-inline-size: 2.75rem;
     padding: 0.5rem 0.875rem;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--tote-toggle-radius, 999px);
     background: var(--_surface);
     color: var(--_text);

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { prepareDrawer, requestCart } from '../../events/cart-request.js';
 import { ToteElement } from '../base/tote-element.js';
+import { formatNumber } from '../../i18n/messages.js';
 import { cartToggleStyles } from './cart-toggle.styles.js';
 
 /**
@@ -20,7 +21,7 @@ import { cartToggleStyles } from './cart-toggle.styles.js';
  * @cssprop --tote-accent - Badge colour.
  * @cssprop --tote-surface - Button background.
  * @cssprop --tote-text - Button text and icon colour.
- * @cssprop --tote-border - Button border.
+ * @cssprop --tote-control-border - Button border (3:1 against the surface).
  * @cssprop --tote-toggle-offset - Distance from the viewport edges when floating (default 1rem).
  * @cssprop --tote-toggle-radius - Button corner radius (default: a pill).
  * @cssprop --tote-z-index - Stacking order when floating (default 1000).
@@ -39,7 +40,7 @@ export class ToteCartToggle extends ToteElement {
   protected override renderShop() {
     const cart = this.cart;
     const count = cart?.itemCount ?? 0;
-    let label = count === 1 ? this.t('cart.label.one') : this.t('cart.label', { count });
+    let label = this.t('cart.label', { count });
     const status = cart && !cart.online ? 'offline' : cart?.pending ? 'pending' : null;
     if (status) label += `, ${this.t(status === 'offline' ? 'offline.short' : 'cart.pending')}`;
     return html`<button part="button" type="button" aria-label=${label} aria-haspopup="dialog" @click=${this.#onClick} @pointerenter=${prepareDrawer} @focus=${prepareDrawer}>
@@ -48,7 +49,7 @@ export class ToteCartToggle extends ToteElement {
           <path d="M5 8h14l-1.2 11.1a2 2 0 0 1-2 1.9H8.2a2 2 0 0 1-2-1.9Z" />
           <path d="M9 10V7a3 3 0 0 1 6 0v3" /></svg
       ></slot>
-      <span part="count" class="count" ?data-empty=${count === 0} aria-hidden="true">${count}</span>
+      <span part="count" class="count" ?data-empty=${count === 0} aria-hidden="true">${formatNumber(this.shopLocale, count)}</span>
       ${status ? html`<span part="status" class="status" data-kind=${status}></span>` : nothing}
     </button>`;
   }

@@ -3,6 +3,7 @@
 import { html, nothing } from 'lit';
 import { formatMoney } from '../../model/money.js';
 import { msg } from '../../i18n/messages.js';
+import { saidView } from '../base/problem-text.js';
 import type { CartLine, CartState } from '../../store/index.js';
 import type { CartSummaryDetail } from '../../events/cart-change.js';
 import type { UndoHold, UndoTimer } from './undo-timer.js';
@@ -39,10 +40,10 @@ export function renderLine(line: CartLine, currency: string, locale: string, on:
       ${
         line.productId
           ? html`<button type="button" part="line-link" id=${lineLinkId(line)} class="name name-link"
-              @click=${(e: Event) => on.open(line, e.currentTarget as HTMLElement)}>${line.name}</button>`
-          : html`<span class="name">${line.name}</span>`
+              @click=${(e: Event) => on.open(line, e.currentTarget as HTMLElement)}><bdi>${line.name}</bdi></button>`
+          : html`<span class="name"><bdi>${line.name}</bdi></span>`
       }
-      ${line.variantName ? html`<span class="variant">${line.variantName}</span>` : nothing}
+      ${line.variantName ? html`<span class="variant"><bdi>${line.variantName}</bdi></span>` : nothing}
       <span class="unit price">${msg(locale, 'cart.each', { price: money(line.unitPrice) })}</span>
       ${status ? html`<span class="line-status">${status}</span>` : nothing}
     </div>
@@ -69,7 +70,7 @@ export function renderLine(line: CartLine, currency: string, locale: string, on:
     ${
       line.message
         ? html`<p class="line-message" role="alert">
-          <span>${line.message}</span>
+          <span>${saidView(locale, line.message)}</span>
           <button type="button" class="link" @click=${() => on.dismiss(line)}>${msg(locale, 'cart.dismiss')}</button>
         </p>`
         : nothing

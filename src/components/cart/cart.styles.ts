@@ -165,7 +165,7 @@ export const cartStyles = [
       display: inline-flex;
       align-items: stretch;
       justify-self: start;
-      border: 1px solid var(--_border);
+      border: 1px solid var(--_control-border);
       border-radius: calc(var(--_radius) * 0.75);
     }
     .qty input {
@@ -247,6 +247,23 @@ export const cartStyles = [
       gap: 0.875rem;
       padding: 1rem;
       border-block-start: 1px solid var(--_border);
+    }
+    /* A short window (a phone on its side, 200 % zoom): a fixed footer would leave the lines a strip,
+       so lines, codes and totals scroll as one, under a header that stays. */
+    @media (max-height: 32rem) {
+      .panel {
+        overflow-y: auto;
+      }
+      .body {
+        flex: none;
+        overflow: visible;
+      }
+      .header {
+        position: sticky;
+        inset-block-start: 0;
+        z-index: 1;
+        background: var(--_surface);
+      }
     }
     .codes {
       display: grid;

@@ -20,9 +20,12 @@ import {
 } from './cart-parts.js';
 import { ShippingEstimator } from './shipping-estimate.js';
 import { ScrollLock } from './scroll-lock.js';
+import { CartAnnouncer } from './announcer.js';
+import { CartNews } from './cart-news.js';
 import { CodeForms } from './code-forms.js';
 import { cartStyles } from './cart.styles.js';
 import { deepActiveElement } from '../../dom/deep-active-element.js';
+import { addAnnouncers } from '../../controllers/add-to-cart.js';
 
 const UNDO_MS = 8000;
 
@@ -68,7 +71,8 @@ const UNDO_MS = 8000;
  * @cssprop --tote-surface - Panel background.
  * @cssprop --tote-text - Text colour.
  * @cssprop --tote-muted - Secondary text.
- * @cssprop --tote-border - Dividers and inputs.
+ * @cssprop --tote-border - Dividers.
+ * @cssprop --tote-control-border - Fields, the quantity stepper and secondary buttons (3:1 against the surface).
  * @cssprop --tote-danger - Line errors and discount errors.
  * @cssprop --tote-radius - Corner radius.
  * @cssprop --tote-font - Font family.
@@ -82,7 +86,6 @@ export class ToteCart extends LazyToteElement {
     continueUrl: { attribute: 'continue-url' },
     checkoutUrl: { attribute: 'checkout-url' },
     view: { state: true },
-    announcement: { state: true },
     undo: { state: true },
     settings: { state: true },
   };
@@ -107,7 +110,6 @@ export class ToteCart extends LazyToteElement {
   private view: 'cart' | 'checkout' | 'product' = 'cart';
   /** The line whose product the product view shows. */
   #product: CartLine | null = null;
-  private announcement = '';
   private undo: { line: CartLine; timer: UndoTimer } | null = null;
   private settings: StoreSettings | null = null;
 
@@ -115,12 +117,10 @@ export class ToteCart extends LazyToteElement {
     return this.renderRoot?.querySelector('dialog') ?? null;
   }
 
-  #seen = new Map<string, number>();
-  #seenReady = false;
-  #lastSignature = '';
-  #ownChanges = new Set<string>();
+  #news = new CartNews();
   #opener: HTMLElement | null = null;
   #scroll = new ScrollLock();
+  #announcer = new CartAnnouncer(this);
   #settingsFor: unknown;
   #codes = new CodeForms(
     this,
@@ -135,6 +135,7 @@ export class ToteCart extends LazyToteElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    addAnnouncers.add(this);
     addEventListener('tote-cart-request', this.#onRequest);
     // Back from the payment page: reopen where the shopper was, unless the page has its own checkout.
     if (this.mode === 'drawer' && isReturnFromPayment() && !document.querySelector('tote-checkout')) {
@@ -144,6 +145,7 @@ export class ToteCart extends LazyToteElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    addAnnouncers.delete(this);
     removeEventListener('tote-cart-request', this.#onRequest);
     this.#scroll.unlock();
     this.undo?.timer.stop();
@@ -161,6 +163,8 @@ export class ToteCart extends LazyToteElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Opened or closed: what was said is said; it must not come back in the other region.
+    if (changed.has('open') && changed.get('open') !== undefined) this.#announcer.hush(this.open);
     const cart = this.cart;
     if (cart?.ready) this.#noticeChanges(cart);
     if (this.shop && this.#settingsFor !== this.shop) {
@@ -186,32 +190,18 @@ export class ToteCart extends LazyToteElement {
 
   /** Announces adds, opens the drawer on them and fires `tote-cart-change`. */
   #noticeChanges(cart: CartState): void {
-    const added: CartLine[] = [];
-    for (const line of cart.lines) {
-      const before = this.#seen.get(line.variantId) ?? 0;
-      if (this.#seenReady && line.quantity > before && line.status !== 'saved' && !this.#ownChanges.has(line.variantId))
-        added.push(line);
-    }
-    this.#seen = new Map(cart.lines.map((line) => [line.variantId, line.quantity]));
-    for (const line of cart.lines) if (line.status === 'saved') this.#ownChanges.delete(line.variantId);
-    const signature = `${cart.itemCount}|${cart.server?.totals.total ?? ''}`;
-    if (this.#seenReady && signature !== this.#lastSignature) {
-      this.emit('tote-cart-change', summary(cart));
-    }
-    this.#lastSignature = signature;
-    this.#seenReady = true;
+    const { added, moved } = this.#news.read(cart);
+    if (moved) this.emit('tote-cart-change', summary(cart));
     const line = added[0];
     if (!line) return;
-    const count = cart.itemCount;
     const name = line.variantName ? `${line.name} (${line.variantName})` : line.name;
-    this.#announce(count === 1 ? this.t('cart.added.one', { name }) : this.t('cart.added', { name, count }));
+    // Open first, so the add is said once, in the dialog the shopper is now in.
     if (this.openOnAdd && this.mode === 'drawer' && !this.open && document.visibilityState !== 'hidden') this.show();
+    this.#announce(this.t('cart.added', { name, count: cart.itemCount }));
   }
 
   #announce(text: string): void {
-    // Clear first, so the same words twice in a row are announced twice.
-    this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = text));
+    this.#announcer.say(text, this.open || this.mode === 'inline');
   }
 
   #onRequest = (event: CustomEvent<CartRequestDetail>): void => {
@@ -228,14 +218,16 @@ export class ToteCart extends LazyToteElement {
   #onClose = (): void => {
     this.open = false;
     this.#scroll.unlock();
-    const opener = this.#opener;
+    // Back to what opened the drawer; opened by no one (back from the payment page, say), to the
+    // cart button, so that focus never falls to the page.
+    const opener = this.#opener?.isConnected && this.#opener !== document.body ? this.#opener : null;
     this.#opener = null;
-    if (opener?.isConnected) opener.focus();
+    (opener ?? document.querySelector<HTMLElement>('tote-cart-toggle'))?.focus();
   };
 
   #setQuantity = (line: CartLine, quantity: number): void => {
     if (quantity === 0) return this.#remove(line);
-    this.#ownChanges.add(line.variantId);
+    this.#news.own(line.variantId);
     this.shop?.cart.setQuantity(line.variantId, quantity);
     this.#announce(this.t('cart.updated', { name: line.name, count: quantity }));
   };
@@ -244,7 +236,7 @@ export class ToteCart extends LazyToteElement {
     const cart = this.shop?.cart;
     if (!cart) return;
     this.undo?.timer.stop();
-    this.#ownChanges.add(line.variantId);
+    this.#news.own(line.variantId);
     cart.remove(line.variantId);
     this.undo = { line, timer: new UndoTimer(() => (this.undo = null), UNDO_MS) };
     // The toast itself is a status region: it is announced with its Undo button.
@@ -256,7 +248,7 @@ export class ToteCart extends LazyToteElement {
     if (!undo) return;
     undo.timer.stop();
     this.undo = null;
-    this.#ownChanges.add(undo.line.variantId);
+    this.#news.own(undo.line.variantId);
     this.shop?.cart.setQuantity(undo.line.variantId, undo.line.quantity);
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLInputElement>(`#q-${CSS.escape(undo.line.variantId)}`)?.focus(),
@@ -309,7 +301,7 @@ export class ToteCart extends LazyToteElement {
     if (this.mode === 'inline') return panel;
     return html`<dialog part="drawer" aria-labelledby="title" @close=${this.#onClose}
         @click=${(e: MouseEvent) => e.target === e.currentTarget && this.hide()}>${panel}</dialog>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.open ? '' : this.announcement}</div>`;
+      ${this.#announcer.region(false)}`;
   }
 
   protected override renderShop() {
@@ -324,7 +316,7 @@ export class ToteCart extends LazyToteElement {
     const body =
       view === 'checkout' ? this.#renderCheckout() : view === 'product' ? this.#renderProduct() : this.#renderCart();
     return html`${header} ${body}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.open || this.mode === 'inline' ? this.announcement : ''}</div>`;
+      ${this.#announcer.region(true)}`;
   }
 
   #renderCheckout() {

@@ -28,6 +28,14 @@ const GIFT_CARD_REASONS = [
   'too_many_attempts',
 ];
 
+// The discount refusals the contract names.
+const DISCOUNT_REASONS = ['not_found', 'expired', 'minimum_not_met'];
+
+/** Why a discount code does not apply, in the shopper's language when the reason is a known one. */
+export function discountErrorText(locale: string, error: CodeError): string {
+  return DISCOUNT_REASONS.includes(error.reason) ? msg(locale, `discount.error.${error.reason}`) : error.message;
+}
+
 /** Why a gift card was refused, in the shopper's language when the reason is a known one. */
 export function giftCardErrorText(locale: string, error: CodeError): string {
   return GIFT_CARD_REASONS.includes(error.reason) ? msg(locale, `giftcard.error.${error.reason}`) : error.message;
@@ -84,7 +92,9 @@ export class CodeForms {
     const locale = this.#locale();
     // A stored code that does not apply (yet) is echoed on every cart with its reason.
     const discount =
-      refused && !this.discount.busy ? { busy: false, note: refused.message, error: true } : this.discount;
+      refused && !this.discount.busy
+        ? { busy: false, note: discountErrorText(locale, refused), error: true }
+        : this.discount;
     return html`<div class="codes">
       ${
         checkout.showCouponField
@@ -109,7 +119,7 @@ export class CodeForms {
       this.#set('discount', {
         busy: false,
         note: refused
-          ? cart.discountError!.message
+          ? discountErrorText(this.#locale(), cart.discountError!)
           : code
             ? msg(this.#locale(), 'discount.applied', { code: code.toUpperCase() })
             : '',

@@ -4,12 +4,8 @@
 import { html, nothing } from 'lit';
 import type { Category } from '../../api/index.js';
 import { msg } from '../../i18n/messages.js';
-import { localCount } from '../base/star-rating.js';
 
-const countLabel = (locale: string, count: number) =>
-  count === 1
-    ? msg(locale, 'categories.count.one')
-    : msg(locale, 'categories.count', { count: localCount(locale, count) });
+const countLabel = (locale: string, count: number) => msg(locale, 'categories.count', { count });
 
 /**
  * "All products › Apparel › T-shirts": an ordered list in a labelled `<nav>`, every step but the

@@ -208,7 +208,7 @@ function savedAddresses(ctx: StepContext) {
   return html`<div class="field saved-address">
     <label for="saved-address">${msg(locale, 'checkout.saved-address')}</label>
     <select id="saved-address" @change=${(e: Event) => flow.useSavedAddress((e.target as HTMLSelectElement).value)}>
-      <option value="" ?selected=${!chosen}>${msg(locale, 'checkout.saved-address.other')}</option>
+      <option value="" ?selected=${!chosen}>${msg(locale, 'checkout.saved-address.another')}</option>
       ${state.savedAddresses.map((saved) => html`<option value=${saved.id} ?selected=${saved === chosen}>${addressLines(saved, locale).join(', ')}</option>`)}
     </select>
   </div>`;

@@ -110,7 +110,7 @@ export const checkoutStyles = [
       align-items: flex-start;
       gap: 0.75rem;
       padding: 0.75rem;
-      border: 1px solid var(--_border);
+      border: 1px solid var(--_control-border);
       border-radius: var(--_radius);
       cursor: pointer;
     }

@@ -25,6 +25,7 @@ import { checkoutStyles } from './checkout.styles.js';
 import { mountPayPal } from './paypal.js';
 import { renderReceipt } from './receipt.js';
 import { renderReview } from './review.js';
+import { saidView } from '../base/problem-text.js';
 
 const STEP_RENDERERS: Record<Step, (ctx: StepContext) => TemplateResult> = {
   contact: renderContact,
@@ -58,7 +59,8 @@ const STEP_RENDERERS: Record<Step, (ctx: StepContext) => TemplateResult> = {
  * @cssprop --tote-surface - Background.
  * @cssprop --tote-text - Text colour.
  * @cssprop --tote-muted - Hints and summaries.
- * @cssprop --tote-border - Inputs and dividers.
+ * @cssprop --tote-border - Dividers and step boxes.
+ * @cssprop --tote-control-border - Fields, choices and secondary buttons (3:1 against the surface).
  * @cssprop --tote-danger - Errors.
  * @cssprop --tote-success - The receipt's tick.
  * @cssprop --tote-radius - Corner radius.
@@ -257,7 +259,7 @@ export class ToteCheckout extends LazyToteElement {
       </div>`;
     }
     if (s.phase === 'unavailable') {
-      return html`<div part="base" class="panel-box checkout">${title}<p class="notice ${s.note?.kind ?? ''}" role="alert" tabindex="-1">${this.t(s.note?.text ?? 'checkout.disabled')}</p>
+      return html`<div part="base" class="panel-box checkout">${title}<p class="notice ${s.note?.kind ?? ''}" role="alert" tabindex="-1">${saidView(this.shopLocale, s.note?.text ?? 'checkout.disabled')}</p>
         <button type="button" class="button secondary" @click=${() => this.#continueShopping()}>${this.t('cart.continue')}</button></div>`;
     }
     if (s.phase === 'placing' || s.phase === 'redirecting' || s.phase === 'confirming') {
@@ -308,10 +310,10 @@ export class ToteCheckout extends LazyToteElement {
             : nothing
         }
       </div>
-      ${summary ? html`<p class="step-summary">${summary}</p>` : nothing}
+      ${summary ? html`<p class="step-summary"><bdi>${summary}</bdi></p>` : nothing}
       ${
         where === 'current'
-          ? html`${s.note ? html`<p class="notice step-note ${s.note.kind}" role=${s.note.kind === 'error' ? 'alert' : 'status'} tabindex="-1">${this.t(s.note.text, s.note.params)}</p>` : nothing}
+          ? html`${s.note ? html`<p class="notice step-note ${s.note.kind}" role=${s.note.kind === 'error' ? 'alert' : 'status'} tabindex="-1">${saidView(this.shopLocale, s.note.text, s.note.params)}</p>` : nothing}
             ${STEP_RENDERERS[step](ctx)}`
           : nothing
       }
@@ -327,7 +329,7 @@ export class ToteCheckout extends LazyToteElement {
       <ul class="summary-lines">
         ${cart.items.map(
           (item) => html`<li>
-            <span>${item.name}${item.variantName ? html` <small>${item.variantName}</small>` : nothing} × ${item.quantity}</span>
+            <span><bdi>${item.name}</bdi>${item.variantName ? html` <small><bdi>${item.variantName}</bdi></small>` : nothing} × ${item.quantity}</span>
             <span class="price">${formatMoney(item.subtotal, currency, locale)}</span>
           </li>`,
         )}

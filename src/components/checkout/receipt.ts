@@ -77,10 +77,10 @@ export function renderReceipt(v: ReceiptView) {
       </div>
       ${
         shipping.length
-          ? html`<div><dt>${msg(locale, 'receipt.ship-to')}</dt><dd>${shipping.join(', ')}${r?.shippingMethodName ? html`<br />${r.shippingMethodName}` : nothing}</dd></div>`
+          ? html`<div><dt>${msg(locale, 'receipt.ship-to')}</dt><dd><bdi>${shipping.join(', ')}</bdi>${r?.shippingMethodName ? html`<br /><bdi>${r.shippingMethodName}</bdi>` : nothing}</dd></div>`
           : nothing
       }
-      ${billing.length ? html`<div><dt>${msg(locale, 'receipt.bill-to')}</dt><dd>${billing.join(', ')}</dd></div>` : nothing}
+      ${billing.length ? html`<div><dt>${msg(locale, 'receipt.bill-to')}</dt><dd><bdi>${billing.join(', ')}</bdi></dd></div>` : nothing}
     </dl>
     ${r ? renderBreakdown(r, locale, money) : placed.total !== null ? html`<dl class="totals"><div class="total"><dt>${msg(locale, 'cart.total')}</dt><dd class="price">${money(placed.total)}</dd></div></dl>` : nothing}
     <button type="button" class="button secondary" @click=${v.onContinue}>${msg(locale, 'cart.continue')}</button>
@@ -94,7 +94,7 @@ function renderBreakdown(r: OrderReceipt, locale: string, money: (minor: number)
     <ul class="summary-lines">
       ${r.items.map(
         (item) => html`<li>
-          <span>${item.name}${item.variantName ? html` <small>${item.variantName}</small>` : nothing} × ${item.quantity}</span>
+          <span><bdi>${item.name}</bdi>${item.variantName ? html` <small><bdi>${item.variantName}</bdi></small>` : nothing} × ${item.quantity}</span>
           <span class="price">${money(item.subtotal)}</span>
         </li>`,
       )}

@@ -8,8 +8,11 @@ import { formatMoney } from '../../model/money.js';
 import { msg } from '../../i18n/messages.js';
 import { fieldError, values, type StepContext } from './checkout-steps.js';
 
-const external = (href: string, text: string) =>
-  html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>`;
+/** A link that opens in a new tab, and says so: an arrow to the eye, words to a screen reader. */
+const external = (locale: string, href: string, text: string) =>
+  html`<a href=${href} target="_blank" rel="noopener noreferrer"
+    >${text}<span aria-hidden="true"> ↗</span><span class="visually-hidden"> ${msg(locale, 'link.new-tab')}</span></a
+  >`;
 
 /** The terms as plain text in an expander (the `text` display). */
 function termsText(locale: string, text: string): TemplateResult {
@@ -22,7 +25,7 @@ function termsText(locale: string, text: string): TemplateResult {
 /** A link to the terms, or their text in an expander, whichever the store chose. */
 function termsSource(locale: string, c: CheckoutSettings): TemplateResult | typeof nothing {
   if (c.termsDisplay === 'text') return c.termsText ? termsText(locale, c.termsText) : nothing;
-  return c.termsUrl ? external(c.termsUrl, msg(locale, 'checkout.terms-link')) : nothing;
+  return c.termsUrl ? external(locale, c.termsUrl, msg(locale, 'checkout.terms-link')) : nothing;
 }
 
 function renderTerms(ctx: StepContext, c: CheckoutSettings): TemplateResult | typeof nothing {
@@ -46,9 +49,9 @@ function renderTerms(ctx: StepContext, c: CheckoutSettings): TemplateResult | ty
 function renderPolicies(locale: string, c: CheckoutSettings): TemplateResult | typeof nothing {
   if (!c.privacyPolicyUrl && !c.refundPolicyUrl) return nothing;
   return html`<p class="policies">
-    ${c.privacyPolicyUrl ? external(c.privacyPolicyUrl, msg(locale, 'checkout.privacy')) : nothing}
+    ${c.privacyPolicyUrl ? external(locale, c.privacyPolicyUrl, msg(locale, 'checkout.privacy')) : nothing}
     ${c.privacyPolicyUrl && c.refundPolicyUrl ? html`<span aria-hidden="true">·</span>` : nothing}
-    ${c.refundPolicyUrl ? external(c.refundPolicyUrl, msg(locale, 'checkout.refund')) : nothing}
+    ${c.refundPolicyUrl ? external(locale, c.refundPolicyUrl, msg(locale, 'checkout.refund')) : nothing}
   </p>`;
 }
 

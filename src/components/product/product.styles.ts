@@ -134,7 +134,7 @@ export const productStyles = css`
     min-inline-size: 2.75rem;
     min-block-size: 2.75rem;
     padding: 0.25rem 0.85rem;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
@@ -143,7 +143,7 @@ export const productStyles = css`
     inline-size: 2.75rem;
     block-size: 2.75rem;
     border-radius: 50%;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     background: var(--swatch);
     box-shadow: inset 0 0 0 3px var(--_surface);
   }
@@ -196,6 +196,15 @@ export const productStyles = css`
     margin: 0;
     font-weight: 600;
   }
+  .choice-note {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  /* Out of the flow (no gap for it) but never display:none: a live region must stay in the tree to be heard. */
+  .choice-note:empty {
+    position: absolute;
+  }
   .stock.ok {
     color: var(--_success);
   }
@@ -210,7 +219,7 @@ export const productStyles = css`
   .quantity {
     display: inline-flex;
     align-items: stretch;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
     overflow: hidden;
   }

@@ -21,7 +21,9 @@ import { setJsonText } from '../../dom/trusted-types.js';
 import { LazyToteElement } from '../base/lazy-element.js';
 import { ratingSentence, starStyles, starsView } from '../base/star-rating.js';
 import { localRating } from '../base/stars.js';
-import { AddController } from '../../controllers/add-to-cart.js';
+import { formatNumber } from '../../i18n/messages.js';
+import { formatMoney } from '../../model/money.js';
+import { AddController, addAnnouncers } from '../../controllers/add-to-cart.js';
 import { galleryView } from './gallery.js';
 import { optionsView } from './options.js';
 import { productStyles } from './product.styles.js';
@@ -62,7 +64,8 @@ const LOW_STOCK = 5;
  * @cssprop --tote-muted-surface - Image boxes and skeletons.
  * @cssprop --tote-text - Text colour.
  * @cssprop --tote-muted - Secondary text.
- * @cssprop --tote-border - Borders of chips and the quantity stepper.
+ * @cssprop --tote-border - Dividers and the stripes of a missing image.
+ * @cssprop --tote-control-border - Borders of chips, swatches and the quantity stepper (3:1 against the surface).
  * @cssprop --tote-danger - Sold-out and error messages.
  * @cssprop --tote-success - "Added" and in-stock messages.
  * @cssprop --tote-sale - Sale prices.
@@ -77,6 +80,7 @@ export class ToteProduct extends LazyToteElement {
     variant: {},
     noStructuredData: { type: Boolean, attribute: 'no-structured-data' },
     selection: { state: true },
+    choiceNote: { state: true },
     quantity: { state: true },
     pickedImage: { state: true },
     showReviews: { state: true },
@@ -94,6 +98,10 @@ export class ToteProduct extends LazyToteElement {
   noStructuredData = false;
 
   private selection: Selection = {};
+  /** The values the shopper picked, by option: a later option comes back to them where it can. */
+  #wanted: Selection = {};
+  /** What a choice changed besides itself ("Colour is now Blue (was Navy).", the new price), said aloud and shown. */
+  private choiceNote = '';
   private quantity = 1;
   private pickedImage: ProductImage | undefined;
   private showReviews = false;
@@ -110,6 +118,8 @@ export class ToteProduct extends LazyToteElement {
       ]);
       const first = initialVariant(product, this.variant);
       this.selection = selectionOf(first);
+      this.#wanted = {};
+      this.choiceNote = '';
       this.quantity = 1;
       this.pickedImage = undefined;
       this.showReviews = false;
@@ -177,11 +187,12 @@ export class ToteProduct extends LazyToteElement {
     return html`<article part="base" class="base" aria-labelledby="name">
       ${galleryView(product, shown, locale, (image) => (this.pickedImage = image))}
       <div part="info" class="info">
-        <h2 part="name" id="name" class="name">${product.name}</h2>
+        <h2 part="name" id="name" class="name"><bdi>${product.name}</bdi></h2>
         ${variant ? priceView(locale, currency, variant.price, variant.compareAtPrice) : nothing}
         ${this.#rating(product)}
-        ${product.summary ? html`<p class="summary">${product.summary}</p>` : nothing}
-        ${optionsView(product, this.selection, locale, (index, valueId) => this.#choose(product, index, valueId))}
+        ${product.summary ? html`<p class="summary" dir="auto">${product.summary}</p>` : nothing}
+        ${optionsView(product, this.selection, locale, (index, valueId) => this.#choose(product, index, valueId, currency))}
+        ${product.options.length ? html`<p class="choice-note" role="status">${this.choiceNote}</p>` : nothing}
         <p part="stock" class="stock ${sellable && cap !== 0 ? 'ok' : 'out'}">${this.#stockText(product, variant, cap)}</p>
         <div class="buy">
           <div part="quantity" class="quantity">
@@ -215,11 +226,11 @@ export class ToteProduct extends LazyToteElement {
           </button>
         </div>
         <p class="feedback ${this.#adding.state}" role="status">
-          ${this.#adding.state === 'added' ? this.t('product.added') : this.#adding.state === 'failed' ? this.t('product.add-failed', { reason: this.#adding.failure }) : nothing}
+          ${this.#adding.state === 'added' ? html`<span aria-hidden=${addAnnouncers.size ? 'true' : nothing}>${this.t('product.added')}</span>` : this.#adding.state === 'failed' ? this.t('product.add-failed', { reason: this.t(this.#adding.failure) }) : nothing}
         </p>
         ${
           description
-            ? html`<section part="description" class="description" aria-label=${this.t('product.description')}>${description}</section>`
+            ? html`<section part="description" class="description" dir="auto" aria-label=${this.t('product.description')}>${description}</section>`
             : nothing
         }
         ${this.showReviews ? html`<tote-reviews part="reviews" id="reviews" product=${product.id} theme=${this.theme ?? nothing}></tote-reviews>` : nothing}
@@ -238,7 +249,7 @@ export class ToteProduct extends LazyToteElement {
     return html`<div part="rating" class="rating">
       ${
         count > 0
-          ? html`${starsView(rating)}<span aria-hidden="true">${localRating(this.shopLocale, rating)} (${count})</span
+          ? html`${starsView(rating)}<span aria-hidden="true">${localRating(this.shopLocale, rating)} (${formatNumber(this.shopLocale, count)})</span
               ><span class="visually-hidden">${ratingSentence(this.shopLocale, rating, count)}</span>`
           : nothing
       }
@@ -282,7 +293,7 @@ export class ToteProduct extends LazyToteElement {
     const count = stockCount(variant, product);
     if (variant.inventoryPolicy === 'continue' && count !== null && count <= 0) return this.t('stock.backorder');
     if (cap === 0) return this.t('product.all-in-cart');
-    if (count !== null && count <= LOW_STOCK) return this.t('stock.few', { count });
+    if (count !== null && count <= LOW_STOCK) return this.t('stock.left', { count });
     return this.t('stock.in');
   }
 
@@ -293,10 +304,32 @@ export class ToteProduct extends LazyToteElement {
     return this.t('product.add');
   }
 
-  #choose(product: Product, optionIndex: number, valueId: string): void {
-    this.selection = choose(product, this.selection, optionIndex, valueId);
+  #choose(product: Product, optionIndex: number, valueId: string, currency: string): void {
+    const before = this.selection;
+    const picked = product.options[optionIndex];
+    if (picked) this.#wanted = { ...this.#wanted, [picked.id]: valueId };
+    this.selection = choose(product, before, optionIndex, valueId, this.#wanted);
+    this.choiceNote = this.#whatChanged(product, before, optionIndex, currency);
     this.pickedImage = undefined;
     this.#adding.reset();
+  }
+
+  /**
+   * Tells the shopper what picking one value did to the others and to the price: nothing changes
+   * out of sight, arrow key by arrow key. Empty when only the picked option moved at the same price.
+   */
+  #whatChanged(product: Product, before: Selection, optionIndex: number, currency: string): string {
+    const said: string[] = [];
+    product.options.forEach((option, index) => {
+      const now = option.values.find((value) => value.id === this.selection[option.id]);
+      const was = option.values.find((value) => value.id === before[option.id]);
+      if (index !== optionIndex && now && was && now !== was)
+        said.push(this.t('product.option-changed', { option: option.name, value: now.value, was: was.value }));
+    });
+    const price = variantFor(product, this.selection)?.price;
+    if (price !== undefined && price !== variantFor(product, before)?.price)
+      said.push(this.t('product.price-now', { price: formatMoney(price, currency, this.shopLocale) }));
+    return said.join(' ');
   }
 
   #onQuantityInput = (event: Event) => {

@@ -29,12 +29,11 @@ export function controlsView(s: ControlsState) {
     ${
       s.shown.has('search')
         ? html`<label class="control search">
-          <span class="visually-hidden">${t('products.search')}</span>
+          <span>${t('products.search')}</span>
           <input
             part="search"
             type="search"
             .value=${s.q}
-            placeholder=${t('products.search')}
             autocomplete="off"
             @input=${s.onSearch}
           />

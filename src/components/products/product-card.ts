@@ -12,7 +12,7 @@ import { priceSummary, srcset } from '../../model/variants.js';
  * The image is decorative here — the card's name says what it is — so its `alt` is empty and the
  * button's accessible name is "name, price, sold out".
  */
-export function productCard(product: Product, index: number, active: boolean, locale: string, currency: string) {
+export function productCard(product: Product, index: number, locale: string, currency: string) {
   const price = priceSummary(product);
   const image = product.images[0];
   // No address (or no image): the placeholder; no size: the box's own aspect ratio holds the space.
@@ -24,7 +24,6 @@ export function productCard(product: Product, index: number, active: boolean, lo
       class="card"
       data-index=${index}
       data-product=${product.id}
-      tabindex=${active ? 0 : -1}
     >
       <span part="media" class="media">
         ${
@@ -44,7 +43,7 @@ export function productCard(product: Product, index: number, active: boolean, lo
         }
         ${price.soldOut ? html`<span part="badge" class="badge">${msg(locale, 'stock.sold-out')}</span>` : nothing}
       </span>
-      <span part="name" class="name">${product.name}</span>
+      <span part="name" class="name"><bdi>${product.name}</bdi></span>
       <span class="meta"
         >${price.priced ? priceView(locale, currency, price.min, price.compareAt, price.max > price.min) : nothing}${
           product.reviewCount ? ratingText(locale, product.averageRating ?? 0, product.reviewCount) : nothing

@@ -41,7 +41,7 @@ export const productsStyles = css`
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
   }
   input[type='checkbox'] {
@@ -93,10 +93,15 @@ export const productsStyles = css`
     inline-size: 100%;
     block-size: 100%;
     object-fit: cover;
-    transition: transform 0.3s ease;
   }
-  .card:hover img {
-    transform: scale(1.03);
+  /* The hover zoom only for those who have not asked for less motion. */
+  @media (prefers-reduced-motion: no-preference) {
+    .media img {
+      transition: transform 0.3s ease;
+    }
+    .card:hover img {
+      transform: scale(1.03);
+    }
   }
   .no-image {
     display: block;
@@ -188,7 +193,7 @@ export const productsStyles = css`
     block-size: 2.75rem;
     margin-block: -0.75rem 0;
     margin-inline: 0 -0.75rem;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: 50%;
     background: var(--_surface);
     font-size: 1.5rem;

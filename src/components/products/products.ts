@@ -4,11 +4,12 @@ import { ApiError } from '../../api/errors.js';
 import type { Product, ProductQuery, ProductSort } from '../../api/types/catalog.js';
 import { rememberCurrency } from '../../store/currency.js';
 import { whenUsed } from '../../dom/lazy-define.js';
-import { rovingIndex } from '../../dom/roving-focus.js';
+import { arrowMove } from '../../dom/arrow-keys.js';
 import { ToteElement } from '../base/tote-element.js';
 import { controlsView } from './controls.js';
 import { productCard, skeletonCard } from './product-card.js';
 import { productsStyles } from './products.styles.js';
+import { hasOwnWords } from '../../i18n/messages.js';
 
 const SEARCH_DEBOUNCE_MS = 300;
 const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
@@ -47,7 +48,8 @@ const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @cssprop --tote-muted-surface - Image boxes and skeletons.
  * @cssprop --tote-text - Text colour.
  * @cssprop --tote-muted - Secondary text (struck-through prices).
- * @cssprop --tote-border - Borders of cards and controls.
+ * @cssprop --tote-border - The product dialog's border and the stripes of a missing image.
+ * @cssprop --tote-control-border - Borders of controls (3:1 against the surface).
  * @cssprop --tote-sale - Sale prices.
  * @cssprop --tote-focus - Focus rings.
  * @cssprop --tote-radius - Corner radius.
@@ -70,7 +72,6 @@ export class ToteProducts extends ToteElement {
     chosenSort: { state: true },
     inStock: { state: true },
     opened: { state: true },
-    activeIndex: { state: true },
   };
   static override styles = [super.styles, productsStyles];
 
@@ -101,7 +102,6 @@ export class ToteProducts extends ToteElement {
   private chosenSort: ProductSort | undefined;
   private inStock = false;
   private opened: Product | undefined;
-  private activeIndex = 0;
 
   private get dialog(): HTMLDialogElement | null {
     return this.renderRoot?.querySelector('dialog') ?? null;
@@ -186,10 +186,14 @@ export class ToteProducts extends ToteElement {
           onStock: (event) => this.#filter(() => (this.inStock = (event.target as HTMLInputElement).checked)),
         })}
         <p class="visually-hidden" role="status">
-          ${this.#products.render({
-            pending: () => this.t('products.loading'),
-            complete: (page) => this.t('products.count', { count: page.meta.total }),
-          })}
+          ${
+            hasOwnWords(this.shopLocale)
+              ? this.#products.render({
+                  pending: () => this.t('products.loading'),
+                  complete: (page) => this.t('products.count', { count: page.meta.total }),
+                })
+              : nothing
+          }
         </p>
         ${this.#products.render({
           initial: () => this.#skeleton(),
@@ -206,9 +210,8 @@ export class ToteProducts extends ToteElement {
                 }
               </div>`;
             }
-            const active = Math.min(this.activeIndex, page.data.length - 1);
             return html`<ul part="grid" class="grid" aria-label=${this.t('products.label')} @keydown=${this.#onKeydown} @click=${this.#onCardClick} @pointerover=${this.#prepare} @focusin=${this.#prepare}>
-                ${page.data.map((product, index) => productCard(product, index, index === active, this.shopLocale, page.meta.currency))}
+                ${page.data.map((product, index) => productCard(product, index, this.shopLocale, page.meta.currency))}
               </ul>
               ${this.#pager(page.meta.page, page.meta.totalPages)}`;
           },
@@ -272,7 +275,6 @@ export class ToteProducts extends ToteElement {
   #filter(change: () => void): void {
     change();
     this.page = 1;
-    this.activeIndex = 0;
   }
 
   #clearFilters = () => {
@@ -287,17 +289,19 @@ export class ToteProducts extends ToteElement {
   #goTo(page: number): void {
     this.#focusNewList = this.matches(':focus-within');
     this.page = page;
-    this.activeIndex = 0;
-    this.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    // A smooth glide only for those who have not asked for less motion (WCAG 2.3.3).
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.scrollIntoView?.({ block: 'start', behavior: still ? 'auto' : 'smooth' });
   }
 
   #cards(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('.grid .card[data-index]')];
   }
 
+  /** Each card is a Tab stop of its own; the arrow keys, Home and End are a shortcut across the grid. */
   #onKeydown = (event: KeyboardEvent) => {
-    const index = rovingIndex(event, this.#cards(), this.activeIndex);
-    if (index !== null) this.activeIndex = index;
+    const card = (event.target as Element).closest<HTMLElement>('.card[data-index]');
+    if (card) arrowMove(event, this.#cards(), Number(card.dataset.index));
   };
 
   /** A pointer over the cards or focus among them: the product view starts loading before the click. */
@@ -310,7 +314,6 @@ export class ToteProducts extends ToteElement {
     const index = Number(card.dataset.index);
     const product = page.data[index];
     if (!product) return;
-    this.activeIndex = index;
     if (!this.emit('tote-product-select', { product }, { cancelable: true }) || this.open === 'none') return;
     this.#returnFocusTo = product.id;
     await whenUsed('tote-product'); // the product view is loaded on first use

@@ -3,19 +3,16 @@
 // escapes it), never as markup.
 import { html, nothing } from 'lit';
 import type { Review, ReviewsMeta } from '../../api/index.js';
-import { msg } from '../../i18n/messages.js';
+import { formatNumber, msg } from '../../i18n/messages.js';
 import type { ReviewsState } from '../../store/reviews/index.js';
-import { isolate } from '../base/bidi.js';
 import { formatDate } from '../base/dates.js';
 import { problemText } from '../base/problem-text.js';
-import { localCount, ratingSentence, starsView } from '../base/star-rating.js';
+import { ratingSentence, starsView } from '../base/star-rating.js';
 import { localRating } from '../base/stars.js';
 
 /** "1 star" / "4 stars", "1 review" / "12 reviews" in the shop's language. */
-export const starsLabel = (locale: string, stars: number) =>
-  stars === 1 ? msg(locale, 'reviews.stars.one') : msg(locale, 'reviews.stars', { count: localCount(locale, stars) });
-const countLabel = (locale: string, count: number) =>
-  count === 1 ? msg(locale, 'reviews.count.one') : msg(locale, 'reviews.count', { count: localCount(locale, count) });
+export const starsLabel = (locale: string, stars: number) => msg(locale, 'reviews.stars', { count: stars });
+const countLabel = (locale: string, count: number) => msg(locale, 'reviews.count', { count });
 
 /** The average, the count and five bars, each read out as "5 stars: 12 reviews". */
 export function summaryView(locale: string, meta: ReviewsMeta) {
@@ -32,9 +29,9 @@ export function summaryView(locale: string, meta: ReviewsMeta) {
         const count = meta.ratingDistribution[String(stars)] ?? 0;
         const share = meta.reviewCount ? Math.round((count / meta.reviewCount) * 1000) / 10 : 0;
         return html`<li>
-          <span class="bar-label" aria-hidden="true">${localCount(locale, stars)} ★</span>
+          <span class="bar-label" aria-hidden="true">${formatNumber(locale, stars)} ★</span>
           <span class="bar" aria-hidden="true"><span .style=${`--_share:${share}%`}></span></span>
-          <span class="bar-count" aria-hidden="true">${localCount(locale, count)}</span>
+          <span class="bar-count" aria-hidden="true">${formatNumber(locale, count)}</span>
           <span class="visually-hidden"
             >${msg(locale, 'reviews.bar', { stars: starsLabel(locale, stars), count: countLabel(locale, count) })}</span
           >
@@ -50,13 +47,13 @@ function reviewView(locale: string, review: Review, index: number) {
     <article aria-labelledby="review-${index}">
       <p class="rated">
         ${starsView(review.rating)}<span class="visually-hidden"
-          >${msg(locale, 'reviews.rated', { rating: localCount(locale, review.rating) })}</span
+          >${msg(locale, 'reviews.rated', { rating: review.rating })}</span
         >
       </p>
       <h3 class="review-title" id="review-${index}" dir="auto">${review.title}</h3>
       <p class="content" dir="auto">${review.content}</p>
       <p class="byline">
-        <span>${msg(locale, 'reviews.by', { name: isolate(review.authorName) })}</span>
+        <span>${msg(locale, 'reviews.by', { name: review.authorName })}</span>
         ${date ? html`<time datetime=${review.createdAt}>${date}</time>` : nothing}
         ${review.isVerifiedPurchase ? html`<span part="verified" class="badge verified">${msg(locale, 'reviews.verified')}</span>` : nothing}
       </p>
@@ -82,7 +79,7 @@ export function listView(locale: string, state: ReviewsState, go: (page: number)
       ? html`<nav part="pager" class="pager" aria-label=${msg(locale, 'reviews.pages')}>
           <button type="button" class="button secondary" data-page="prev" aria-disabled=${page <= 1 || loading ? 'true' : 'false'}
             @click=${() => page > 1 && !loading && go(page - 1)}>${msg(locale, 'products.prev')}</button>
-          <span>${msg(locale, 'products.page', { page: localCount(locale, page), pages: localCount(locale, pages) })}</span>
+          <span>${msg(locale, 'products.page', { page, pages })}</span>
           <button type="button" class="button secondary" data-page="next" aria-disabled=${page >= pages || loading ? 'true' : 'false'}
             @click=${() => page < pages && !loading && go(page + 1)}>${msg(locale, 'products.next')}</button>
         </nav>`

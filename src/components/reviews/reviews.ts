@@ -42,7 +42,8 @@ import { reviewsStyles } from './reviews.styles.js';
  * @cssprop --tote-muted-surface - The bars' track and notices.
  * @cssprop --tote-text - Text colour.
  * @cssprop --tote-muted - Secondary text (author, date).
- * @cssprop --tote-border - Fields and the empty stars.
+ * @cssprop --tote-border - Dividers between reviews.
+ * @cssprop --tote-control-border - Fields and the empty stars (3:1 against the surface).
  * @cssprop --tote-danger - Problems.
  * @cssprop --tote-success - The "Verified purchase" badge.
  * @cssprop --tote-focus - Focus rings.

@@ -6,7 +6,7 @@ export const categoriesEn: Messages = {
   'categories.all': 'All products',
   'categories.path': 'Breadcrumbs',
   'categories.count': '{count} products',
-  'categories.count.one': '1 product',
+  'categories.count.one': '{count} product',
   'categories.loading': 'Loading categories…',
   'categories.empty': 'No categories here yet.',
   'categories.error': 'The categories could not be loaded.',

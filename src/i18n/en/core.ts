@@ -3,7 +3,7 @@ import type { Messages } from '../messages-type.js';
 
 export const coreEn: Messages = {
   'cart.label': 'Cart, {count} items',
-  'cart.label.one': 'Cart, 1 item',
+  'cart.label.one': 'Cart, {count} item',
   'line.saving': 'Saving…',
   'line.queued': 'Waiting to save',
   'storage.memory': 'This cart is kept only on this page: it will be lost if you reload.',
@@ -31,11 +31,12 @@ export const coreEn: Messages = {
   'products.prev': 'Previous',
   'products.next': 'Next',
   'products.count': '{count} products',
+  'products.count.one': '{count} product',
   'price.from': 'from {price}',
   'price.was': 'was {price}',
   'stock.sold-out': 'Sold out',
   'product.close': 'Close',
   'product.back': 'Back to products',
   'rating.summary': 'Rated {rating} out of 5, {count} reviews',
-  'rating.summary.one': 'Rated {rating} out of 5, 1 review',
+  'rating.summary.one': 'Rated {rating} out of 5, {count} review',
 };

@@ -2,7 +2,7 @@
 import type { Messages } from '../messages-type.js';
 
 export const productEn: Messages = {
-  'stock.few': 'Only {count} left',
+  'stock.left': 'Only {count} left',
   'stock.backorder': 'Sold out — available on back-order',
   'stock.in': 'In stock',
   'product.unavailable': 'Not available to buy here',
@@ -19,6 +19,8 @@ export const productEn: Messages = {
   'product.buy': 'Buy now',
   'product.value-sold-out': 'sold out',
   'product.value-missing': 'not made in this combination',
+  'product.option-changed': '{option} is now {value} (was {was}).',
+  'product.price-now': 'Price now {price}.',
   'product.choice-sold-out': 'This choice is sold out.',
   'product.all-in-cart': 'All available units are already in your cart.',
   'product.images': 'Images',

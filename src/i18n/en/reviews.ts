@@ -5,9 +5,9 @@ import type { Messages } from '../messages-type.js';
 export const reviewsEn: Messages = {
   'reviews.title': 'Reviews',
   'reviews.count': '{count} reviews',
-  'reviews.count.one': '1 review',
+  'reviews.count.one': '{count} review',
   'reviews.stars': '{count} stars',
-  'reviews.stars.one': '1 star',
+  'reviews.stars.one': '{count} star',
   'reviews.bar': '{stars}: {count}',
   'reviews.rated': 'Rated {rating} out of 5',
   'reviews.average': '{rating} out of 5',

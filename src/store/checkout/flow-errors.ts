@@ -26,10 +26,14 @@ export function noteOf(error: unknown): Note {
   return { kind: 'error', text: 'error.network' };
 }
 
-/** The server's field errors, keyed by field (empty when it named none). */
+/**
+ * The fields the server refused, each with the sentence to show under it (empty when it named
+ * none). The field is what the wire says for sure; its message is in the server's language, which
+ * may not be the shopper's, so the field gets Tote's own "not accepted" in the shopper's.
+ */
 export function fieldErrorsOf(error: unknown): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (error instanceof ApiError) for (const detail of error.details) errors[detail.field] = detail.message;
+  if (error instanceof ApiError) for (const detail of error.details) errors[detail.field] = 'field.refused';
   return errors;
 }
 
@@ -59,7 +63,7 @@ export function placeErrorPatch(error: unknown, state: FlowState): Partial<FlowS
         : FIELD_STEP.find(([pattern]) => pattern.test(field))?.[1],
     );
     const step = owners.find((owner): owner is Step => !!owner && state.steps.includes(owner));
-    const note: Note | null = step ? null : { kind: 'error', text: error.details[0]!.message };
+    const note: Note | null = step ? null : { kind: 'error', text: 'checkout.check-details' };
     return { ...filed, step: step ?? 'review', errors: fieldErrorsOf(error), note };
   }
   return { ...filed, step: 'review', note: noteOf(error) };

@@ -44,6 +44,8 @@ export interface PendingOrder {
   orderNumber: string;
   /** How the shopper came back to this page: the gateway's return URL, its cancel URL, or neither (Back, a reload). */
   via?: ReturnVia;
+  /** The order notes the shopper wrote, shown again if the payment is cancelled or declined. */
+  notes?: string;
 }
 
 /** What the success screen can always show, even when the receipt could not be read. */

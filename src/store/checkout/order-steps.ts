@@ -85,7 +85,7 @@ export class OrderSteps {
       const order = await this.#ensureOrder(method, !!options.acceptPriceChanges);
       if (order === SETTLED) return;
       if (method?.select.kind === 'manual') return await this.finish(order);
-      this.#deps.pending.set(order);
+      this.#deps.pending.set({ ...order, notes: this.#state.notes });
       const payment = await this.#deps.api.pay(order.orderId, this.#deps.paymentUrls(order));
       const url = redirectOf(payment.handoff);
       if (!url) return this.#refuseHandoff();
@@ -238,20 +238,23 @@ export class OrderSteps {
     return order; // still payable: pay it
   }
 
-  /** Back from the gateway (or here again with an order pending): the status decides what shows. */
+  /** Back from the gateway (or here with an order pending): the status decides; the notes come back. */
   async resumePayment(order: PendingOrder): Promise<void> {
     const run = ++this.#run;
+    const notes = order.notes || this.#state.notes;
     if (order.via === 'cancel') {
-      // The cancel URL: the order is still payable, and the shopper is back on the review at once.
+      // The cancel URL: the order is still payable, back on the review at once, its terms accepted.
       return this.#flow.set({
         phase: 'form',
         step: 'review',
         busy: false,
+        agreed: true,
+        notes,
         order: { orderId: order.orderId, orderNumber: order.orderNumber },
         note: { kind: 'info', text: 'checkout.cancelled' },
       });
     }
-    this.#flow.set({ phase: 'confirming', order, busy: true, note: null });
+    this.#flow.set({ phase: 'confirming', order, busy: true, note: null, notes });
     const verdict = await pollStatus({
       read: () => this.#deps.api.orderStatus(order.orderId),
       sleep: this.#sleep,
@@ -358,11 +361,7 @@ export class OrderSteps {
     });
   }
 
-  /**
-   * Back to the review after a declined or cancelled payment, to pay the same order again. Its
-   * terms were accepted when it was placed: the box stays ticked (a reload on the way back from
-   * the gateway's page would otherwise have emptied it).
-   */
+  /** Back to the review after a declined payment, to pay the same order again; its terms stay accepted. */
   #back(text: string): void {
     this.#flow.set({ phase: 'form', step: 'review', busy: false, agreed: true, note: { kind: 'error', text } });
   }

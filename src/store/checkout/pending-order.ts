@@ -10,6 +10,8 @@ import { markPlaced, wasPlacedHere } from './placed-orders.js';
 const key = (publicKey: string) => `tote:pending-order:${publicKey}`;
 /** An order id this tab will put in a path: no dots (no "..") and no slashes. */
 const ORDER_ID = /^[\w:-]{1,128}$/;
+/** As much of the shopper's notes as is kept for the way back (the order has them all). */
+const NOTES_MAX = 2000;
 
 /**
  * The pending order; `via` says whether this page is the gateway's return or cancel URL. A return
@@ -30,13 +32,18 @@ export function readPendingOrder(publicKey: string): PendingOrder | null {
     typeof stored.orderId === 'string' &&
     ORDER_ID.test(stored.orderId) &&
     typeof stored.orderNumber === 'string'
-      ? { orderId: stored.orderId, orderNumber: stored.orderNumber }
+      ? {
+          orderId: stored.orderId,
+          orderNumber: stored.orderNumber,
+          ...(typeof stored.notes === 'string' ? { notes: stored.notes.slice(0, NOTES_MAX) } : {}),
+        }
       : null;
   const marker = readMarker(location.href);
   const linked = marker?.orderId;
   // This tab's own order, or (the tab lost its storage: the gateway came back in another) one this browser placed.
   if (linked && ORDER_ID.test(linked) && (stored ? linked === stored.orderId : wasPlacedHere(linked))) {
-    return { orderId: linked, orderNumber: stored?.orderNumber ?? '', via: marker!.via };
+    const notes = stored?.notes;
+    return { orderId: linked, orderNumber: stored?.orderNumber ?? '', via: marker!.via, ...(notes ? { notes } : {}) };
   }
   clearPaymentMarker();
   return stored;
@@ -46,7 +53,8 @@ export function readPendingOrder(publicKey: string): PendingOrder | null {
 export function writePendingOrder(publicKey: string, order: PendingOrder): void {
   markPlaced(order.orderId);
   try {
-    sessionStorage.setItem(key(publicKey), JSON.stringify({ orderId: order.orderId, orderNumber: order.orderNumber }));
+    const { orderId, orderNumber, notes } = order;
+    sessionStorage.setItem(key(publicKey), JSON.stringify({ orderId, orderNumber, notes: notes?.slice(0, NOTES_MAX) }));
   } catch {
     // storage blocked: the return URL still names the order
   }

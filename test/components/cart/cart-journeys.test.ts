@@ -3,7 +3,7 @@
 // "Estimate shipping" quotes a country's options before checkout, never over an address the shopper
 // gave. Keyboard only, axe-clean, in English and Arabic.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { control } from '../../helpers/reference-store.js';
 import { waitUntil } from '../../helpers/wait.js';
 import { addSellable } from '../checkout/checkout-fixture.js';
@@ -11,6 +11,7 @@ import type { ToteCart, ToteStore } from '../../../src/index.js';
 import type { LineSelectDetail } from '../../../src/events/line-select.js';
 import '../../../src/define.js';
 import { whenUsed } from '../../../src/dom/lazy-define.js';
+import { loadAllTexts, msg } from '../../../src/i18n/messages.js';
 
 const API = `${location.origin}/v3`;
 
@@ -200,6 +201,8 @@ describe('<tote-cart> journeys', () => {
       await openDrawer(cart);
       await openEstimate(cart);
       expect($(cart, '[part="estimate"] summary')!.textContent!.trim()).to.equal('تقدير تكلفة الشحن');
+      // The shop's Latin name is its own left-to-right island in the Arabic line.
+      expect($(cart, '[part="line-link"] bdi')?.textContent).to.equal('Stoneware Mug');
       const select = await until(() => $<HTMLSelectElement>(cart, '#estimate-country:not([disabled])'), 'no countries');
       select.value = 'CA';
       select.dispatchEvent(new Event('change'));
@@ -212,6 +215,62 @@ describe('<tote-cart> journeys', () => {
       await waitUntil(() => focused(cart)?.classList.contains('title'), 'focus did not move');
       expect($(cart, '.back')!.getAttribute('aria-label')).to.not.equal('Back to cart');
       await expect(cart).to.be.accessible();
+    });
+  });
+
+  describe('the server’s refusals, in the shopper’s language', () => {
+    it('an Arabic shopper reads a refused code and a stock refusal in Arabic, never the server’s English', async () => {
+      const { shop, cart } = await mount('ar');
+      await loadAllTexts('ar');
+      await addProduct(shop, 'stoneware-mug');
+      await openDrawer(cart);
+      const input = await until(() => $<HTMLInputElement>(cart, '#code'), 'no coupon field');
+      for (const [code, reason] of [
+        ['EXPIRED20', 'expired'],
+        ['NO-SUCH-CODE', 'not_found'],
+      ] as const) {
+        input.value = code;
+        $<HTMLFormElement>(cart, '.discount-form')!.requestSubmit();
+        await waitUntil(
+          () => $(cart, '#code-note')!.textContent === msg('ar', `discount.error.${reason}`),
+          `${code}: ${$(cart, '#code-note')!.textContent}`,
+        );
+      }
+      // More knives than the shop has (3): the server refuses the quantity, the line says so in Arabic.
+      const knife = (await shop.catalog.product('chefs-knife')).variants[0]!;
+      shop.cart.add(knife.id, 5);
+      const message = await until(() => $(cart, '.line-message span'), 'no refusal on the line');
+      await waitUntil(() => message.textContent === msg('ar', 'line.refused-stock'), `said: ${message.textContent}`);
+      expect(
+        /[a-z]{3}/i.test(cart.shadowRoot!.querySelector('.footer')!.textContent!),
+        'no English in the footer',
+      ).to.equal(false);
+    });
+  });
+
+  describe('a short window (a phone on its side, 200 % zoom: 640 × 360 CSS px)', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('scrolls lines, codes and totals as one, so every line can be reached and read', async () => {
+      await setViewport({ width: 640, height: 360 });
+      const { shop, cart } = await mount();
+      for (const slug of ['stoneware-mug', 'chefs-knife', 'enamel-pin']) await addProduct(shop, slug);
+      await openDrawer(cart);
+      await waitUntil(() => cart.shadowRoot!.querySelectorAll('[part="line"]').length === 3, 'three lines');
+      const panel = $(cart, '.panel')!;
+      const footer = $(cart, '.footer')!;
+      expect(panel.scrollHeight, 'the panel scrolls').to.be.greaterThan(panel.clientHeight);
+      // Every line can be scrolled wholly into view below the header that stays.
+      const header = $(cart, '.header')!.getBoundingClientRect();
+      for (const line of cart.shadowRoot!.querySelectorAll<HTMLElement>('[part="line"]')) {
+        line.scrollIntoView({ block: 'end' });
+        const box = line.getBoundingClientRect();
+        expect(box.top, 'below the header').to.be.at.least(header.bottom - 1);
+        expect(box.bottom, 'within the window').to.be.at.most(innerHeight + 1);
+      }
+      footer.scrollIntoView({ block: 'end' });
+      expect(footer.getBoundingClientRect().bottom).to.be.at.most(innerHeight + 1);
+      expect(document.documentElement.scrollWidth, 'no sideways scroll').to.be.at.most(innerWidth);
     });
   });
 });

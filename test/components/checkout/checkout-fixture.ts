@@ -116,17 +116,22 @@ export async function pickCountry(el: ToteCheckout, id: string, code: string): P
   await el.updateComplete;
 }
 
-/** Contact, address, shipping and (with `bank`) payment: the same path a shopper takes. */
-export async function fillSteps(el: ToteCheckout, method: 'card' | 'bank' = 'card'): Promise<void> {
-  type(el, 'f-email', 'ada@example.com');
-  await submitStep(el, 'contact');
-  expect(flowOf(el).state.step).to.equal('address');
+/** A Brooklyn shipping address, typed as a shopper does (the state is chosen by the caller). */
+export async function typeAddress(el: ToteCheckout): Promise<void> {
   await waitUntil(() => el.shadowRoot!.querySelector('#f-shippingAddress-countryCode option'), 'no countries');
   await pickCountry(el, 'f-shippingAddress-countryCode', 'US');
   type(el, 'f-shippingAddress-name', 'Ada Lovelace');
   type(el, 'f-shippingAddress-line1', '12 Analytical Row');
   type(el, 'f-shippingAddress-city', 'Brooklyn');
   type(el, 'f-shippingAddress-postalCode', '11201');
+}
+
+/** Contact, address, shipping and (with `bank`) payment: the same path a shopper takes. */
+export async function fillSteps(el: ToteCheckout, method: 'card' | 'bank' = 'card'): Promise<void> {
+  type(el, 'f-email', 'ada@example.com');
+  await submitStep(el, 'contact');
+  expect(flowOf(el).state.step).to.equal('address');
+  await typeAddress(el);
   // US states come from GET /countries: a select that submits the code, labelled "State".
   expect($(el, 'label[for="f-shippingAddress-region"]').textContent).to.contain('State');
   expect($<HTMLInputElement>(el, '#f-shippingAddress-postalCode').placeholder).to.not.equal('');

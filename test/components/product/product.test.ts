@@ -138,6 +138,41 @@ describe('<tote-product>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('arrowing through sizes says aloud every other choice and price it changes', async () => {
+    const el = await mount('product="classic-tee"');
+    const legends = () =>
+      [...root(el).querySelectorAll('fieldset legend')].map((legend) =>
+        legend.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+    const price = () => $(el, '[part="price"]').textContent!.trim();
+    const note = () => $(el, '.choice-note[role="status"]').textContent!.trim();
+    $<HTMLInputElement>(el, 'fieldset input:checked').focus();
+    let before = { legends: legends(), price: price() };
+    let changes = 0;
+    for (let step = 0; step < 5; step++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      const now = { legends: legends(), price: price() };
+      now.legends.slice(1).forEach((legend, index) => {
+        const [option, value] = legend.split(': ');
+        const was = before.legends[index + 1]!.split(': ')[1];
+        if (value !== was) {
+          changes++;
+          expect(note()).to.contain(`${option} is now ${value} (was ${was}).`);
+        }
+      });
+      if (now.price !== before.price) {
+        changes++;
+        expect(note()).to.contain(`Price now ${now.price}.`);
+      }
+      if (now.price === before.price && now.legends.slice(1).join() === before.legends.slice(1).join())
+        expect(note(), 'nothing else changed: nothing to say').to.equal('');
+      before = now;
+    }
+    expect(changes, 'the walk met a change (XL costs more)').to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('forced colours (high contrast): swatches keep their colours, and the chosen value stands out', async () => {
     await emulateMedia({ forcedColors: 'active' });
     try {

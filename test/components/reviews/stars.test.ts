@@ -18,7 +18,7 @@ const product = (patch: Partial<Product>) =>
 
 function card(patch: Partial<Product>, locale = 'en'): HTMLElement {
   const list = document.createElement('ul');
-  render(productCard(product(patch), 0, true, locale, 'USD'), list);
+  render(productCard(product(patch), 0, locale, 'USD'), list);
   document.body.append(list);
   return list;
 }
@@ -43,7 +43,7 @@ describe('star summaries', function () {
     await loadAllTexts('pl');
     const pl = card({ reviewCount: 12, averageRating: 4.6 }, 'pl').querySelector('[part="rating"]')!;
     expect(pl.textContent!.replace(/\s+/g, ' ').trim()).to.equal('★ 4,6 (12)');
-    expect(pl.getAttribute('aria-label')).to.equal('Ocena 4,6 na 5, liczba opinii: 12');
+    expect(pl.getAttribute('aria-label')).to.equal('Ocena 4,6 na 5, 12 opinii'); // Polish's form for 12
   });
 
   it('the grid rates the cards of reviewed products only', async () => {

@@ -50,6 +50,26 @@ describe('pending order and the return link', () => {
     }
   });
 
+  it('keeps the shopper’s notes for the way back, as text only and of bounded length', () => {
+    writePendingOrder(KEY, { orderId: 'ord_n', orderNumber: 'TOTE-1010', notes: 'Ring twice' });
+    land('tote-payment=cancel&order=ord_n');
+    expect(readPendingOrder(KEY)).to.deep.equal({
+      orderId: 'ord_n',
+      orderNumber: 'TOTE-1010',
+      via: 'cancel',
+      notes: 'Ring twice',
+    });
+    // Another script's record: notes that are not text are dropped, an absurd length is cut.
+    const key = `tote:pending-order:${KEY}`;
+    sessionStorage.setItem(key, JSON.stringify({ orderId: 'ord_n', orderNumber: 'TOTE-1010', notes: { evil: true } }));
+    expect(readPendingOrder(KEY)).to.deep.equal({ orderId: 'ord_n', orderNumber: 'TOTE-1010', via: 'cancel' });
+    sessionStorage.setItem(
+      key,
+      JSON.stringify({ orderId: 'ord_n', orderNumber: 'TOTE-1010', notes: 'x'.repeat(50_000) }),
+    );
+    expect(readPendingOrder(KEY)!.notes).to.have.length(2000);
+  });
+
   it('once settled, the order counts no more: an old return link in the history is only a page', () => {
     writePendingOrder(KEY, { orderId: 'ord_9', orderNumber: 'TOTE-1009' });
     clearPendingOrder(KEY);

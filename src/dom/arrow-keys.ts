@@ -1,11 +1,11 @@
 /**
- * Arrow-key movement across a grid of focusable items (one tab stop for the whole grid: the items
- * carry `tabindex="-1"` except the current one). Left/right follow the reading direction, so they
- * swap in right-to-left text; up/down move by the number of items in the first row, measured from
- * the layout, so it matches whatever the CSS grid settled on. Returns the new index, or `null` when
- * the key is not a movement key.
+ * Arrow keys across a grid of focusable items, as a shortcut beside Tab (every item stays a Tab
+ * stop of its own). Left/right follow the reading direction, so they swap in right-to-left text;
+ * up/down move by the number of items in the first row, measured from the layout, so it matches
+ * whatever the CSS grid settled on; Home and End go to the ends. Moves focus and returns the new
+ * index, or `null` when the key is not one of these.
  */
-export function rovingIndex(event: KeyboardEvent, items: readonly HTMLElement[], current: number): number | null {
+export function arrowMove(event: KeyboardEvent, items: readonly HTMLElement[], current: number): number | null {
   const last = items.length - 1;
   if (last < 0) return null;
   const firstTop = items[0]!.offsetTop;
@@ -19,7 +19,6 @@ export function rovingIndex(event: KeyboardEvent, items: readonly HTMLElement[],
   else if (event.key === 'End') next = last;
   else return null;
   event.preventDefault();
-  items.forEach((item, index) => (item.tabIndex = index === next ? 0 : -1));
   items[next]!.focus();
   return next;
 }

@@ -2,12 +2,14 @@
 //  1. every "exports" entry resolves, through Node (self-reference by the package's name) and
 //     through TypeScript's `types` condition, to a file the build produced;
 //  2. the class entry (dist/index.js) registers no tag: no module in its import graph calls
-//     customElements.define / defineElement / lazyDefine at its top level, and every relative
+//     customElements.define / defineElement / lazyDefine at its top level (or in its no-DOM guard), and every relative
 //     import in it names an existing file (bundlers and browsers want the `.js`);
-//  3. `tote/define` registers every tag of custom-elements.json (at once or lazily);
+//  3. `tote-storefront/define` registers every tag of custom-elements.json (at once or lazily);
 //  4. the JSX typings (dist/jsx/elements.d.ts) list every attribute and event of the manifest;
-//  5. test/package/consumer.tsx — an app using `tote`, `tote/define`, `tote/react`, `tote/vue` —
-//     type-checks against dist/.
+//  5. test/package/consumer.tsx — an app using `tote-storefront`, `tote-storefront/define`, `tote-storefront/react`, `tote-storefront/vue` —
+//     type-checks against dist/;
+//  6. every JavaScript entry imports in plain Node, without a DOM (a server rendering the page),
+//     and defines nothing there.
 // Exits 1 with a list of problems.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -29,7 +31,7 @@ const compilerOptions = {
   moduleResolution: ts.ModuleResolutionKind.Bundler,
   target: ts.ScriptTarget.ES2022,
 };
-const importer = join(root, 'package-check.ts'); // a file inside the package: imports of `tote` are self-references
+const importer = join(root, 'package-check.ts'); // a file inside the package: imports of `tote-storefront` are self-references
 for (const [subpath, target] of Object.entries(pkg.exports)) {
   const specifier = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`;
   const targets = typeof target === 'string' ? { default: target } : target;
@@ -55,7 +57,7 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
 // 2 and 3. Module graphs.
 const IMPORT =
   /(?:^|[;\s])(?:import|export)\s*(?:[^'"();]*?\sfrom\s*)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
-const REGISTERS = /^(?:customElements\.define|defineElement|lazyDefine)\(\s*(?:\{([^}]*)\}|['"]([^'"]+)['"])?/gm;
+const REGISTERS = /^ {0,4}(?:customElements\.define|defineElement|lazyDefine)\(\s*(?:\{([^}]*)\}|['"]([^'"]+)['"])?/gm;
 
 /** Every dist module reachable from `entry` (static and dynamic imports), with the tags each registers. */
 function graph(entry) {
@@ -93,7 +95,7 @@ for (const [file, tags] of classEntry) {
 const defineEntry = graph('dist/define.js');
 const registered = new Set([...defineEntry.values()].flat());
 for (const { tagName } of elements)
-  if (!registered.has(tagName)) problems.add(`tote/define does not register <${tagName}>`);
+  if (!registered.has(tagName)) problems.add(`tote-storefront/define does not register <${tagName}>`);
 
 // 4. The JSX typings against the manifest.
 const typings = ts.createSourceFile(
@@ -164,6 +166,23 @@ try {
   problems.add(`test/package/consumer.tsx does not type-check against dist/:\n${error.stdout || error.message}`);
 }
 
+// 6. Every JavaScript entry on a server: it imports, and defines no tag there. Not `./tote.js`: it
+// is the page's <script> (one browser bundle, Lit's browser build inside), never imported by an app.
+for (const [subpath, target] of Object.entries(pkg.exports)) {
+  const file = typeof target === 'string' ? target : target.default;
+  if (!file.endsWith('.js') || subpath === './tote.js') continue;
+  try {
+    await import(join(root, file));
+  } catch (error) {
+    problems.add(`${subpath} does not import without a DOM: ${error.message}`);
+  }
+}
+const definedOnServer = globalThis.customElements && elements.filter((el) => customElements.get(el.tagName));
+if (definedOnServer?.length)
+  problems.add(
+    `imported without a DOM, the entries defined ${definedOnServer.map((el) => `<${el.tagName}>`).join(', ')}`,
+  );
+
 if (problems.size) {
   console.error(
     `Package check: ${problems.size} problem${problems.size === 1 ? '' : 's'}:\n${[...problems].map((p) => `  - ${p}`).join('\n')}`,
@@ -172,5 +191,6 @@ if (problems.size) {
 }
 console.log(
   `Package check: ${Object.keys(pkg.exports).length} exports resolve; the class entry (${classEntry.size} modules) registers no tag; ` +
-    `tote/define registers all ${elements.length}; typings match the manifest; an app type-checks against dist/.`,
+    `tote-storefront/define registers all ${elements.length}; typings match the manifest; an app type-checks against dist/; ` +
+    'every entry imports without a DOM.',
 );

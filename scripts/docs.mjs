@@ -84,7 +84,7 @@ const out = [
   '',
   'Every element works on its own in a plain page (inside a `<tote-store>`, or with the page default the drop-in script or `configure()` sets up).',
   'Every event bubbles and is composed: a listener on `document` hears it from inside any shadow root. Types: `HTMLElementTagNameMap`,',
-  "`GlobalEventHandlersEventMap` and `ToteEventMap` (`import type { ToteEventMap } from 'tote'`); JSX and Vue template types in",
+  "`GlobalEventHandlersEventMap` and `ToteEventMap` (`import type { ToteEventMap } from 'tote-storefront'`); JSX and Vue template types in",
   '[recipes.md](recipes.md).',
   '',
   ...elements.map((element) => `- [\`<${element.tagName}>\`](#${element.tagName}) — ${cell(element.summary)}`),

@@ -10,7 +10,7 @@ import { bundleParts, kb } from './bundle-size.mjs';
 
 const BUDGET = {
   initial: { ceiling: 25 * 1024, target: 20 * 1024, ratchet: 24.85 * 1024 },
-  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 83.85 * 1024 },
+  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 84 * 1024 },
 };
 // The real wire (issue 14: normalizing every answer at the edge, PayPal, gift cards, countries, the
 // flat receipt, header negotiation) put both parts over their ceilings, and the cuts that would bring
@@ -55,7 +55,9 @@ const BUDGET = {
 // in (a); the shop's names in <bdi>), the search's visible label, links that say they open a new
 // tab, the server's refusals in the shopper's language (discount reasons, stock, fields: their
 // words in every language, +0.18 KB in Arabic) and the notes kept across a payment cancelled or
-// declined: (a) 24.81 KB, (b) 83.83 KB. Ratchets 24.85 KB and 83.85 KB.
+// declined: (a) 24.81 KB, (b) 83.83 KB. Ratchets 24.85 KB and 83.85 KB. Issue 19: the cart's state
+// the same object until it changes (a snapshot React's useSyncExternalStore can hold: +0.11 KB in
+// (b)) and the entries guarded for a server without a DOM: (b) 83.94 KB, ratchet 84 KB.
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { stdio: 'inherit' });

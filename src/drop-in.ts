@@ -6,16 +6,22 @@ import { configureFromScript } from './embed/script-config.js';
 import { createWindowApi } from './embed/window-api.js';
 import { VERSION } from './version.js';
 
-// A page may set `window.Tote = { messages: {…} }` before the script runs: that is its words, not a copy.
-const early = window.Tote && !window.Tote.version ? window.Tote : undefined;
-if (window.Tote && !early) {
-  // A second copy (another version, or the same file under another URL): the first one keeps the
-  // page; tags are defined once whatever happens (define.ts skips taken tags).
-  console.warn(
-    `[tote] Tote ${VERSION} was loaded again; the copy already on the page (${window.Tote.version}) stays in charge.`,
-  );
-} else {
+/** Offers `window.Tote` to the page and configures the shop from the script tag. */
+function offerToPage(): void {
+  // A page may set `window.Tote = { messages: {…} }` before the script runs: that is its words, not a copy.
+  const early = window.Tote && !window.Tote.version ? window.Tote : undefined;
+  if (window.Tote && !early) {
+    // A second copy (another version, or the same file under another URL): the first one keeps the
+    // page; tags are defined once whatever happens (define.ts skips taken tags).
+    console.warn(
+      `[tote] Tote ${VERSION} was loaded again; the copy already on the page (${window.Tote.version}) stays in charge.`,
+    );
+    return;
+  }
   window.Tote = createWindowApi();
   if (early?.messages) window.Tote.messages = early.messages;
   configureFromScript(import.meta.url);
 }
+
+// Without a DOM (imported on a server) there is no page to offer it to.
+if (typeof window !== 'undefined') offerToPage();

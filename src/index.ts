@@ -1,5 +1,5 @@
 // The package's class entry: exports every element class, the headless shop and helpers without
-// registering any tag, so bundlers can tree-shake it. Import `tote/define` to register the tags.
+// registering any tag, so bundlers can tree-shake it. Import `tote-storefront/define` to register the tags.
 import { createShop, type ShopOptions } from './store/index.js';
 export { ToteStore } from './components/store/store.js';
 export { ToteProducts } from './components/products/products.js';

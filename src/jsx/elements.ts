@@ -80,8 +80,12 @@ export interface ToteCartAttributes extends ToteCommonAttributes {
   mode?: 'drawer' | 'inline';
   /** Whether the drawer is open. */
   open?: boolean;
-  /** `false`: announce adds without opening the drawer. */
-  'open-on-add'?: boolean | 'true' | 'false';
+  /**
+   * `"false"`: announce adds without opening the drawer. A string, not a boolean: it is on by
+   * default, and React drops an attribute set to `false` (and may set it before the lazily loaded
+   * drawer has its property), so only the text "false" turns it off everywhere.
+   */
+  'open-on-add'?: 'true' | 'false';
   /** Where "Continue shopping" leads when the cart is empty. */
   'continue-url'?: string;
   /** A checkout page of the shop: "Check out" goes there. */

@@ -1,4 +1,4 @@
-// JSX types for React 19: `import type {} from 'tote/react'` once (or add it to a .d.ts), then
+// JSX types for React 19: `import type {} from 'tote-storefront/react'` once (or add it to a .d.ts), then
 // <tote-products per-page={8} ontote-product-select={…}> autocompletes and type-checks.
 //
 // React 19 passes a custom element's props through as it finds them (react-dom's

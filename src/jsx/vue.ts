@@ -1,4 +1,4 @@
-// Template types for Vue 3 (Volar / vue-tsc): `import type {} from 'tote/vue'` once, then
+// Template types for Vue 3 (Volar / vue-tsc): `import type {} from 'tote-storefront/vue'` once, then
 // <tote-products per-page="8" @tote-product-select="…"> autocompletes and type-checks. This is the
 // `GlobalComponents` pattern of Vue's guide (Web Components → Non-Vue Web Components and
 // TypeScript): Vue reads a component's props from `$props` and its events from `$emit`.

@@ -53,3 +53,24 @@ export function cartState(server: Cart | null, ledger: Ledger, facts: EngineFact
     recovery: facts.recovery,
   };
 }
+
+/** Whether two lines say the same, field by field (a line's fields are all plain values). */
+function sameLine(a: CartLine, b: CartLine): boolean {
+  const keys = Object.keys(a) as (keyof CartLine)[];
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+/**
+ * `next`, or `last` when nothing in it differs (each field by identity, the lines field by field):
+ * a reader gets the same object until the cart changed. React's `useSyncExternalStore` compares
+ * its snapshots by identity, and would render forever on a new object per read.
+ */
+export function stableState(last: CartState | undefined, next: CartState): CartState {
+  if (!last) return next;
+  for (const key of Object.keys(next) as (keyof CartState)[]) {
+    if (last[key] === next[key]) continue;
+    if (key !== 'lines' || last.lines.length !== next.lines.length) return next;
+    if (!next.lines.every((line, index) => sameLine(line, last.lines[index]!))) return next;
+  }
+  return last;
+}

@@ -4,7 +4,7 @@ import type { Cart, CartUpdate } from '../api/types/cart.js';
 import { LEDGER_KEY } from './cart-keys.js';
 import { keepCartCopy, loadCartCopy, readCartCopy, shareableCart } from './cart-copy.js';
 import { cartSettings, type CartEngineOptions, type CartSettings } from './cart-options.js';
-import { cartState, type CartState, type RecoveryOutcome } from './cart-state.js';
+import { cartState, stableState, type CartState, type RecoveryOutcome } from './cart-state.js';
 import { emptyLedger, fold, readLedger, record, type Ledger, type LineDisplay } from './ledger.js';
 import { unknownLine } from '../model/line-display.js';
 import { TabLink, type TabMessage } from './tabs.js';
@@ -52,6 +52,7 @@ export class CartEngine {
     return this.#started;
   }
 
+  #state: CartState | undefined; // the last one read: the same object until something changed
   get state(): CartState {
     const facts = {
       ready: this.#ready,
@@ -60,7 +61,7 @@ export class CartEngine {
       error: this.#error,
       recovery: this.#recovery,
     };
-    return cartState(this.#server, this.#view(), facts);
+    return (this.#state = stableState(this.#state, cartState(this.#server, this.#view(), facts)));
   }
 
   /** Calls `listener` now and on every change; returns the unsubscribe function. */

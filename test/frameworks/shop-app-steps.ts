@@ -31,4 +31,8 @@ export async function exerciseShopApp(container: HTMLElement, tracked: [string, 
   expect(detail).to.include({ quantity: 2 });
   await wait(() => count() === '3', 'two more in the cart');
   expect(summary.textContent).to.contain('added 2 ×');
+  // open-on-add="false" as the framework passed it: the adds were announced, the drawer stayed shut.
+  const cart = container.querySelector<HTMLElement & { open?: boolean }>('tote-cart')!;
+  await customElements.whenDefined('tote-cart');
+  expect(cart.open, 'the drawer did not open on the adds').to.not.equal(true);
 }

@@ -1,10 +1,10 @@
-// What an app that installed `tote` writes, type-checked against dist/ by scripts/check-package.mjs
+// What an app that installed `tote-storefront` writes, type-checked against dist/ by scripts/check-package.mjs
 // (not part of `npm run typecheck`: dist/ may not exist yet). Each `@ts-expect-error` proves a
 // mistake is caught.
-import 'tote/define';
-import { createShop, type AddDetail, type ToteEventMap, type ToteProducts } from 'tote';
-import type {} from 'tote/react';
-import type {} from 'tote/vue';
+import 'tote-storefront/define';
+import { createShop, type AddDetail, type ToteEventMap, type ToteProducts } from 'tote-storefront';
+import type {} from 'tote-storefront/react';
+import type {} from 'tote-storefront/vue';
 import type { GlobalComponents } from 'vue';
 
 // Tags and events are known to the DOM types.
@@ -36,12 +36,14 @@ export const page = (
     <tote-products per-page={8} controls="search" ontote-product-select={(event) => event.preventDefault()} />
     <tote-buy-button product="classic-tee" quantity={2} action="buy" />
     <tote-cart-toggle position="bottom-right" />
-    <tote-cart mode="drawer" open-on-add={false} ontote-checkout-start={(event) => event.detail.itemCount} />
+    <tote-cart mode="drawer" open-on-add="false" ontote-checkout-start={(event) => event.detail.itemCount} />
   </tote-store>
 );
 // @ts-expect-error: not a value of `open` (TypeScript lets any hyphenated name through, like data-*,
 // so a misspelt attribute is not caught; a known one's value is)
 export const wrong = <tote-products open="popup" />;
+// @ts-expect-error: on by default, so only the text "false" turns it off (React drops an attribute set to false)
+export const dropped = <tote-cart open-on-add={false} />;
 // @ts-expect-error: React 19 listens for the exact event name: `ontote-add`
 export const camel = <tote-product onToteAdd={(event: CustomEvent<AddDetail>) => event} />;
 

@@ -174,6 +174,23 @@ describe('CartEngine (against an in-memory API)', () => {
     expect(ids[2]).not.to.equal(ids[0]);
   });
 
+  it('state is the same object until the cart changes: a snapshot useSyncExternalStore can hold', async () => {
+    const fake = fakeCartApi();
+    fake.setServer('v1', 1);
+    const engine = await makeEngine(fake);
+    const first = engine.state;
+    expect(engine.state, 'read twice, nothing changed').to.equal(first);
+    engine.add('v1', 1);
+    const adding = engine.state;
+    expect(adding, 'a change: a new snapshot').to.not.equal(first);
+    expect(adding.lines[0]!.quantity).to.equal(2);
+    expect(engine.state).to.equal(adding);
+    await engine.settled();
+    const settled = engine.state;
+    expect(settled.lines[0]).to.include({ quantity: 2, status: 'saved' });
+    expect(engine.state).to.equal(settled);
+  });
+
   it("reports a refusal on its line with the server's reason, and loses nothing else", async () => {
     // The reason the wire names (the quantity refused) is a message key, said in the shopper's language.
     const fake = fakeCartApi({ stock: { v2: 2 } });

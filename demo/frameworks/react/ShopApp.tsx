@@ -2,9 +2,9 @@
 // against the reference store and type-checked by `npm run typecheck`.
 //
 // In an app installed from npm the imports read:
-//   import 'tote/define';                                   // registers the <tote-*> tags
-//   import { createShop, type AddDetail, … } from 'tote';  // headless store and types
-//   import type {} from 'tote/react';                       // JSX types for the tags
+//   import 'tote-storefront/define';                                   // registers the <tote-*> tags
+//   import { createShop, type AddDetail, … } from 'tote-storefront';  // headless store and types
+//   import type {} from 'tote-storefront/react';                       // JSX types for the tags
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import '../../../src/define.js';
 import {
@@ -73,7 +73,7 @@ export function ShopApp({ publicKey, apiBase, featured = 'gift-card', onTrack }:
         controls="search sort"
         ontote-product-select={(event) => onTrack?.('tote-product-select', { productId: event.detail.product.id })}
       />
-      <tote-cart open-on-add={false} />
+      <tote-cart open-on-add="false" />
     </tote-store>
   );
 }
@@ -92,11 +92,11 @@ interface QuickAddProps {
 function QuickAdd({ publicKey, apiBase, product: idOrSlug }: QuickAddProps) {
   const shop: ToteShop = useMemo(() => createShop({ publicKey, apiBase }), [publicKey, apiBase]);
   const [product, setProduct] = useState<Product | null>(null);
-  // The cart is an external store: subscribe() calls back on every change. The snapshot must be
-  // a stable value, so read the number rather than the (fresh each time) state object.
-  const itemCount = useSyncExternalStore(
+  // The cart is an external store: subscribe() calls back on every change, and `state` is the
+  // same object until the cart changes — the stable snapshot useSyncExternalStore needs.
+  const { itemCount } = useSyncExternalStore(
     (onChange) => shop.cart.subscribe(onChange),
-    () => shop.cart.state.itemCount,
+    () => shop.cart.state,
   );
 
   useEffect(() => {

@@ -7,9 +7,9 @@
 // Vue plugin's `template.compilerOptions` instead (see docs/recipes.md).
 //
 // In an app installed from npm the imports read:
-//   import 'tote/define';
-//   import { createShop, type AddDetail, … } from 'tote';
-//   import type {} from 'tote/vue';      // template types for the tags (Volar / vue-tsc)
+//   import 'tote-storefront/define';
+//   import { createShop, type AddDetail, … } from 'tote-storefront';
+//   import type {} from 'tote-storefront/vue';      // template types for the tags (Volar / vue-tsc)
 import { computed, createApp, defineComponent, onBeforeUnmount, onMounted, ref, shallowRef, type App } from 'vue';
 import '../../../src/define.js';
 import {

@@ -218,6 +218,25 @@ describe('<tote-cart> journeys', () => {
     });
   });
 
+  describe('the checkout in the drawer', () => {
+    it('"Back to cart" by keyboard returns to the lines with focus on the title, never the page', async () => {
+      const { shop, cart } = await mount();
+      await addProduct(shop, 'stoneware-mug');
+      await openDrawer(cart);
+      $(cart, '[part="checkout-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => $(cart, 'tote-checkout'), 'no checkout in the drawer');
+      await waitUntil(() => focused(cart)?.classList.contains('title'), 'focus did not move to the title');
+      await sendKeys({ press: 'Shift+Tab' });
+      expect(focused(cart)?.classList.contains('back'), 'Back is before the title').to.be.true;
+      await sendKeys({ press: 'Enter' });
+      await until(() => $(cart, '[part="line"]'), 'not back at the lines');
+      await waitUntil(() => focused(cart)?.classList.contains('title'), `focus is on ${focused(cart)?.className}`);
+      expect($(cart, '.title')!.textContent!.trim()).to.equal('Your cart');
+      expect(document.activeElement).to.not.equal(document.body);
+    });
+  });
+
   describe('the server’s refusals, in the shopper’s language', () => {
     it('an Arabic shopper reads a refused code and a stock refusal in Arabic, never the server’s English', async () => {
       const { shop, cart } = await mount('ar');

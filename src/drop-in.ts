@@ -6,6 +6,9 @@ import { configureFromScript } from './embed/script-config.js';
 import { createWindowApi } from './embed/window-api.js';
 import { VERSION } from './version.js';
 
+// The types of `tote-storefront/tote.js`: `window.Tote` (declared on Window by window-api.ts).
+export type { ToteGlobal, AddRequest } from './embed/window-api.js';
+
 /** Offers `window.Tote` to the page and configures the shop from the script tag. */
 function offerToPage(): void {
   // A page may set `window.Tote = { messages: {…} }` before the script runs: that is its words, not a copy.

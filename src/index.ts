@@ -28,6 +28,19 @@ export type {
   ToteEventName,
 } from './events/index.js';
 export type { Product, Variant, Category, Cart, ProductQuery, ProductSort } from './api/index.js';
+// Every shape of the wire a developer reaches for (List, ListMeta, StoreSettings, Totals, CartItem,
+// OrderReceipt, Review, Country…): types only, nothing at run time.
+export type * from './api/types/common.js';
+export type * from './api/types/store.js';
+export type * from './api/types/catalog.js';
+export type * from './api/types/cart.js';
+export type * from './api/types/checkout.js';
+export type * from './api/types/order.js';
+export type * from './api/types/address-lookup.js';
+export type * from './api/types/review.js';
+export type * from './api/types/account.js';
+/** `window.Tote`, the drop-in script's API (and what `Tote.cart.add` takes). */
+export type { ToteGlobal, AddRequest } from './embed/window-api.js';
 export { sanitizeHtml } from './dom/sanitize.js';
 export { defineElement } from './dom/define-element.js';
 export { configure } from './context/page-default.js';

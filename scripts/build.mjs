@@ -2,7 +2,8 @@
 //  1. Vite: the merchant's drop-in script dist/tote.js + content-hashed lazy chunks (+ manifest);
 //  2. tsc: the ESM package — one .js + .d.ts per source module in dist/ (lit, nanoid, idb-keyval
 //     stay bare imports for the developer's bundler);
-//  3. the Custom Elements Manifest (dist/custom-elements.json) from the classes' JSDoc;
+//  3. the Custom Elements Manifest (dist/custom-elements.json) from the classes' JSDoc, and from it
+//     docs/elements.md and the editors' data (VS Code custom data, JetBrains web-types);
 //  4. the SRI hash of dist/tote.js, for merchants who pin a version.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -26,6 +27,7 @@ step('custom elements manifest (cem)', bin('cem'), [
   '--quiet',
 ]);
 step('docs/elements.md from the manifest', process.execPath, ['scripts/docs.mjs']);
+step('editor data: VS Code custom data and web-types', process.execPath, ['scripts/editor-data.mjs']);
 
 const entry = readFileSync('dist/tote.js');
 const sri = `sha384-${createHash('sha384').update(entry).digest('base64')}`;

@@ -26,6 +26,7 @@ step('custom elements manifest (cem)', bin('cem'), [
   'dist',
   '--quiet',
 ]);
+step('the manifest as the package ships it', process.execPath, ['scripts/manifest-finish.mjs']);
 step('docs/elements.md from the manifest', process.execPath, ['scripts/docs.mjs']);
 step('editor data: VS Code custom data and web-types', process.execPath, ['scripts/editor-data.mjs']);
 

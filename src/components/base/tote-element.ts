@@ -15,6 +15,9 @@ type ToteClass = typeof ToteElement;
  * of its content, and typed events (`emit()`). An element says what it needs with the static
  * flags below, lists its styles after `super.styles`, and draws itself in `renderShop()`. The
  * elements that load lazily extend LazyToteElement (lazy-element.ts), which waits for their words.
+ *
+ * @attr color-scheme - The older name of `theme`: `light`, `dark` or `auto` (follow the page).
+ * @csspart config-error - The box that says what is wrong with the set-up (no shop, a refused key), in place of the element.
  */
 export abstract class ToteElement extends LitElement {
   static override properties: PropertyDeclarations = {

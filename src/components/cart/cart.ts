@@ -67,6 +67,7 @@ const UNDO_MS = 8000;
  * @csspart checkout-button - The "Check out" button.
  * @csspart toast - The "Removed … Undo" toast.
  * @csspart checkout - The embedded `<tote-checkout>`.
+ * @csspart error - The message shown when the cart could not be read, with its retry button.
  * @cssprop --tote-accent - Buttons and focus.
  * @cssprop --tote-surface - Panel background.
  * @cssprop --tote-text - Text colour.

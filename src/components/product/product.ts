@@ -62,6 +62,7 @@ const LOW_STOCK = 5;
  * @cssprop --tote-on-accent - Text on the accent colour.
  * @cssprop --tote-surface - Background.
  * @cssprop --tote-muted-surface - Image boxes and skeletons.
+ * @cssprop --tote-image-ratio - Aspect ratio of the gallery's images (default 1).
  * @cssprop --tote-text - Text colour.
  * @cssprop --tote-muted - Secondary text.
  * @cssprop --tote-border - Dividers and the stripes of a missing image.

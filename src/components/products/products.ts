@@ -41,6 +41,7 @@ const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @csspart dialog - The modal dialog a product opens in (`open="dialog"`).
  * @csspart detail - The inline product panel (`open="inline"`).
  * @csspart close - The dialog's close button and the inline panel's back button.
+ * @csspart product - The `<tote-product>` shown in the dialog or the inline panel.
  *
  * @cssprop --tote-accent - Buttons and highlights.
  * @cssprop --tote-on-accent - Text on the accent colour.

@@ -188,8 +188,8 @@ export function signedInStep(ctx: AccountContext, signingOut: boolean): Template
   const name = [customer?.firstName, customer?.lastName].filter(Boolean).join(' ');
   const email = customer?.email || state.email;
   const other = problemFor(ctx, []);
-  return html`<h2 class="title" id="title" tabindex="-1">${name ? t('account.hello', { name: name }) : t('account.hello-anonymous')}</h2>
-    ${email ? html`<p class="muted">${t('account.signed-in-as', { email: email })}</p>` : nothing}
+  return html`<h2 class="title" id="title" tabindex="-1">${name ? t('account.hello', { name }) : t('account.hello-anonymous')}</h2>
+    ${email ? html`<p class="muted">${t('account.signed-in-as', { email })}</p>` : nothing}
     ${other ? html`<p class="notice error" role="alert">${other}</p>` : nothing}
     ${
       ctx.compact

@@ -17,28 +17,16 @@ export interface CodeFormState {
 
 export const idleCodeForm: CodeFormState = { busy: false, note: '', error: false };
 
-// The refusals the contract names; any other reason shows the server's own message.
-const GIFT_CARD_REASONS = [
-  'not_found',
-  'inactive',
-  'expired',
-  'depleted',
-  'currency_mismatch',
-  'nothing_due',
-  'too_many_attempts',
-];
+// The refusals the contract names, by code form (each the prefix of its words' keys); any other
+// reason shows the server's own message.
+const REASONS = {
+  discount: ['not_found', 'expired', 'minimum_not_met'],
+  giftcard: ['not_found', 'inactive', 'expired', 'depleted', 'currency_mismatch', 'nothing_due', 'too_many_attempts'],
+};
 
-// The discount refusals the contract names.
-const DISCOUNT_REASONS = ['not_found', 'expired', 'minimum_not_met'];
-
-/** Why a discount code does not apply, in the shopper's language when the reason is a known one. */
-export function discountErrorText(locale: string, error: CodeError): string {
-  return DISCOUNT_REASONS.includes(error.reason) ? msg(locale, `discount.error.${error.reason}`) : error.message;
-}
-
-/** Why a gift card was refused, in the shopper's language when the reason is a known one. */
-export function giftCardErrorText(locale: string, error: CodeError): string {
-  return GIFT_CARD_REASONS.includes(error.reason) ? msg(locale, `giftcard.error.${error.reason}`) : error.message;
+/** Why a discount code or a gift card was refused, in the shopper's language when the reason is a known one. */
+export function codeErrorText(locale: string, kind: keyof typeof REASONS, error: CodeError): string {
+  return REASONS[kind].includes(error.reason) ? msg(locale, `${kind}.error.${error.reason}`) : error.message;
 }
 
 /**
@@ -93,7 +81,7 @@ export class CodeForms {
     // A stored code that does not apply (yet) is echoed on every cart with its reason.
     const discount =
       refused && !this.discount.busy
-        ? { busy: false, note: discountErrorText(locale, refused), error: true }
+        ? { busy: false, note: codeErrorText(locale, 'discount', refused), error: true }
         : this.discount;
     return html`<div class="codes">
       ${
@@ -119,7 +107,7 @@ export class CodeForms {
       this.#set('discount', {
         busy: false,
         note: refused
-          ? discountErrorText(this.#locale(), cart.discountError!)
+          ? codeErrorText(this.#locale(), 'discount', cart.discountError!)
           : code
             ? msg(this.#locale(), 'discount.applied', { code: code.toUpperCase() })
             : '',
@@ -144,7 +132,7 @@ export class CodeForms {
       const cart = await (input ? shop.cart.applyGiftCard(code!) : shop.cart.removeGiftCard());
       const refusal = input ? cart.giftCardError : null;
       if (refusal)
-        this.#set('giftCard', { busy: false, note: giftCardErrorText(this.#locale(), refusal), error: true });
+        this.#set('giftCard', { busy: false, note: codeErrorText(this.#locale(), 'giftcard', refusal), error: true });
       else {
         if (input) input.value = '';
         this.#set('giftCard', {

@@ -7,7 +7,7 @@ import { render } from 'lit';
 import sinon from 'sinon';
 import type { ToteCart, ToteCartToggle, ToteStore } from '../../../src/index.js';
 import { renderTotals } from '../../../src/components/base/totals.js';
-import { giftCardErrorText } from '../../../src/components/cart/code-forms.js';
+import { codeErrorText } from '../../../src/components/cart/code-forms.js';
 import { loadAllTexts } from '../../../src/i18n/messages.js';
 import '../../../src/define.js';
 import { whenUsed } from '../../../src/dom/lazy-define.js';
@@ -432,11 +432,13 @@ describe('renderTotals (shared with the checkout)', () => {
 
   it('translates the refusal reasons it knows and shows the message of any other', async () => {
     await loadAllTexts('de-DE');
-    expect(giftCardErrorText('de-DE', { reason: 'expired', message: 'x' })).to.equal(
+    expect(codeErrorText('de-DE', 'giftcard', { reason: 'expired', message: 'x' })).to.equal(
       'Diese Geschenkkarte ist abgelaufen.',
     );
-    expect(giftCardErrorText('en', { reason: 'too_many_attempts', message: 'x' })).to.match(/Too many gift card codes/);
-    expect(giftCardErrorText('en', { reason: 'frozen_by_bank', message: 'Frozen by your bank.' })).to.equal(
+    expect(codeErrorText('en', 'giftcard', { reason: 'too_many_attempts', message: 'x' })).to.match(
+      /Too many gift card codes/,
+    );
+    expect(codeErrorText('en', 'giftcard', { reason: 'frozen_by_bank', message: 'Frozen by your bank.' })).to.equal(
       'Frozen by your bank.',
     );
   });

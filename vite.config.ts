@@ -8,6 +8,9 @@ import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { minify } from 'terser';
 import { defineConfig, type Plugin, type Rolldown } from 'vite';
 import { createReferenceStore } from './demo/reference-store/index.js';
+import { chunkIntegrity } from './scripts/chunk-integrity.js';
+
+const integrity = chunkIntegrity(import.meta.dirname);
 
 /** Serves the reference store (demo/reference-store) inside Vite's dev and preview servers. */
 function referenceStore(): Plugin {
@@ -36,23 +39,27 @@ function referenceStore(): Plugin {
 /**
  * A last pass of terser over the minified files: its compressor finds about 0.4 KB gzip more than
  * Rolldown's minifier alone (measured with `npm run size`). It runs on the finished files because
- * Rolldown prints the code of earlier hooks anew; the source maps are carried through.
+ * Rolldown prints the code of earlier hooks anew; the source maps are carried through. It also puts
+ * in the lazy files' integrity (scripts/chunk-integrity.ts), so the lazy files go first and the
+ * entry, which holds their hashes, last.
  */
 function terserPass(): Plugin {
   return {
     name: 'tote-terser',
     apply: 'build',
     async generateBundle(_options, bundle) {
-      for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk') continue;
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      chunks.sort((a, b) => Number(a.isEntry) - Number(b.isEntry));
+      for (const file of chunks) {
         const result = await minify(file.code, {
           module: true,
           ecma: 2020,
-          compress: { passes: 2 },
+          compress: { passes: 2, global_defs: integrity.definesFor(file, bundle) },
           sourceMap: file.map ? { content: JSON.stringify(file.map), asObject: true } : false,
         });
         file.code = result.code ?? file.code;
         if (file.map && result.map) Object.assign(file.map, result.map);
+        integrity.finished(file);
       }
     },
   };
@@ -116,6 +123,22 @@ function ownChunk(
  * same priority the earlier one chooses first, so the account's file never takes the first paint's
  * modules or the shop's.
  */
+/**
+ * Keeps the modules whose whole job is a side effect (registering tags, offering `window.Tote`), so
+ * that Rolldown keeps `import './define.js'`. Said here rather than in package.json's `sideEffects`,
+ * which speaks for the shipped `dist/` files only (issue 19): there it would name sources the
+ * package does not ship. (Vite's resolver answers from package.json, and a transform's answer
+ * comes first.)
+ */
+export function keepSideEffects(): Plugin {
+  const registers = /[\\/]src[\\/](?:define|drop-in|components[\\/][^\\/]+[\\/]define)\.ts$/;
+  return {
+    name: 'tote-keep-side-effects',
+    apply: 'build',
+    transform: (code, id) => (registers.test(id) ? { code, moduleSideEffects: true } : null),
+  };
+}
+
 const only = (name: string) => (id: string, ctx: Rolldown.ChunkingContext) => (chunkOf(id, ctx) === name ? name : null);
 
 export default defineConfig({
@@ -125,6 +148,8 @@ export default defineConfig({
   // which the minifier cannot tell from indentation (+0.02 KB in the first paint, +0.18 KB in all).
   plugins: [
     referenceStore(),
+    keepSideEffects(),
+    integrity.plugin,
     { ...minifyTemplateLiterals({ options: { minifyOptions: { conservativeCollapse: true } } }), apply: 'build' },
     terserPass(),
   ],

@@ -6,8 +6,8 @@
 //     import in it names an existing file (bundlers and browsers want the `.js`);
 //  3. `tote-storefront/define` registers every tag of custom-elements.json (at once or lazily);
 //  4. the JSX typings (dist/jsx/elements.d.ts) list every attribute and event of the manifest;
-//  5. test/package/consumer.tsx — an app using `tote-storefront`, `tote-storefront/define`, `tote-storefront/react`, `tote-storefront/vue` —
-//     type-checks against dist/;
+//  5. test/package/consumer.tsx — an app using `tote-storefront`, `tote-storefront/define`, and the
+//     typings of `tote-storefront/react`, `/vue` and `/svelte` — type-checks against dist/;
 //  6. every JavaScript entry imports in plain Node, without a DOM (a server rendering the page),
 //     and defines nothing there.
 // Exits 1 with a list of problems.

@@ -9,8 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { bundleParts, kb } from './bundle-size.mjs';
 
 const BUDGET = {
-  initial: { ceiling: 25 * 1024, target: 20 * 1024, ratchet: 24.85 * 1024 },
-  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 84 * 1024 },
+  initial: { ceiling: 25 * 1024, target: 20 * 1024, ratchet: 26.05 * 1024 },
+  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 85.3 * 1024 },
 };
 // The real wire (issue 14: normalizing every answer at the edge, PayPal, gift cards, countries, the
 // flat receipt, header negotiation) put both parts over their ceilings, and the cuts that would bring
@@ -57,7 +57,12 @@ const BUDGET = {
 // words in every language, +0.18 KB in Arabic) and the notes kept across a payment cancelled or
 // declined: (a) 24.81 KB, (b) 83.83 KB. Ratchets 24.85 KB and 83.85 KB. Issue 19: the cart's state
 // the same object until it changes (a snapshot React's useSyncExternalStore can hold: +0.11 KB in
-// (b)) and the entries guarded for a server without a DOM: (b) 83.94 KB, ratchet 84 KB.
+// (b)) and the entries guarded for a server without a DOM: (b) 83.94 KB, ratchet 84 KB. Then issue
+// 19's integrity for the lazy files (a pinned tote.js verifies each file it loads after itself):
+// the SHA-256 of each of the 16 lazy files in the first paint, 0.89 KB of bytes gzip cannot shrink
+// (the table's place was weighed: in a lazy file of its own it would cost a round trip before the
+// language of every page not in English), the check before each import (+0.3 KB). (a) 26 KB,
+// over its ceiling again, (b) 85.26 KB: ratchets 26.05 KB and 85.3 KB.
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { stdio: 'inherit' });

@@ -5,7 +5,9 @@ import 'tote-storefront/define';
 import { createShop, type AddDetail, type ToteEventMap, type ToteProducts } from 'tote-storefront';
 import type {} from 'tote-storefront/react';
 import type {} from 'tote-storefront/vue';
+import type {} from 'tote-storefront/svelte';
 import type { GlobalComponents } from 'vue';
+import type { SvelteHTMLElements } from 'svelte/elements';
 import type { CartItem, List, ListMeta, Product, StoreSettings, ToteGlobal, Totals } from 'tote-storefront';
 import type { ToteGlobal as DropInGlobal } from 'tote-storefront/tote.js';
 
@@ -64,4 +66,18 @@ const vueProps: GridProps = { 'per-page': 8, sort: '-price' };
 // @ts-expect-error: not a sort order
 const vueWrong: GridProps = { sort: 'cheapest' };
 
-export { grid, eventNames, count, vueProps, vueWrong };
+// Svelte 5 markup (what svelte-check reads): attributes and `ontote-*` / `on:tote-*` listeners.
+const svelteCart: SvelteHTMLElements['tote-cart'] = {
+  'open-on-add': 'false',
+  'ontote-order-complete': (event) => event.detail.orderNumber.toUpperCase(),
+  'on:tote-checkout-start': (event) => event.detail.itemCount,
+  class: 'shop-cart',
+};
+// @ts-expect-error: on by default, so only the text "false" turns it off
+const svelteDropped: SvelteHTMLElements['tote-cart'] = { 'open-on-add': false };
+// @ts-expect-error: AddDetail has no `price`
+const svelteDetail: SvelteHTMLElements['tote-buy-button'] = { 'ontote-add': (event) => event.detail.price };
+// @ts-expect-error: <tote-cart-toggle> hears only `tote-cart-request`
+const svelteDeaf: SvelteHTMLElements['tote-cart-toggle'] = { 'ontote-add': () => undefined };
+
+export { grid, eventNames, count, vueProps, vueWrong, svelteCart, svelteDropped, svelteDetail, svelteDeaf };

@@ -6,6 +6,7 @@ import { CHROMIUM_FLAGS, findChromium } from './scripts/chromium.mjs';
 import { referenceStoreMiddleware } from './scripts/store-middleware.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { frameworksPlugin } from './scripts/wtr-frameworks.mjs';
+import { manifestPlugin } from './scripts/wtr-manifest.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const executablePath = findChromium();
@@ -18,7 +19,11 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 240_000,
   // tsx: the React recipe's test; JSX settings come from tsconfig.json ("jsx": "react-jsx").
-  plugins: [esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }), frameworksPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    frameworksPlugin(),
+    manifestPlugin(),
+  ],
   middleware: [await referenceStoreMiddleware()],
   browsers: [
     playwrightLauncher({

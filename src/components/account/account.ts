@@ -29,18 +29,6 @@ const CODE_LENGTH = 6;
  * @csspart address - One saved address.
  * @csspart sign-out - The sign-out button.
  *
- * @cssprop --tote-accent - Buttons and links.
- * @cssprop --tote-on-accent - Text on the accent colour.
- * @cssprop --tote-surface - Background.
- * @cssprop --tote-muted-surface - Notices.
- * @cssprop --tote-text - Text colour.
- * @cssprop --tote-muted - Secondary text.
- * @cssprop --tote-border - Orders and addresses.
- * @cssprop --tote-control-border - Fields and secondary buttons (3:1 against the surface).
- * @cssprop --tote-danger - Problems.
- * @cssprop --tote-focus - Focus rings.
- * @cssprop --tote-radius - Corner radius.
- * @cssprop --tote-font - Font family.
  */
 export class ToteAccount extends LazyToteElement {
   static override properties = {

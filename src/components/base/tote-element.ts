@@ -17,6 +17,20 @@ type ToteClass = typeof ToteElement;
  * elements that load lazily extend LazyToteElement (lazy-element.ts), which waits for their words.
  *
  * @attr color-scheme - The older name of `theme`: `light`, `dark` or `auto` (follow the page).
+ * @cssprop --tote-accent - Buttons, links, the chosen option, badges (default blue).
+ * @cssprop --tote-on-accent - Text on the accent colour.
+ * @cssprop --tote-surface - The background of panels, cards and fields.
+ * @cssprop --tote-muted-surface - Quieter backgrounds: skeletons, chips, image wells.
+ * @cssprop --tote-text - Text colour.
+ * @cssprop --tote-muted - Secondary text: notes, labels, old prices.
+ * @cssprop --tote-border - Dividers and card edges.
+ * @cssprop --tote-control-border - What marks a control out (fields, steppers, chips, swatches, secondary buttons); keep it at 3:1 against the surface.
+ * @cssprop --tote-danger - Errors and refusals.
+ * @cssprop --tote-success - Confirmations: added, applied, paid.
+ * @cssprop --tote-sale - Sale prices and badges.
+ * @cssprop --tote-focus - The focus ring.
+ * @cssprop --tote-radius - Corner radius of buttons, cards and fields (default 0.5rem).
+ * @cssprop --tote-font - Font family (default: the page's).
  * @csspart config-error - The box that says what is wrong with the set-up (no shop, a refused key), in place of the element.
  */
 export abstract class ToteElement extends LitElement {

@@ -25,12 +25,6 @@ import { buyButtonStyles } from './buy-button.styles.js';
  * @csspart button - The button.
  * @csspart status - The message under the button (added, sold out, failed).
  *
- * @cssprop --tote-accent - The button's colour.
- * @cssprop --tote-on-accent - The button's text colour.
- * @cssprop --tote-radius - Corner radius.
- * @cssprop --tote-font - Font family.
- * @cssprop --tote-focus - Focus ring.
- * @cssprop --tote-danger - Error text.
  */
 export class ToteBuyButton extends LazyToteElement {
   static override properties = {

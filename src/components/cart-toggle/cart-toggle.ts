@@ -18,10 +18,6 @@ import { cartToggleStyles } from './cart-toggle.styles.js';
  * @csspart button - The button.
  * @csspart count - The item-count badge.
  * @csspart status - The saving/offline dot.
- * @cssprop --tote-accent - Badge colour.
- * @cssprop --tote-surface - Button background.
- * @cssprop --tote-text - Button text and icon colour.
- * @cssprop --tote-control-border - Button border (3:1 against the surface).
  * @cssprop --tote-toggle-offset - Distance from the viewport edges when floating (default 1rem).
  * @cssprop --tote-toggle-radius - Button corner radius (default: a pill).
  * @cssprop --tote-z-index - Stacking order when floating (default 1000).

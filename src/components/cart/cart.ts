@@ -68,15 +68,6 @@ const UNDO_MS = 8000;
  * @csspart toast - The "Removed … Undo" toast.
  * @csspart checkout - The embedded `<tote-checkout>`.
  * @csspart error - The message shown when the cart could not be read, with its retry button.
- * @cssprop --tote-accent - Buttons and focus.
- * @cssprop --tote-surface - Panel background.
- * @cssprop --tote-text - Text colour.
- * @cssprop --tote-muted - Secondary text.
- * @cssprop --tote-border - Dividers.
- * @cssprop --tote-control-border - Fields, the quantity stepper and secondary buttons (3:1 against the surface).
- * @cssprop --tote-danger - Line errors and discount errors.
- * @cssprop --tote-radius - Corner radius.
- * @cssprop --tote-font - Font family.
  * @cssprop --tote-drawer-width - Width of the drawer (default 26rem; 36rem while checking out).
  */
 export class ToteCart extends LazyToteElement {

@@ -52,17 +52,6 @@ function under(all: Category[], parentId: string | null): Category[] {
  * @csspart empty - The message shown when there are no categories.
  * @csspart error - The message shown when the categories could not be read.
  *
- * @cssprop --tote-accent - The current tile's outline and the retry button.
- * @cssprop --tote-on-accent - Text on the accent colour.
- * @cssprop --tote-surface - Background of the tiles.
- * @cssprop --tote-muted-surface - Image boxes and skeletons.
- * @cssprop --tote-text - Text colour.
- * @cssprop --tote-muted - Secondary text (counts, breadcrumb separators).
- * @cssprop --tote-border - Borders of the tiles.
- * @cssprop --tote-danger - The error's border.
- * @cssprop --tote-focus - Focus rings.
- * @cssprop --tote-radius - Corner radius.
- * @cssprop --tote-font - Font family.
  * @cssprop --tote-tile-min - Narrowest tile before the list drops a column (default 9rem).
  * @cssprop --tote-image-ratio - Aspect ratio of tile images (default 4 / 3).
  */

@@ -51,20 +51,12 @@ const STEP_RENDERERS: Record<Step, (ctx: StepContext) => TemplateResult> = {
  * @csspart place-order - The place-order button.
  * @csspart summary - The order summary.
  * @csspart totals - The totals in the summary.
+ * @csspart total - The grand total row.
+ * @csspart tax - The tax row, or "Includes … VAT" under the total in a tax-inclusive store.
  * @csspart receipt - The receipt.
  * @csspart instructions - Bank-transfer instructions on the receipt.
  * @csspart amount-due - The receipt's "Total paid" or "Amount due" row.
  * @csspart paypal - The box PayPal's buttons render into (on the review step, when PayPal is chosen).
- * @cssprop --tote-accent - Buttons, the current step, focus.
- * @cssprop --tote-surface - Background.
- * @cssprop --tote-text - Text colour.
- * @cssprop --tote-muted - Hints and summaries.
- * @cssprop --tote-border - Dividers and step boxes.
- * @cssprop --tote-control-border - Fields, choices and secondary buttons (3:1 against the surface).
- * @cssprop --tote-danger - Errors.
- * @cssprop --tote-success - The receipt's tick.
- * @cssprop --tote-radius - Corner radius.
- * @cssprop --tote-font - Font family.
  */
 export class ToteCheckout extends LazyToteElement {
   static override properties = {

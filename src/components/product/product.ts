@@ -58,22 +58,8 @@ const LOW_STOCK = 5;
  * @csspart reviews - The `<tote-reviews>` shown under the description.
  * @csspart error - The message shown when the product could not be read.
  *
- * @cssprop --tote-accent - The add button and chosen values.
- * @cssprop --tote-on-accent - Text on the accent colour.
- * @cssprop --tote-surface - Background.
- * @cssprop --tote-muted-surface - Image boxes and skeletons.
  * @cssprop --tote-image-ratio - Aspect ratio of the gallery's images (default 1).
- * @cssprop --tote-text - Text colour.
- * @cssprop --tote-muted - Secondary text.
- * @cssprop --tote-border - Dividers and the stripes of a missing image.
- * @cssprop --tote-control-border - Borders of chips, swatches and the quantity stepper (3:1 against the surface).
- * @cssprop --tote-danger - Sold-out and error messages.
- * @cssprop --tote-success - "Added" and in-stock messages.
- * @cssprop --tote-sale - Sale prices.
  * @cssprop --tote-star - The filled stars of the rating (default amber).
- * @cssprop --tote-focus - Focus rings.
- * @cssprop --tote-radius - Corner radius.
- * @cssprop --tote-font - Font family.
  */
 export class ToteProduct extends LazyToteElement {
   static override properties = {

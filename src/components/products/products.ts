@@ -43,18 +43,6 @@ const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @csspart close - The dialog's close button and the inline panel's back button.
  * @csspart product - The `<tote-product>` shown in the dialog or the inline panel.
  *
- * @cssprop --tote-accent - Buttons and highlights.
- * @cssprop --tote-on-accent - Text on the accent colour.
- * @cssprop --tote-surface - Background of cards and dialogs.
- * @cssprop --tote-muted-surface - Image boxes and skeletons.
- * @cssprop --tote-text - Text colour.
- * @cssprop --tote-muted - Secondary text (struck-through prices).
- * @cssprop --tote-border - The product dialog's border and the stripes of a missing image.
- * @cssprop --tote-control-border - Borders of controls (3:1 against the surface).
- * @cssprop --tote-sale - Sale prices.
- * @cssprop --tote-focus - Focus rings.
- * @cssprop --tote-radius - Corner radius.
- * @cssprop --tote-font - Font family (inherits the page's by default).
  * @cssprop --tote-card-min - Narrowest card before the grid drops a column (default 10rem).
  * @cssprop --tote-image-ratio - Aspect ratio of card images (default 1).
  */

@@ -36,19 +36,6 @@ import { reviewsStyles } from './reviews.styles.js';
  * @csspart submit - The form's button.
  *
  * @cssprop --tote-star - The filled stars (default amber).
- * @cssprop --tote-accent - Buttons, the chosen stars' focus and the bars.
- * @cssprop --tote-on-accent - Text on the accent colour.
- * @cssprop --tote-surface - Background.
- * @cssprop --tote-muted-surface - The bars' track and notices.
- * @cssprop --tote-text - Text colour.
- * @cssprop --tote-muted - Secondary text (author, date).
- * @cssprop --tote-border - Dividers between reviews.
- * @cssprop --tote-control-border - Fields and the empty stars (3:1 against the surface).
- * @cssprop --tote-danger - Problems.
- * @cssprop --tote-success - The "Verified purchase" badge.
- * @cssprop --tote-focus - Focus rings.
- * @cssprop --tote-radius - Corner radius.
- * @cssprop --tote-font - Font family.
  */
 export class ToteReviews extends LazyToteElement {
   static override properties = {

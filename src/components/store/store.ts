@@ -16,7 +16,6 @@ import { storeStyles } from './store.styles.js';
  * @attr theme - Changes nothing here: the store shows the page's own content (set `theme` on the elements inside it).
  * @slot - The shop's content: product grids, cart buttons, a cart, a checkout.
  * @csspart config-error - The message shown instead of the shop when the key is missing or refused.
- * @cssprop --tote-danger - Colour of the configuration error's border.
  */
 export class ToteStore extends ToteElement {
   static override properties = {

@@ -11,7 +11,11 @@ export type TabMessage =
   /** The cart token changed (an order was placed): read it again from storage. */
   | { type: 'token' };
 
-/** This tab among the other tabs of the same shop: a BroadcastChannel for news (none in Node). */
+/**
+ * This tab among the other tabs of the same shop: a BroadcastChannel for news. Node has one too,
+ * where it would keep the process alive: a server rendering the page (a static build that calls
+ * `createShop`) must still exit when its work is done, so the channel is unref'd there.
+ */
 export class TabLink {
   readonly id = nanoid(10);
   #channel: BroadcastChannel | undefined;
@@ -20,6 +24,7 @@ export class TabLink {
     if (typeof BroadcastChannel !== 'undefined') {
       this.#channel = new BroadcastChannel(`tote:${namespace}`);
       this.#channel.onmessage = (event: MessageEvent<TabMessage>) => onMessage(event.data);
+      (this.#channel as { unref?: () => void }).unref?.();
     }
   }
 

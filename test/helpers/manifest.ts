@@ -57,3 +57,54 @@ export function mismatches(tag: string, what: string, documented: string[], real
     ...documented.filter((name) => !there.has(name)).map((name) => `<${tag}> ${what} "${name}": documented, not there`),
   ];
 }
+
+/** The test that shows the manifest's check renders a part itself (test/components/manifest.test.ts). */
+export const HERE = 'test/components/manifest.test.ts';
+
+/**
+ * Parts of states the accessibility sweep does not show, each with the test that renders it: this
+ * file's own rarer states (`HERE`), or an element's test that finds the part by its selector
+ * (`[part="…"]`; test/node/manifest-parts.test.ts checks that it does). Every element's set-up box,
+ * `config-error`, is rendered by `HERE`.
+ */
+export const PARTS_SHOWN_ELSEWHERE: Record<string, Record<string, string>> = {
+  'tote-products': {
+    badge: 'test/components/products/products.test.ts',
+    detail: 'test/components/products/products.test.ts',
+    error: 'test/components/products/products.test.ts',
+    dialog: HERE,
+    close: HERE,
+    product: HERE,
+  },
+  'tote-product': { error: 'test/components/product/product.test.ts', reviews: HERE },
+  'tote-cart': {
+    'gift-card': 'test/components/cart/cart.test.ts',
+    'amount-due': 'test/components/cart/cart.test.ts',
+    tax: 'test/components/cart/cart.test.ts',
+    product: HERE,
+    checkout: HERE,
+    error: HERE,
+  },
+  'tote-checkout': { paypal: 'test/components/checkout/checkout.test.ts' },
+  'tote-account': {
+    'sign-out': 'test/components/account/account.test.ts',
+    orders: 'test/components/account/account.test.ts',
+    order: 'test/components/account/account.test.ts',
+    addresses: 'test/components/account/account.test.ts',
+    address: 'test/components/account/account.test.ts',
+  },
+  'tote-reviews': {
+    empty: 'test/components/reviews/reviews.test.ts',
+    error: 'test/components/reviews/reviews.test.ts',
+    failure: 'test/components/reviews/reviews.test.ts',
+    pager: 'test/components/reviews/reviews.test.ts',
+  },
+  'tote-cart-toggle': { status: HERE },
+  'tote-categories': { empty: HERE, error: HERE },
+};
+
+/** The parts of `tag` that `PARTS_SHOWN_ELSEWHERE` accounts for, `config-error` included. */
+export const shownElsewhere = (tag: string): string[] => [
+  ...Object.keys(PARTS_SHOWN_ELSEWHERE[tag] ?? {}),
+  'config-error',
+];

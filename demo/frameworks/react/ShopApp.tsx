@@ -94,8 +94,10 @@ function QuickAdd({ publicKey, apiBase, product: idOrSlug }: QuickAddProps) {
   const [product, setProduct] = useState<Product | null>(null);
   // The cart is an external store: subscribe() calls back on every change, and `state` is the
   // same object until the cart changes — the stable snapshot useSyncExternalStore needs.
+  // The third argument is the snapshot a server render reads (without it renderToString throws).
   const { itemCount } = useSyncExternalStore(
     (onChange) => shop.cart.subscribe(onChange),
+    () => shop.cart.state,
     () => shop.cart.state,
   );
 

@@ -73,7 +73,7 @@ export function emailStep(ctx: AccountContext): TemplateResult {
   const error = problemFor(ctx, ['email'], 'email');
   const other = problemFor(ctx, ['email']);
   const unknown = state.problem?.key === 'account.unknown-email';
-  return html`<h2 class="title" id="title" tabindex="-1">${t('account.title')}</h2>
+  return html`<h2 part="title" class="title" id="title" tabindex="-1">${t('account.title')}</h2>
     <p class="muted">${t('account.intro')}</p>
     <form part="form" novalidate @submit=${ctx.onEmail}>
       <div class="field">
@@ -101,7 +101,7 @@ export function codeStep(ctx: AccountContext): TemplateResult {
   const { state, t } = ctx;
   const error = problemFor(ctx, ['code'], 'code');
   const other = problemFor(ctx, ['code']);
-  return html`<h2 class="title" id="title" tabindex="-1">${t('account.code-title')}</h2>
+  return html`<h2 part="title" class="title" id="title" tabindex="-1">${t('account.code-title')}</h2>
     <p class="muted">${t('account.code-sent', { email: state.email })}</p>
     <form part="form" novalidate @submit=${ctx.onCode}>
       <div class="field code">
@@ -188,7 +188,7 @@ export function signedInStep(ctx: AccountContext, signingOut: boolean): Template
   const name = [customer?.firstName, customer?.lastName].filter(Boolean).join(' ');
   const email = customer?.email || state.email;
   const other = problemFor(ctx, []);
-  return html`<h2 class="title" id="title" tabindex="-1">${name ? t('account.hello', { name }) : t('account.hello-anonymous')}</h2>
+  return html`<h2 part="title" class="title" id="title" tabindex="-1">${name ? t('account.hello', { name }) : t('account.hello-anonymous')}</h2>
     ${email ? html`<p class="muted">${t('account.signed-in-as', { email })}</p>` : nothing}
     ${other ? html`<p class="notice error" role="alert">${other}</p>` : nothing}
     ${

@@ -379,6 +379,7 @@ describe('<tote-checkout>', function () {
       expect($(el, '[part="place-order"]')).to.equal(null);
       const { options, container } = rendered[0]!;
       expect(container.getRootNode()).to.equal(el.shadowRoot); // our shadow root, by element
+      expect(container.matches('[part="paypal"]'), 'the buttons render into the documented part').to.be.true;
       expect(document.querySelector('script[src*="paypal.com"]'), "the page's own paypal is used").to.equal(null);
       await expect(el).to.be.accessible();
       let allowed = false;

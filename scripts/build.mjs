@@ -36,9 +36,11 @@ console.log(`\nBuilt dist/tote.js (${entry.length} bytes), integrity="${sri}"`);
 
 // Every path the package promises must exist, or `npm publish` would ship a broken package.
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const promised = Object.values(pkg.exports).flatMap((target) =>
-  typeof target === 'string' ? [target] : Object.values(target),
-);
+const promised = [
+  ...Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target))),
+  // the subpaths' types for TypeScript's resolution from before `exports` (moduleResolution node10)
+  ...Object.values(pkg.typesVersions?.['*'] ?? {}).flat(),
+];
 const missing = promised.filter((path) => path.startsWith('./dist/') && !existsSync(path));
 if (missing.length) {
   console.error(`The build did not produce: ${missing.join(', ')}`);

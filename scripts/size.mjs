@@ -9,8 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { bundleParts, kb } from './bundle-size.mjs';
 
 const BUDGET = {
-  initial: { ceiling: 25 * 1024, target: 20 * 1024, ratchet: 26.05 * 1024 },
-  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 85.3 * 1024 },
+  initial: { ceiling: 25 * 1024, target: 20 * 1024, ratchet: 25.8 * 1024 },
+  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 85.5 * 1024 },
 };
 // The real wire (issue 14: normalizing every answer at the edge, PayPal, gift cards, countries, the
 // flat receipt, header negotiation) put both parts over their ceilings, and the cuts that would bring
@@ -62,7 +62,10 @@ const BUDGET = {
 // the SHA-256 of each of the 16 lazy files in the first paint, 0.89 KB of bytes gzip cannot shrink
 // (the table's place was weighed: in a lazy file of its own it would cost a round trip before the
 // language of every page not in English), the check before each import (+0.3 KB). (a) 26 KB,
-// over its ceiling again, (b) 85.26 KB: ratchets 26.05 KB and 85.3 KB.
+// over its ceiling again, (b) 85.26 KB: ratchets 26.05 KB and 85.3 KB. Then the grid's opened
+// product (its dialog or inline panel, and their styles) moved to the shop's file, loaded with the
+// product view when a card is first chosen: (a) −0.25 KB to 25.75 KB, (b) +0.2 KB to 85.46 KB for
+// the seam (an import, adopted styles, gzip finding less in the split). Ratchets 25.8 KB, 85.5 KB.
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { stdio: 'inherit' });

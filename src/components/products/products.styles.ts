@@ -172,40 +172,4 @@ export const productsStyles = css`
     margin-block-start: 1.5rem;
     font-variant-numeric: tabular-nums;
   }
-  dialog {
-    inline-size: min(100% - 1rem, 64rem);
-    max-block-size: calc(100% - 1rem);
-    padding: 1.5rem;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 2);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.55);
-  }
-  .close {
-    position: sticky;
-    inset-block-start: 0;
-    float: inline-end;
-    z-index: 1;
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
-    margin-block: -0.75rem 0;
-    margin-inline: 0 -0.75rem;
-    border: 1px solid var(--_control-border);
-    border-radius: 50%;
-    background: var(--_surface);
-    font-size: 1.5rem;
-    line-height: 1;
-    cursor: pointer;
-  }
-  .detail .back {
-    margin-block-end: 1rem;
-  }
-  @media (max-width: 30rem) {
-    dialog {
-      padding: 1rem;
-    }
-  }
 `;

@@ -9,6 +9,7 @@ import { ToteElement } from '../base/tote-element.js';
 import { controlsView } from './controls.js';
 import { productCard, skeletonCard } from './product-card.js';
 import { productsStyles } from './products.styles.js';
+import type * as OpenedView from './opened-view.js';
 import { hasOwnWords } from '../../i18n/messages.js';
 
 const SEARCH_DEBOUNCE_MS = 300;
@@ -97,6 +98,8 @@ export class ToteProducts extends ToteElement {
   }
 
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The opened product's view (./opened-view.ts), once a card has been chosen. */
+  #opener: typeof OpenedView | undefined;
   #returnFocusTo: string | undefined;
   #focusNewList = false;
 
@@ -238,20 +241,14 @@ export class ToteProducts extends ToteElement {
 
   #openedView() {
     const product = this.opened;
-    if (!product || this.open === 'none') return nothing;
-    const view = html`<tote-product part="product" product=${product.id} theme=${this.theme ?? nothing}></tote-product>`;
-    if (this.open === 'inline') {
-      return html`<section part="detail" class="detail" aria-label=${product.name}>
-        <button type="button" part="close" class="button secondary back" @click=${this.#close}>${this.t('product.back')}</button>
-        ${view}
-      </section>`;
-    }
-    return html`<dialog part="dialog" aria-label=${product.name} @close=${this.#close} @click=${this.#onBackdrop}>
-      <button type="button" part="close" class="close" @click=${() => this.dialog?.close()}>
-        <span aria-hidden="true">×</span><span class="visually-hidden">${this.t('product.close')}</span>
-      </button>
-      ${view}
-    </dialog>`;
+    if (!product || this.open === 'none' || !this.#opener) return nothing;
+    return this.#opener.openedView({
+      product,
+      mode: this.open === 'inline' ? 'inline' : 'dialog',
+      theme: this.theme,
+      t: (key) => this.t(key),
+      onClose: this.#close,
+    });
   }
 
   #onSearch = (event: InputEvent) => {
@@ -305,12 +302,11 @@ export class ToteProducts extends ToteElement {
     if (!product) return;
     if (!this.emit('tote-product-select', { product }, { cancelable: true }) || this.open === 'none') return;
     this.#returnFocusTo = product.id;
-    await whenUsed('tote-product'); // the product view is loaded on first use
+    // The product view and the dialog that holds it load on first use.
+    const [, opener] = await Promise.all([whenUsed('tote-product'), import('./opened-view.js')]);
+    opener.adoptOpenedStyles(this.renderRoot as ShadowRoot);
+    this.#opener = opener;
     this.opened = product;
-  };
-
-  #onBackdrop = (event: MouseEvent) => {
-    if (event.target === this.dialog) this.dialog?.close(); // a click outside the dialog's content
   };
 
   #close = async () => {

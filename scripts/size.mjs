@@ -9,8 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { bundleParts, kb } from './bundle-size.mjs';
 
 const BUDGET = {
-  initial: { ceiling: 25 * 1024, target: 20 * 1024, ratchet: 25.8 * 1024 },
-  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 85.5 * 1024 },
+  initial: { ceiling: 25 * 1024, target: 20 * 1024, ratchet: 25.95 * 1024 },
+  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 85.65 * 1024 },
 };
 // The real wire (issue 14: normalizing every answer at the edge, PayPal, gift cards, countries, the
 // flat receipt, header negotiation) put both parts over their ceilings, and the cuts that would bring
@@ -66,6 +66,8 @@ const BUDGET = {
 // product (its dialog or inline panel, and their styles) moved to the shop's file, loaded with the
 // product view when a card is first chosen: (a) −0.25 KB to 25.75 KB, (b) +0.2 KB to 85.46 KB for
 // the seam (an import, adopted styles, gzip finding less in the split). Ratchets 25.8 KB, 85.5 KB.
+// Issue 18's card badges ("Only N left", "Sale"; their words in every language, "Only N left" now
+// in the first paint's English): +0.15 KB in each, 25.90 KB and 85.62 KB. Ratchets 25.95, 85.65 KB.
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { stdio: 'inherit' });

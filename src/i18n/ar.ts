@@ -44,6 +44,7 @@ const ar: Messages = {
   'price.from': 'ابتداءً من {price}',
   'price.was': 'السعر السابق {price}',
   'stock.sold-out': 'نفدت الكمية',
+  'badge.sale': 'تخفيض',
   'product.close': 'إغلاق',
   'product.back': 'العودة إلى المنتجات',
   'rating.summary': 'التقييم {rating} من 5، {count} مراجعة',

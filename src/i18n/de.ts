@@ -36,6 +36,7 @@ const de: Messages = {
   'price.from': 'ab {price}',
   'price.was': 'statt {price}',
   'stock.sold-out': 'Ausverkauft',
+  'badge.sale': 'Angebot',
   'product.close': 'Schließen',
   'product.back': 'Zurück zu den Produkten',
   'rating.summary': 'Bewertet mit {rating} von 5, {count} Bewertungen',

@@ -38,6 +38,7 @@ const es: Messages = {
   'price.from': 'desde {price}',
   'price.was': 'antes {price}',
   'stock.sold-out': 'Agotado',
+  'badge.sale': 'Oferta',
   'product.close': 'Cerrar',
   'product.back': 'Volver a los productos',
   'rating.summary': 'Valoración: {rating} de 5, {count} reseñas',

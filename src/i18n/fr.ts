@@ -39,6 +39,7 @@ const fr: Messages = {
   'price.from': 'à partir de {price}',
   'price.was': 'au lieu de {price}',
   'stock.sold-out': 'Épuisé',
+  'badge.sale': 'Promo',
   'product.close': 'Fermer',
   'product.back': 'Retour aux produits',
   'rating.summary': 'Note de {rating} sur 5, {count} avis',

@@ -38,6 +38,7 @@ const it: Messages = {
   'price.from': 'da {price}',
   'price.was': 'invece di {price}',
   'stock.sold-out': 'Esaurito',
+  'badge.sale': 'Offerta',
   'product.close': 'Chiudi',
   'product.back': 'Torna ai prodotti',
   'rating.summary': 'Valutazione {rating} su 5, {count} recensioni',

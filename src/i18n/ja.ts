@@ -34,6 +34,7 @@ const ja: Messages = {
   'price.from': '{price}から',
   'price.was': '通常価格 {price}',
   'stock.sold-out': '売り切れ',
+  'badge.sale': 'セール',
   'product.close': '閉じる',
   'product.back': '商品一覧に戻る',
   'rating.summary': '評価：5点中{rating}点、レビュー{count}件',

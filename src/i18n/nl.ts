@@ -37,6 +37,7 @@ const nl: Messages = {
   'price.from': 'vanaf {price}',
   'price.was': 'was {price}',
   'stock.sold-out': 'Uitverkocht',
+  'badge.sale': 'Aanbieding',
   'product.close': 'Sluiten',
   'product.back': 'Terug naar producten',
   'rating.summary': 'Beoordeeld met {rating} van 5, {count} reviews',

@@ -40,6 +40,7 @@ const pl: Messages = {
   'price.from': 'od {price}',
   'price.was': 'przedtem {price}',
   'stock.sold-out': 'Wyprzedane',
+  'badge.sale': 'Promocja',
   'product.close': 'Zamknij',
   'product.back': 'Wróć do produktów',
   'rating.summary': 'Ocena {rating} na 5, liczba opinii: {count}',

@@ -38,6 +38,7 @@ const pt: Messages = {
   'price.from': 'a partir de {price}',
   'price.was': 'antes {price}',
   'stock.sold-out': 'Esgotado',
+  'badge.sale': 'Promoção',
   'product.close': 'Fechar',
   'product.back': 'Voltar aos produtos',
   'rating.summary': 'Nota {rating} de 5, {count} avaliações',

@@ -24,6 +24,9 @@ export function stockCount(variant: Variant, product?: Kind): number | null {
   return product?.kind === 'gift_card' ? null : (variant.sellableQuantity ?? null);
 }
 
+/** At most this many left, and the shop says "Only N left" (on the product, and on its card). */
+export const LOW_STOCK = 5;
+
 export interface PriceSummary {
   /** The lowest price among sellable variants (all variants when none is sellable). */
   min: number;
@@ -34,6 +37,8 @@ export interface PriceSummary {
   soldOut: boolean;
   /** False when no variant (so no price) is known. */
   priced: boolean;
+  /** How many can still be bought in all, when every sellable variant counts its stock; else `null`. */
+  left: number | null;
 }
 
 export function priceSummary(product: Product): PriceSummary {
@@ -47,7 +52,9 @@ export function priceSummary(product: Product): PriceSummary {
   }
   const min = cheapest?.price ?? 0;
   const compareAt = cheapest?.compareAtPrice != null && cheapest.compareAtPrice > min ? cheapest.compareAtPrice : null;
-  return { min, max, compareAt, soldOut: pool.length > 0 && sellable.length === 0, priced: !!cheapest };
+  const counted = sellable.length > 0 && sellable.every((variant) => !unlimited(variant, product));
+  const left = counted ? sellable.reduce((sum, variant) => sum + variant.sellableQuantity!, 0) : null;
+  return { min, max, compareAt, soldOut: pool.length > 0 && sellable.length === 0, priced: !!cheapest, left };
 }
 
 // The renditions for each use, smallest first, with their intrinsic widths for `srcset`.

@@ -47,14 +47,25 @@ export function partsRendered(host: Element, into: Map<string, Set<string>>): Ma
   return into;
 }
 
-/** Differences between what the manifest says and what is there, as readable lines. */
-export function mismatches(tag: string, what: string, documented: string[], real: Iterable<string>): string[] {
+/**
+ * Differences between what the manifest says and what is there, as readable lines; `mayBeAbsent`:
+ * documented names that need not be there (parts of states rendered elsewhere).
+ */
+export function mismatches(
+  tag: string,
+  what: string,
+  documented: string[],
+  real: Iterable<string>,
+  mayBeAbsent: string[] = [],
+): string[] {
   const there = new Set(real);
   return [
     ...[...there]
       .filter((name) => !documented.includes(name))
       .map((name) => `<${tag}> ${what} "${name}": not in the manifest`),
-    ...documented.filter((name) => !there.has(name)).map((name) => `<${tag}> ${what} "${name}": documented, not there`),
+    ...documented
+      .filter((name) => !there.has(name) && !mayBeAbsent.includes(name))
+      .map((name) => `<${tag}> ${what} "${name}": documented, not there`),
   ];
 }
 

@@ -23,12 +23,11 @@ import { ratingSentence, starStyles, starsView } from '../base/star-rating.js';
 import { localRating } from '../base/stars.js';
 import { formatNumber } from '../../i18n/messages.js';
 import { formatMoney } from '../../model/money.js';
+import { LOW_STOCK } from '../../model/variants.js';
 import { AddController, addAnnouncers } from '../../controllers/add-to-cart.js';
 import { galleryView } from './gallery.js';
 import { optionsView } from './options.js';
 import { productStyles } from './product.styles.js';
-
-const LOW_STOCK = 5;
 
 /**
  * One product: gallery, options, price, rating, stock, quantity, add to cart and description; its

@@ -3,12 +3,25 @@ import type { Product } from '../../api/index.js';
 import { msg } from '../../i18n/messages.js';
 import { priceView } from '../base/price-view.js';
 import { ratingText } from '../base/stars.js';
-import { priceSummary, srcset } from '../../model/variants.js';
+import { LOW_STOCK, priceSummary, srcset, type PriceSummary } from '../../model/variants.js';
+
+/** The card's one badge, the most useful first: sold out, only a few left, on sale. */
+function badgeOf(locale: string, price: PriceSummary) {
+  const [kind, text] = price.soldOut
+    ? ['sold-out', msg(locale, 'stock.sold-out')]
+    : price.left !== null && price.left <= LOW_STOCK
+      ? ['low', msg(locale, 'stock.left', { count: price.left })]
+      : price.compareAt !== null
+        ? ['sale', msg(locale, 'badge.sale')]
+        : [];
+  return kind ? html`<span part="badge" class="badge" data-kind=${kind}>${text}</span>` : nothing;
+}
 
 /**
  * One card of the grid: a button (the whole card opens the product) with the image in a box of
  * fixed aspect ratio (nothing shifts when it loads), the name (two lines kept, whether it takes one
- * or two), the price and, when the list carries reviews, the rating on one line, and a sold-out badge.
+ * or two), the price and, when the list carries reviews, the rating on one line, and a badge: sold
+ * out, "Only N left" or "Sale".
  * The image is decorative here — the card's name says what it is — so its `alt` is empty and the
  * button's accessible name is "name, price, sold out".
  */
@@ -41,7 +54,7 @@ export function productCard(product: Product, index: number, locale: string, cur
             />`
             : html`<span class="no-image" aria-hidden="true"></span>`
         }
-        ${price.soldOut ? html`<span part="badge" class="badge">${msg(locale, 'stock.sold-out')}</span>` : nothing}
+        ${badgeOf(locale, price)}
       </span>
       <span part="name" class="name"><bdi>${product.name}</bdi></span>
       <span class="meta"

@@ -114,6 +114,9 @@ export const productsStyles = css`
     inset-block-start: 0.5rem;
     inset-inline-start: 0.5rem;
   }
+  .badge[data-kind='sale'] {
+    background: var(--_sale);
+  }
   .name {
     font-weight: 600;
     line-height: 1.3;

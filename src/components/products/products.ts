@@ -35,7 +35,7 @@ const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @csspart name - A card's product name.
  * @csspart price - A card's price.
  * @csspart rating - A card's rating ("★ 4.6 (12)"), when the list carries reviews.
- * @csspart badge - The sold-out badge.
+ * @csspart badge - A card's badge: sold out, "Only N left" (5 or fewer) or "Sale" (`data-kind` = `sold-out`, `low`, `sale`).
  * @csspart empty - The message shown when nothing matches.
  * @csspart error - The message shown when the products could not be read.
  * @csspart pager - Paging buttons and page number.

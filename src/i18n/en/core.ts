@@ -35,6 +35,8 @@ export const coreEn: Messages = {
   'price.from': 'from {price}',
   'price.was': 'was {price}',
   'stock.sold-out': 'Sold out',
+  'stock.left': 'Only {count} left',
+  'badge.sale': 'Sale',
   'product.close': 'Close',
   'product.back': 'Back to products',
   'rating.summary': 'Rated {rating} out of 5, {count} reviews',

@@ -2,7 +2,6 @@
 import type { Messages } from '../messages-type.js';
 
 export const productEn: Messages = {
-  'stock.left': 'Only {count} left',
   'stock.backorder': 'Sold out — available on back-order',
   'stock.in': 'In stock',
   'product.unavailable': 'Not available to buy here',

@@ -57,6 +57,18 @@ describe('<tote-products>', () => {
     expect(byName('Leather Wallet').querySelector('[part="badge"]')!.textContent).to.equal('Sold out');
     expect(byName('Classic Tee').querySelector('[part="badge"]')).to.equal(null);
     expect(byName('Wool Throw').querySelector('[part="badge"]'), 'back-order is not sold out').to.equal(null);
+    // A few left (3 in all): said on the card; a sale: its badge in the sale colour.
+    const knife = byName("Chef's Knife");
+    expect(knife.querySelector('[part="badge"]')!.textContent).to.equal('Only 3 left');
+    expect(knife.textContent, 'part of the card’s accessible text').to.contain('Only 3 left');
+    const sale = breton.querySelector<HTMLElement>('[part="badge"]')!;
+    expect(sale.textContent).to.equal('Sale');
+    expect(getComputedStyle(sale).backgroundColor).to.equal(
+      getComputedStyle(breton.querySelector('.price .sale')!).color,
+      'the sale colour',
+    );
+    expect(byName('Pullover Hoodie').querySelector('[part="badge"]'), 'not on sale at its "from" price').to.equal(null);
+    expect(byName('Gift Card').querySelector('[part="badge"]'), 'a gift card counts no stock').to.equal(null);
     // Images: responsive, lazy, sized (no layout shift), decorative inside the named card.
     const img = byName('Classic Tee').querySelector('img')!;
     expect(img.getAttribute('srcset')).to.match(/card\.svg 400w, .*card2x\.svg 800w/);

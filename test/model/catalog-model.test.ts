@@ -224,7 +224,15 @@ describe('product model', () => {
       compareAt: 1500,
       soldOut: false,
       priced: true,
+      left: null, // one variant counts no stock: no "only N left"
     });
+    const counted = {
+      ...product,
+      variants: product.variants.map((variant, i) => ({ ...variant, sellableQuantity: i })),
+    };
+    expect(priceSummary(counted).left, 'what can still be bought in all').to.equal(0 + 1 + 2);
+    const card = { ...counted, kind: 'gift_card' as const };
+    expect(priceSummary(card).left, 'a gift card counts no stock').to.equal(null);
     const allOut = { ...product, variants: product.variants.map((variant) => ({ ...variant, sellableQuantity: 0 })) };
     expect(priceSummary(allOut)).to.include({ min: 900, soldOut: true });
     const backorder = {

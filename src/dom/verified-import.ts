@@ -19,13 +19,13 @@ const integrity = TOTE_INTEGRITY; // read once: the build writes the table where
 
 const checks = new Map<string, Promise<void>>();
 
-function preload(file: string, integrity: string): Promise<void> {
+function preload(file: string, hash: string): Promise<void> {
   let check = checks.get(file);
   if (!check) {
     check = new Promise<void>((resolve, reject) => {
       const link = document.createElement('link');
       link.rel = 'modulepreload';
-      link.integrity = integrity;
+      link.integrity = hash;
       link.href = new URL(file, import.meta.url).href;
       link.onload = () => resolve();
       link.onerror = () => {

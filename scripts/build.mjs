@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { analyzeArgs } from './manifest-finish.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const step = (title, command, args) => {
@@ -17,15 +18,7 @@ const step = (title, command, args) => {
 
 step('drop-in script (vite)', bin('vite'), ['build', '--logLevel', 'warn']);
 step('ESM package and types (tsc)', bin('tsc'), ['-p', 'tsconfig.build.json']);
-step('custom elements manifest (cem)', bin('cem'), [
-  'analyze',
-  '--litelement',
-  '--globs',
-  'src/**/*.ts',
-  '--outdir',
-  'dist',
-  '--quiet',
-]);
+step('custom elements manifest (cem)', bin('cem'), analyzeArgs('dist'));
 step('the manifest as the package ships it', process.execPath, ['scripts/manifest-finish.mjs']);
 step('docs/elements.md from the manifest', process.execPath, ['scripts/docs.mjs']);
 step('editor data: VS Code custom data and web-types', process.execPath, ['scripts/editor-data.mjs']);

@@ -7,6 +7,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+/** `cem`'s arguments for the manifest, written into `outdir` (relative to the project). */
+export const analyzeArgs = (outdir) => [
+  'analyze',
+  '--litelement',
+  '--globs',
+  'src/**/*.ts',
+  '--outdir',
+  outdir,
+  '--quiet',
+];
+
 /** `src/a/b.ts` (or a `src/a/b.js` import) → `dist/a/b.js`; any other path as it is. */
 export const shippedPath = (path) => path.replace(/^src\/(.*)\.[jt]s$/, 'dist/$1.js');
 

@@ -70,9 +70,10 @@ function terserPass(): Plugin {
  * (the first paint); `tote-shop`, every element that loads on first use (product view, buy button,
  * cart drawer, checkout) and the window.Tote commands, in one file, because gzip finds their shared
  * words and markup only inside one file (about 4 KB less than a file each); `tote-account`,
- * `tote-reviews` and `tote-categories`, each of those elements (the first two with their headless
- * halves, the account session and the reviews feed) and what only it uses, because most pages show
- * none of them; and a file of its own for each
+ * `tote-reviews`, `tote-categories` and `tote-grid` (the grid's rarer controls and quick add),
+ * each of those elements or parts (the first two with their headless halves, the account session
+ * and the reviews feed) and what only it uses, because most pages show none of them; and a file of
+ * its own for each
  * language (a page loads its own language only). What the account or the reviews share with
  * another lazy file (the lazy base element, the panel's styles, the sensitive requests' problems)
  * stays in `tote-shop`.
@@ -93,7 +94,7 @@ function chunkOf(id: string, ctx: Rolldown.ChunkingContext): string | null {
   return ownChunk(id, ctx, reached, new Set()) ?? 'tote-shop';
 }
 
-const OWN_CHUNK = /\/src\/(?:components|store)\/(account|reviews|categories)\//;
+const OWN_CHUNK = /\/src\/(?:components|store)\/(account|reviews|categories)\/|\/src\/components\/products\/(grid)-extras\./;
 
 /**
  * `tote-account`, `tote-reviews` or `tote-categories` for a module that only that file's modules
@@ -112,7 +113,8 @@ function ownChunk(
   visiting.add(id);
   const chunks = new Set(importers.map((importer) => ownChunk(importer, ctx, reached, visiting)));
   visiting.delete(id);
-  const folder = OWN_CHUNK.exec(id)?.[1];
+  const match = OWN_CHUNK.exec(id);
+  const folder = match?.[1] ?? match?.[2];
   if (folder) chunks.add(`tote-${folder}`);
   return chunks.size === 1 ? [...chunks][0] : undefined;
 }

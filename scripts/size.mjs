@@ -9,8 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { bundleParts, kb } from './bundle-size.mjs';
 
 const BUDGET = {
-  initial: { ceiling: 25 * 1024, target: 20 * 1024, ratchet: 25.95 * 1024 },
-  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 85.65 * 1024 },
+  initial: { ceiling: 25 * 1024, target: 20 * 1024, ratchet: 26.5 * 1024 },
+  everything: { ceiling: 45 * 1024, target: 35 * 1024, ratchet: 88.05 * 1024 },
 };
 // The real wire (issue 14: normalizing every answer at the edge, PayPal, gift cards, countries, the
 // flat receipt, header negotiation) put both parts over their ceilings, and the cuts that would bring
@@ -68,6 +68,13 @@ const BUDGET = {
 // the seam (an import, adopted styles, gzip finding less in the split). Ratchets 25.8 KB, 85.5 KB.
 // Issue 18's card badges ("Only N left", "Sale"; their words in every language, "Only N left" now
 // in the first paint's English): +0.15 KB in each, 25.90 KB and 85.62 KB. Ratchets 25.95, 85.65 KB.
+// Issue 18's quick add and the grid's price, page-size and count controls: their views, styles and
+// states in a file of their own (tote-grid) that only a grid showing them loads, before it first
+// draws; the add itself in the shop's file. In (a) the seam in the grid (loading that file, the
+// price and page-size state in the query, the card's hook, the placeholder's button row), their
+// first-paint words and the file's hash: +0.57 KB, less 0.02 KB for the dialog's words moved to the
+// product view's English, 26.47 KB. In (b) +2.38 KB: the new file, the add, words in ten languages,
+// the product view's focus on its options: 88.00 KB. Ratchets 26.5 KB and 88.05 KB.
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { stdio: 'inherit' });

@@ -26,6 +26,10 @@ export interface DemoConfig {
   columns: 2 | 3 | 4;
   /** `controls` of the grid: search, category, sort. */
   controls: boolean;
+  /** More of the grid's `controls`: the price range, the page size and the product count. */
+  filters: boolean;
+  /** `quick-add` on the grid: an add button on every card. */
+  quickAdd: boolean;
   /** The product the buy button sells (a slug or id). */
   buyProduct: string;
   /** The product whose reviews `<tote-reviews>` shows (a slug or id, picked from the catalogue). */
@@ -65,6 +69,8 @@ export const DEFAULT_CONFIG: DemoConfig = {
   show: { products: true, buyButton: false, cartToggle: true, cart: true, account: false, reviews: false },
   columns: 3,
   controls: true,
+  filters: false,
+  quickAdd: false,
   buyProduct: 'gift-card',
   reviewsProduct: 'classic-tee',
   cartPosition: 'header',
@@ -98,6 +104,8 @@ export function normalize(input: Partial<DemoConfig> & { show?: Partial<DemoConf
     },
     columns: pick(Number(input.columns), [2, 3, 4] as const, d.columns),
     controls: input.controls ?? d.controls,
+    filters: input.filters ?? d.filters,
+    quickAdd: input.quickAdd ?? d.quickAdd,
     buyProduct: typeof input.buyProduct === 'string' && SLUG.test(input.buyProduct) ? input.buyProduct : d.buyProduct,
     reviewsProduct:
       typeof input.reviewsProduct === 'string' && SLUG.test(input.reviewsProduct)
@@ -123,6 +131,8 @@ export function toQuery(config: DemoConfig): string {
   q.set('show', SHOW_KEYS.filter((k) => config.show[k]).join(','));
   q.set('cols', String(config.columns));
   q.set('controls', config.controls ? '1' : '0');
+  q.set('filters', config.filters ? '1' : '0');
+  q.set('quick', config.quickAdd ? '1' : '0');
   q.set('buy', config.buyProduct);
   q.set('reviews', config.reviewsProduct);
   q.set('pos', config.cartPosition);
@@ -153,6 +163,8 @@ export function fromQuery(search: string): DemoConfig {
     },
     columns: Number(get('cols')) as DemoConfig['columns'],
     controls: q.has('controls') ? q.get('controls') === '1' : undefined,
+    filters: q.has('filters') ? q.get('filters') === '1' : undefined,
+    quickAdd: q.has('quick') ? q.get('quick') === '1' : undefined,
     buyProduct: get('buy'),
     reviewsProduct: get('reviews'),
     cartPosition: get('pos') as CartPosition,

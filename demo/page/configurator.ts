@@ -159,6 +159,16 @@ export function mountConfigurator(root: HTMLElement, state: ConfigState): void {
               @change=${(e: Event) => state.update({ controls: (e.target as HTMLInputElement).checked })} />
             <span>Search, categories and sort</span>
           </label>
+          <label class="check">
+            <input type="checkbox" name="filters" .checked=${config.filters} ?disabled=${!config.show.products}
+              @change=${(e: Event) => state.update({ filters: (e.target as HTMLInputElement).checked })} />
+            <span>Price range, page size and count</span>
+          </label>
+          <label class="check">
+            <input type="checkbox" name="quickAdd" .checked=${config.quickAdd} ?disabled=${!config.show.products}
+              @change=${(e: Event) => state.update({ quickAdd: (e.target as HTMLInputElement).checked })} />
+            <span>Quick add on cards</span>
+          </label>
           <div class="field">
             <label for="cfg-pos">Cart button</label>
             <select id="cfg-pos" name="cartPosition" ?disabled=${!config.show.cartToggle}

@@ -44,7 +44,8 @@ const escapeAttr = (value: string) =>
 function tag(name: string, attributes: Record<string, string | undefined>): string {
   const attrs = Object.entries(attributes)
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
-    .map(([key, value]) => ` ${key}="${escapeAttr(value)}"`)
+    // '' is a boolean attribute, written bare (`quick-add`).
+    .map(([key, value]) => (value === '' ? ` ${key}` : ` ${key}="${escapeAttr(value)}"`))
     .join('');
   return `<${name}${attrs}></${name}>`;
 }
@@ -73,7 +74,11 @@ export function snippetElements(config: DemoConfig): string {
     lines.push(
       tag('tote-products', {
         columns: String(config.columns),
-        controls: config.controls ? 'search category sort' : undefined,
+        controls:
+          [config.controls && 'search category sort', config.filters && 'price per-page count']
+            .filter(Boolean)
+            .join(' ') || undefined,
+        'quick-add': config.quickAdd ? '' : undefined,
         ...common,
       }),
     );

@@ -45,7 +45,7 @@ export async function addToCart(
 /** Where an add button stands: `added` shows for a moment after the cart took it, then `idle` again. */
 export type AddState = 'idle' | 'adding' | 'added' | 'failed';
 
-const ADDED_SHOWS_MS = 2500;
+export const ADDED_SHOWS_MS = 2500;
 
 /**
  * The add button's state for the product view and the buy button: `add()` sends the add (see

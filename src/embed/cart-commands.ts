@@ -1,6 +1,7 @@
 // What window.Tote's cart commands do; loaded on their first use (see window-api.ts).
 import { defaultShop } from '../context/page-default.js';
 import { whenUsed } from '../dom/lazy-define.js';
+import { drawersReady } from '../dom/cart-drawers.js';
 import type { CartState, ToteShop } from '../store/index.js';
 
 /** What `Tote.cart.add()` takes: a variant, or a product that has exactly one variant. */
@@ -39,13 +40,6 @@ async function cartElement(): Promise<HTMLElement & { show(): void; hide(): void
   }
   await whenUsed('tote-cart');
   return cart as unknown as HTMLElement & { show(): void; hide(): void };
-}
-
-/** The page's drawers, defined and drawn (they load when first needed: define.ts). */
-async function drawersReady(): Promise<void> {
-  const drawers = [...document.querySelectorAll('tote-cart')];
-  if (drawers.length) await whenUsed('tote-cart');
-  await Promise.all(drawers.map((drawer) => drawer.updateComplete));
 }
 
 /** Opens the cart drawer, adding one to the page if there is none. */

@@ -45,10 +45,12 @@ export interface ToteProductsAttributes extends ToteCommonAttributes {
   'per-page'?: number | string;
   /** A fixed number of columns on wide screens. */
   columns?: number | string;
-  /** Controls to show, space-separated: `search category sort stock`. */
+  /** Controls to show, space-separated: `search category sort stock price per-page count`. */
   controls?: string;
   /** How a chosen product opens. */
   open?: 'dialog' | 'inline' | 'none';
+  /** An add button on every card ("Choose options" for a product with several variants). */
+  'quick-add'?: boolean;
 }
 
 export interface ToteProductAttributes extends ToteCommonAttributes {

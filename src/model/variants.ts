@@ -24,6 +24,9 @@ export function stockCount(variant: Variant, product?: Kind): number | null {
   return product?.kind === 'gift_card' ? null : (variant.sellableQuantity ?? null);
 }
 
+/** Whether a grid's quick add adds a product at once: one variant (or none listed) and no options. */
+export const addsAtOnce = (product: Product): boolean => product.variants.length <= 1 && product.options.length === 0;
+
 /** At most this many left, and the shop says "Only N left" (on the product, and on its card). */
 export const LOW_STOCK = 5;
 

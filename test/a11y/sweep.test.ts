@@ -188,7 +188,7 @@ for (const locale of ['en', 'ar']) {
     it('the grid with its controls, and no results', async () => {
       const shop = await store(
         locale,
-        html`<tote-products per-page="6" controls="search category sort stock"></tote-products>`,
+        html`<tote-products per-page="6" quick-add controls="search category sort stock price per-page count"></tote-products>`,
       );
       const grid = shop.querySelector<ToteProducts>('tote-products')!;
       await until(() => grid.shadowRoot!.querySelectorAll('[part~="card"]').length === 6 || null, 'no cards');

@@ -111,6 +111,23 @@ describe('embedSnippet', () => {
     expect(embedSnippet(none).text).to.contain('(no elements chosen)');
   });
 
+  it('offers the grid’s price range, page size, count and quick add, off by default, and keeps them in the preview’s URL', () => {
+    expect(snippetElements(config())).not.to.match(/price|quick-add/);
+    const more = config({ filters: true, quickAdd: true });
+    expect(snippetElements(more).split('\n')[1]).to.equal(
+      '<tote-products columns="3" controls="search category sort price per-page count" quick-add></tote-products>',
+    );
+    expect(snippetElements(config({ controls: false, filters: true })).split('\n')[1]).to.equal(
+      '<tote-products columns="3" controls="price per-page count"></tote-products>',
+    );
+    const back = fromQuery(toQuery(more));
+    expect([back.filters, back.quickAdd]).to.deep.equal([true, true]);
+    expect([fromQuery('').filters, fromQuery('quick=yes').quickAdd]).to.deep.equal([false, false]);
+    const template = document.createElement('template');
+    template.innerHTML = embedSnippet(more).elements;
+    expect(template.content.querySelector('tote-products')!.hasAttribute('quick-add')).to.equal(true);
+  });
+
   it('adds the account element and a product’s reviews, off by default', () => {
     expect(snippetElements(config())).not.to.match(/tote-account|tote-reviews/);
     const both = config({

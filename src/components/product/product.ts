@@ -123,6 +123,24 @@ export class ToteProduct extends LazyToteElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#syncJsonLd();
+    if (this.#focusOptions && this.#data.value) {
+      this.#focusOptions = false;
+      const first = this.renderRoot.querySelector('.option');
+      const radio =
+        first?.querySelector<HTMLInputElement>('input:checked:enabled') ?? first?.querySelector('input:enabled');
+      (radio ?? this.renderRoot.querySelector<HTMLElement>('.add'))?.focus();
+    }
+  }
+
+  #focusOptions = false;
+
+  /**
+   * Puts focus on the first option (its chosen value), or on the add button when there is none, as
+   * soon as the product is shown: a grid's "Choose options" opens the product there.
+   */
+  focusOptions(): void {
+    this.#focusOptions = true;
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

@@ -2,8 +2,11 @@ import { html, nothing } from 'lit';
 import type { Category, ProductSort } from '../../api/index.js';
 import { msg } from '../../i18n/messages.js';
 
-/** The optional controls a merchant can switch on with `controls="search category sort stock"`. */
-export type ControlName = 'search' | 'category' | 'sort' | 'stock';
+/**
+ * The optional controls a merchant can switch on with `controls="search category sort stock"`; the
+ * rarer ones (`price per-page count`) are in grid-extras.ts.
+ */
+export type ControlName = 'search' | 'category' | 'sort' | 'stock' | 'price' | 'per-page' | 'count';
 
 export interface ControlsState {
   locale: string;
@@ -17,6 +20,8 @@ export interface ControlsState {
   onCategory: (event: Event) => void;
   onSort: (event: Event) => void;
   onStock: (event: Event) => void;
+  /** The rarer controls, drawn by grid-extras.ts, after these. */
+  extras: unknown;
 }
 
 const SORTS: ProductSort[] = ['featured', 'newest', 'price', '-price', 'name'];
@@ -74,5 +79,6 @@ export function controlsView(s: ControlsState) {
         </label>`
         : nothing
     }
+    ${s.extras}
   </div>`;
 }

@@ -1,7 +1,8 @@
 // The product a grid opened: in a modal dialog (`open="dialog"`) or in place of the grid
 // (`open="inline"`), with its styles. Loaded with the product view when a card is first chosen,
 // so the first paint carries none of it (issue 21).
-import { adoptStyles, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { adoptOnce } from '../base/adopt-styles.js';
 import type { Product } from '../../api/types/catalog.js';
 
 export interface OpenedViewOptions {
@@ -75,10 +76,5 @@ const openedStyles = css`
   }
 `;
 
-/** Adds the opened view's styles to the grid's shadow root, once (adopted: fine under a strict CSP). */
-export function adoptOpenedStyles(root: ShadowRoot): void {
-  const sheet = openedStyles.styleSheet;
-  if (!sheet)
-    adoptStyles(root, [openedStyles]); // no constructable sheets: a <style> of its own
-  else if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
+/** Adds these styles to the grid's shadow root, once. */
+export const adoptOpenedStyles = (root: ShadowRoot): void => adoptOnce(root, openedStyles);

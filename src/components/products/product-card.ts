@@ -17,6 +17,9 @@ function badgeOf(locale: string, price: PriceSummary) {
   return kind ? html`<span part="badge" class="badge" data-kind=${kind}>${text}</span>` : nothing;
 }
 
+/** A card's quick add button (grid-extras.ts), drawn under the card when the grid has `quick-add`. */
+export type QuickAddView = (product: Product, index: number, soldOut: boolean) => unknown;
+
 /**
  * One card of the grid: a button (the whole card opens the product) with the image in a box of
  * fixed aspect ratio (nothing shifts when it loads), the name (two lines kept, whether it takes one
@@ -25,7 +28,7 @@ function badgeOf(locale: string, price: PriceSummary) {
  * The image is decorative here — the card's name says what it is — so its `alt` is empty and the
  * button's accessible name is "name, price, sold out".
  */
-export function productCard(product: Product, index: number, locale: string, currency: string) {
+export function productCard(product: Product, index: number, locale: string, currency: string, quick?: QuickAddView) {
   const price = priceSummary(product);
   const image = product.images[0];
   // No address (or no image): the placeholder; no size: the box's own aspect ratio holds the space.
@@ -63,17 +66,19 @@ export function productCard(product: Product, index: number, locale: string, cur
         }</span
       >
     </button>
+    ${quick ? quick(product, index, price.soldOut) : nothing}
   </li>`;
 }
 
 /**
  * A grey placeholder card, shown while the page loads: the same boxes as a real card (the name's
- * two lines, the price's line), so nothing moves when the real ones arrive.
+ * two lines, the price's line, the quick add's button), so nothing moves when the real ones arrive.
  */
-export const skeletonCard = html`<li part="item" aria-hidden="true">
+export const skeletonCard = (quick: boolean) => html`<li part="item" aria-hidden="true">
   <span class="card">
     <span class="media skeleton"></span>
     <span class="name"><span class="skeleton line"></span></span>
     <span class="meta"><span class="skeleton line short"></span></span>
   </span>
+  ${quick ? html`<span class="quick skeleton"></span>` : nothing}
 </li>`;

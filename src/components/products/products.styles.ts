@@ -34,6 +34,7 @@ export const productsStyles = css`
     color: var(--_text);
   }
   input[type='search'],
+  input[type='number'],
   select {
     min-block-size: 2.75rem;
     inline-size: 100%;
@@ -64,6 +65,8 @@ export const productsStyles = css`
   }
   li {
     display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
     min-inline-size: 0;
   }
   .card {
@@ -144,6 +147,13 @@ export const productsStyles = css`
   .card .price {
     flex: none;
     font-size: 0.95rem;
+  }
+  /* The quick add's row in a placeholder card (its button's styles: grid-extras.ts). */
+  span.quick {
+    display: block;
+    block-size: 2.75rem;
+    margin-block-start: auto;
+    border-radius: var(--_radius);
   }
   .line {
     display: block;

@@ -7,10 +7,12 @@ import { whenUsed } from '../../dom/lazy-define.js';
 import { arrowMove } from '../../dom/arrow-keys.js';
 import { ToteElement } from '../base/tote-element.js';
 import { controlsView } from './controls.js';
+import { pagerView } from './pager.js';
 import { productCard, skeletonCard } from './product-card.js';
 import { productsStyles } from './products.styles.js';
 import type * as OpenedView from './opened-view.js';
-import { hasOwnWords } from '../../i18n/messages.js';
+import type * as GridExtras from './grid-extras.js';
+import { hasOwnWords, loadAllTexts } from '../../i18n/messages.js';
 
 const SEARCH_DEBOUNCE_MS = 300;
 const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
@@ -18,7 +20,7 @@ const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
 /**
  * A responsive grid of a shop's products, read with one `GET /products` per page.
  *
- * @summary Product grid with optional search, category filter, sort, stock filter and paging.
+ * @summary Product grid with optional search, category, sort, stock and price filters, page size, quick add and paging.
  * @tagname tote-products
  *
  * @fires {CustomEvent<ProductSelectDetail>} tote-product-select - A card was chosen; `detail.product`. Cancelable: call
@@ -26,7 +28,9 @@ const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  *
  * @csspart controls - The toolbar (search, filters, sort).
  * @csspart search - The search box.
- * @csspart select - The category and sort menus.
+ * @csspart select - The category, sort and page-size menus.
+ * @csspart price-filter - The lowest and highest price fields (`controls="price"`).
+ * @csspart count - The number of products that match (`controls="count"`).
  * @csspart grid - The list of cards.
  * @csspart item - One list item (card or skeleton).
  * @csspart card - The button that opens a product.
@@ -36,6 +40,7 @@ const list = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @csspart price - A card's price.
  * @csspart rating - A card's rating ("★ 4.6 (12)"), when the list carries reviews.
  * @csspart badge - A card's badge: sold out, "Only N left" (5 or fewer) or "Sale" (`data-kind` = `sold-out`, `low`, `sale`).
+ * @csspart quick-add - A card's quick add button (`quick-add`): "Add to cart", or "Choose options" for a product with several variants.
  * @csspart empty - The message shown when nothing matches.
  * @csspart error - The message shown when the products could not be read.
  * @csspart pager - Paging buttons and page number.
@@ -56,11 +61,15 @@ export class ToteProducts extends ToteElement {
     columns: { type: Number, reflect: true },
     controls: {},
     open: {},
+    quickAdd: { type: Boolean, attribute: 'quick-add' },
     q: { state: true },
     page: { state: true },
     chosenCategory: { state: true },
     chosenSort: { state: true },
     inStock: { state: true },
+    priceMin: { state: true },
+    priceMax: { state: true },
+    chosenPerPage: { state: true },
     opened: { state: true },
   };
   static override styles = [super.styles, productsStyles];
@@ -80,17 +89,29 @@ export class ToteProducts extends ToteElement {
   /** A fixed number of columns on wide screens; by default as many as fit. */
   columns?: number;
 
-  /** Controls to show, space-separated: `search category sort stock`. Paging appears when needed. */
+  /**
+   * Controls to show, space-separated: `search category sort stock price per-page count` (the price
+   * range, the page-size menu and the visible number of products). Paging appears when needed.
+   */
   controls = '';
 
   /** How a chosen product opens: `dialog` (modal), `inline` (in place of the grid) or `none` (event only). */
   open: 'dialog' | 'inline' | 'none' = 'dialog';
+
+  /**
+   * An add button on every card: a product with one variant goes into the cart from the grid; one
+   * with several says "Choose options" and opens the product at its options.
+   */
+  quickAdd = false;
 
   private q = '';
   private page = 1;
   private chosenCategory: string | undefined;
   private chosenSort: ProductSort | undefined;
   private inStock = false;
+  private priceMin: number | undefined;
+  private priceMax: number | undefined;
+  private chosenPerPage: number | undefined;
   private opened: Product | undefined;
 
   private get dialog(): HTMLDialogElement | null {
@@ -100,8 +121,12 @@ export class ToteProducts extends ToteElement {
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   /** The opened product's view (./opened-view.ts), once a card has been chosen. */
   #opener: typeof OpenedView | undefined;
+  /** What gets focus back when the opened product closes: its card, or its quick add ("Choose options"). */
   #returnFocusTo: string | undefined;
   #focusNewList = false;
+  /** The rarer controls and the quick add (./grid-extras.ts), loaded before a grid that shows them first draws. */
+  #extras: typeof GridExtras | undefined;
+  #quickAdds: GridExtras.QuickAdds | undefined;
 
   #products = new Task(this, {
     task: async ([shop, key], { signal }) => {
@@ -123,13 +148,20 @@ export class ToteProducts extends ToteElement {
   }
 
   #query(): ProductQuery {
-    const q: ProductQuery = { page: this.page, perPage: this.perPage, sort: this.chosenSort ?? this.sort };
+    const q: ProductQuery = { page: this.page, perPage: this.#perPage(), sort: this.chosenSort ?? this.sort };
     const category = this.chosenCategory ?? this.category;
     if (category) q.category = list(category);
     if (this.ids) q.ids = list(this.ids);
     if (this.q.trim()) q.q = this.q.trim();
     if (this.inStock) q.inStock = true;
+    if (this.priceMin !== undefined) q.priceMin = this.priceMin;
+    if (this.priceMax !== undefined) q.priceMax = this.priceMax;
     return q;
+  }
+
+  /** The shopper's page size, else the merchant's, within the API's 1–100. */
+  #perPage(): number {
+    return Math.min(Math.max(Math.round(this.chosenPerPage ?? this.perPage) || 1, 1), 100);
   }
 
   /** Loads the current page again (after an error, for example). */
@@ -142,6 +174,19 @@ export class ToteProducts extends ToteElement {
     if (changed.has('category') || changed.has('ids') || changed.has('sort') || changed.has('perPage')) this.page = 1;
     // Through the CSSOM, not a style attribute: pages with a strict style-src CSP allow this.
     if (changed.has('columns')) this.style.setProperty('--_columns', String(Math.max(1, this.columns ?? 1)));
+    if (!this.#extras && this.#wantsExtras()) void this.#loadExtras();
+  }
+
+  #wantsExtras(): boolean {
+    return this.quickAdd || /\b(price|per-page|count)\b/.test(this.controls);
+  }
+
+  async #loadExtras(): Promise<void> {
+    const extras = await import('./grid-extras.js');
+    extras.adoptExtrasStyles(this.renderRoot as ShadowRoot);
+    this.#quickAdds = new extras.QuickAdds(this, () => this.shopLocale);
+    this.#extras = extras;
+    this.requestUpdate();
   }
 
   protected override updated(): void {
@@ -160,12 +205,18 @@ export class ToteProducts extends ToteElement {
   }
 
   protected override renderShop() {
+    // A grid with rarer controls or quick adds draws once they are here, whole: its toolbar's
+    // height and its cards' are known only with them, and nothing may move after the first frame.
+    const extras = this.#extras;
+    if (!extras && this.#wantsExtras()) return nothing;
     const inline = this.open === 'inline' && this.opened;
+    const shown = this.#shown();
+    const meta = this.#products.render({ complete: (page) => page.meta });
     return html`
       <div ?hidden=${!!inline}>
         ${controlsView({
           locale: this.shopLocale,
-          shown: this.#shown(),
+          shown,
           q: this.q,
           category: this.chosenCategory ?? this.category,
           sort: this.chosenSort ?? this.sort,
@@ -176,7 +227,18 @@ export class ToteProducts extends ToteElement {
           onSort: (event) =>
             this.#filter(() => (this.chosenSort = (event.target as HTMLSelectElement).value as ProductSort)),
           onStock: (event) => this.#filter(() => (this.inStock = (event.target as HTMLInputElement).checked)),
+          extras: extras?.extraControls({
+            locale: this.shopLocale,
+            shown,
+            priceMin: this.priceMin,
+            priceMax: this.priceMax,
+            meta,
+            perPage: this.#perPage(),
+            onPrice: (bound, minor) => this.#filter(() => (this[bound] = minor)),
+            onPerPage: (perPage) => this.#filter(() => (this.chosenPerPage = perPage)),
+          }),
         })}
+        ${this.quickAdd ? this.#quickAdds?.noteView() : nothing}
         <p class="visually-hidden" role="status">
           ${
             hasOwnWords(this.shopLocale)
@@ -192,7 +254,13 @@ export class ToteProducts extends ToteElement {
           pending: () => this.#skeleton(),
           complete: (page) => {
             if (page.data.length === 0) {
-              const filtered = !!(this.q.trim() || this.chosenCategory || this.inStock);
+              const filtered = !!(
+                this.q.trim() ||
+                this.chosenCategory ||
+                this.inStock ||
+                this.priceMin !== undefined ||
+                this.priceMax !== undefined
+              );
               return html`<div part="empty" class="empty">
                 <p>${this.t(filtered ? 'products.no-match' : 'products.empty')}</p>
                 ${
@@ -203,9 +271,17 @@ export class ToteProducts extends ToteElement {
               </div>`;
             }
             return html`<ul part="grid" class="grid" aria-label=${this.t('products.label')} @keydown=${this.#onKeydown} @click=${this.#onCardClick} @pointerover=${this.#prepare} @focusin=${this.#prepare}>
-                ${page.data.map((product, index) => productCard(product, index, this.shopLocale, page.meta.currency))}
+                ${page.data.map((product, index) =>
+                  productCard(
+                    product,
+                    index,
+                    this.shopLocale,
+                    page.meta.currency,
+                    this.quickAdd ? this.#quickAdds?.button : undefined,
+                  ),
+                )}
               </ul>
-              ${this.#pager(page.meta.page, page.meta.totalPages)}`;
+              ${pagerView(this.shopLocale, page.meta.page, page.meta.totalPages, (to) => this.#goTo(to))}`;
           },
           error: (error) =>
             error instanceof ApiError && error.code === 'ABORTED'
@@ -222,21 +298,11 @@ export class ToteProducts extends ToteElement {
 
   #skeleton() {
     // As many as the page will show (the API's most is 100), so the real cards take the same space.
-    const count = Math.min(Math.max(this.perPage, 1), 100);
+    const count = this.#perPage();
     return html`<ul part="grid" class="grid" aria-busy="true" aria-label=${this.t('products.loading')}>
-        ${Array.from({ length: count }, () => skeletonCard)}
+        ${Array.from({ length: count }, () => skeletonCard(this.quickAdd))}
       </ul>
-      <div class="pager"></div>`;
-  }
-
-  #pager(page: number, pages: number) {
-    if (pages <= 1) return html`<div class="pager"></div>`;
-    const where = this.t('products.page', { page, pages });
-    return html`<nav part="pager" class="pager" aria-label=${where}>
-      <button type="button" class="button secondary" ?disabled=${page <= 1} @click=${() => this.#goTo(page - 1)}>${this.t('products.prev')}</button>
-      <span aria-current="page">${where}</span>
-      <button type="button" class="button secondary" ?disabled=${page >= pages} @click=${() => this.#goTo(page + 1)}>${this.t('products.next')}</button>
-    </nav>`;
+      ${pagerView(this.shopLocale, 0, 0)}`;
   }
 
   #openedView() {
@@ -269,6 +335,7 @@ export class ToteProducts extends ToteElement {
       this.q = '';
       this.chosenCategory = undefined;
       this.inStock = false;
+      this.priceMin = this.priceMax = undefined;
     });
   };
 
@@ -290,30 +357,44 @@ export class ToteProducts extends ToteElement {
     if (card) arrowMove(event, this.#cards(), Number(card.dataset.index));
   };
 
-  /** A pointer over the cards or focus among them: the product view starts loading before the click. */
-  #prepare = () => void (this.open !== 'none' && whenUsed('tote-product'));
+  /**
+   * A pointer over the cards or focus among them: the product view (and with it the drawer and the
+   * quick add) starts loading before the click.
+   */
+  #prepare = () => void ((this.quickAdd || this.open !== 'none') && whenUsed('tote-product'));
 
-  #onCardClick = async (event: Event) => {
-    const card = (event.target as Element).closest<HTMLElement>('.card[data-index]');
-    const page = this.#products.value;
-    if (!card || !page) return;
-    const index = Number(card.dataset.index);
-    const product = page.data[index];
+  #onCardClick = (event: Event) => {
+    const target = event.target as Element;
+    const card = target.closest<HTMLElement>('.card[data-index], .quick[data-quick]');
+    const product = card && this.#products.value?.data[Number(card.dataset.index ?? card.dataset.quick)];
     if (!product) return;
+    if (card.dataset.quick === undefined) void this.#openProduct(product, false);
+    else if (this.shop) void this.#quickAdds?.press(this, this.shop, product, (full) => this.#openProduct(full, true));
+  };
+
+  /** Opens a product (unless the page shows it itself), at its options for "Choose options". */
+  async #openProduct(product: Product, atOptions: boolean): Promise<void> {
     if (!this.emit('tote-product-select', { product }, { cancelable: true }) || this.open === 'none') return;
-    this.#returnFocusTo = product.id;
+    this.#returnFocusTo = `${atOptions ? '.quick' : '.card'}[data-product="${CSS.escape(product.id)}"]`;
     // The product view and the dialog that holds it load on first use.
-    const [, opener] = await Promise.all([whenUsed('tote-product'), import('./opened-view.js')]);
+    // (The dialog's words come with the product view's: its "Close" is not in the first paint.)
+    const [, opener] = await Promise.all([
+      whenUsed('tote-product'),
+      import('./opened-view.js'),
+      loadAllTexts(this.shopLocale),
+    ]);
     opener.adoptOpenedStyles(this.renderRoot as ShadowRoot);
     this.#opener = opener;
     this.opened = product;
-  };
+    if (!atOptions) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector('tote-product')?.focusOptions();
+  }
 
   #close = async () => {
     if (this.dialog?.open) this.dialog.close();
     this.opened = undefined;
     await this.updateComplete;
-    const id = CSS.escape(this.#returnFocusTo ?? '');
-    this.renderRoot.querySelector<HTMLElement>(`.card[data-product="${id}"]`)?.focus();
+    if (this.#returnFocusTo) this.renderRoot.querySelector<HTMLElement>(this.#returnFocusTo)?.focus();
   };
 }

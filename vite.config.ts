@@ -94,7 +94,8 @@ function chunkOf(id: string, ctx: Rolldown.ChunkingContext): string | null {
   return ownChunk(id, ctx, reached, new Set()) ?? 'tote-shop';
 }
 
-const OWN_CHUNK = /\/src\/(?:components|store)\/(account|reviews|categories)\/|\/src\/components\/products\/(grid)-extras\./;
+const OWN_CHUNK =
+  /\/src\/(?:components|store)\/(account|reviews|categories)\/|\/src\/components\/products\/(grid)-extras\./;
 
 /**
  * `tote-account`, `tote-reviews` or `tote-categories` for a module that only that file's modules

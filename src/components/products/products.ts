@@ -127,7 +127,6 @@ export class ToteProducts extends ToteElement {
   /** The rarer controls and the quick add (./grid-extras.ts), loaded before a grid that shows them first draws. */
   #extras: typeof GridExtras | undefined;
   #quickAdds: GridExtras.QuickAdds | undefined;
-  #extrasLoad: Promise<void> | false | undefined; // false: their file failed to load
 
   #products = new Task(this, {
     task: async ([shop, key], { signal }) => {
@@ -175,22 +174,18 @@ export class ToteProducts extends ToteElement {
     if (changed.has('category') || changed.has('ids') || changed.has('sort') || changed.has('perPage')) this.page = 1;
     // Through the CSSOM, not a style attribute: pages with a strict style-src CSP allow this.
     if (changed.has('columns')) this.style.setProperty('--_columns', String(Math.max(1, this.columns ?? 1)));
-    if (!this.#extras && this.#wantsExtras()) this.#extrasLoad ??= this.#loadExtras();
+    if (!this.#extras && this.#wantsExtras()) void this.#loadExtras();
   }
 
-  #wantsExtras = () => this.quickAdd || /\b(price|per-page|count)\b/.test(this.controls);
+  #wantsExtras(): boolean {
+    return this.quickAdd || /\b(price|per-page|count)\b/.test(this.controls);
+  }
 
   async #loadExtras(): Promise<void> {
-    try {
-      const extras = await import('./grid-extras.js');
-      extras.adoptExtrasStyles(this.renderRoot as ShadowRoot);
-      this.#quickAdds = new extras.QuickAdds(this, () => this.shopLocale);
-      this.#extras = extras;
-    } catch (error) {
-      // A flaky network: the grid draws without them rather than not at all.
-      console.error('[tote] could not load the grid’s price, page-size and count controls and quick add', error);
-      this.#extrasLoad = false;
-    }
+    const extras = await import('./grid-extras.js');
+    extras.adoptExtrasStyles(this.renderRoot as ShadowRoot);
+    this.#quickAdds = new extras.QuickAdds(this, () => this.shopLocale);
+    this.#extras = extras;
     this.requestUpdate();
   }
 
@@ -213,7 +208,7 @@ export class ToteProducts extends ToteElement {
     // A grid with rarer controls or quick adds draws once they are here, whole: its toolbar's
     // height and its cards' are known only with them, and nothing may move after the first frame.
     const extras = this.#extras;
-    if (!extras && this.#wantsExtras() && this.#extrasLoad !== false) return nothing;
+    if (!extras && this.#wantsExtras()) return nothing;
     const inline = this.open === 'inline' && this.opened;
     const shown = this.#shown();
     const meta = this.#products.render({ complete: (page) => page.meta });
@@ -259,8 +254,13 @@ export class ToteProducts extends ToteElement {
           pending: () => this.#skeleton(),
           complete: (page) => {
             if (page.data.length === 0) {
-              const { q, chosenCategory, inStock, priceMin, priceMax } = this;
-              const filtered = !!(q.trim() || chosenCategory || inStock || (priceMin ?? priceMax) !== undefined);
+              const filtered = !!(
+                this.q.trim() ||
+                this.chosenCategory ||
+                this.inStock ||
+                this.priceMin !== undefined ||
+                this.priceMax !== undefined
+              );
               return html`<div part="empty" class="empty">
                 <p>${this.t(filtered ? 'products.no-match' : 'products.empty')}</p>
                 ${

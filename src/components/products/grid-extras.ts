@@ -79,12 +79,12 @@ export function extraControls(s: ExtraControlsState) {
 
 /** A grid's quick adds: each card's button and state, and what the grid says aloud of them. */
 export class QuickAdds {
-  #host: ReactiveControllerHost;
+  #host: ReactiveControllerHost & HTMLElement;
   #locale: () => string;
   #states = new Map<string, QuickAdd>();
   #note = '';
 
-  constructor(host: ReactiveControllerHost, locale: () => string) {
+  constructor(host: ReactiveControllerHost & HTMLElement, locale: () => string) {
     this.#host = host;
     this.#locale = locale;
   }
@@ -126,10 +126,10 @@ export class QuickAdds {
   }
 
   /** A card's quick add was pressed: into the cart, or the product opened at its options. */
-  async press(host: HTMLElement, shop: ToteShop, product: Product, chooseOptions: (product: Product) => unknown) {
+  async press(shop: ToteShop, product: Product, chooseOptions: (product: Product) => unknown) {
     if (this.#states.get(product.id)?.state === 'adding') return;
     const { quickAdd } = await import('./quick-add.js');
-    await quickAdd(host, shop, this.#locale(), product, {
+    await quickAdd(this.#host, shop, this.#locale(), product, {
       show: (quick, still) => {
         if (still && this.#states.get(product.id) !== still) return;
         if (quick) this.#states.set(product.id, quick);

@@ -127,6 +127,7 @@ export class ToteProducts extends ToteElement {
   /** The rarer controls and the quick add (./grid-extras.ts), loaded before a grid that shows them first draws. */
   #extras: typeof GridExtras | undefined;
   #quickAdds: GridExtras.QuickAdds | undefined;
+  #extrasLoad: Promise<void> | undefined; // their file, asked for once
 
   #products = new Task(this, {
     task: async ([shop, key], { signal }) => {
@@ -174,7 +175,7 @@ export class ToteProducts extends ToteElement {
     if (changed.has('category') || changed.has('ids') || changed.has('sort') || changed.has('perPage')) this.page = 1;
     // Through the CSSOM, not a style attribute: pages with a strict style-src CSP allow this.
     if (changed.has('columns')) this.style.setProperty('--_columns', String(Math.max(1, this.columns ?? 1)));
-    if (!this.#extras && this.#wantsExtras()) void this.#loadExtras();
+    if (!this.#extras && this.#wantsExtras()) this.#extrasLoad ??= this.#loadExtras();
   }
 
   #wantsExtras(): boolean {
@@ -357,10 +358,7 @@ export class ToteProducts extends ToteElement {
     if (card) arrowMove(event, this.#cards(), Number(card.dataset.index));
   };
 
-  /**
-   * A pointer over the cards or focus among them: the product view (and with it the drawer and the
-   * quick add) starts loading before the click.
-   */
+  /** A pointer over the cards or focus among them: the product view, the drawer and the quick add start loading. */
   #prepare = () => void ((this.quickAdd || this.open !== 'none') && whenUsed('tote-product'));
 
   #onCardClick = (event: Event) => {
@@ -369,7 +367,7 @@ export class ToteProducts extends ToteElement {
     const product = card && this.#products.value?.data[Number(card.dataset.index ?? card.dataset.quick)];
     if (!product) return;
     if (card.dataset.quick === undefined) void this.#openProduct(product, false);
-    else if (this.shop) void this.#quickAdds?.press(this, this.shop, product, (full) => this.#openProduct(full, true));
+    else if (this.shop) void this.#quickAdds?.press(this.shop, product, (full) => this.#openProduct(full, true));
   };
 
   /** Opens a product (unless the page shows it itself), at its options for "Choose options". */

@@ -19,8 +19,13 @@ export interface ExtraControlsState {
   shown: ReadonlySet<string>;
   priceMin: number | undefined;
   priceMax: number | undefined;
-  /** The list's `meta`: the prices of everything that matches (the fields' range) and how many match; undefined while loading. */
-  meta: { priceMin: number | null; priceMax: number | null; currency: string; total: number } | undefined;
+  /**
+   * The last list's `meta`: the currency the prices are in and the range of everything that
+   * matches; undefined before the first list (the price fields wait for its currency).
+   */
+  list: { priceMin: number | null; priceMax: number | null; currency: string } | undefined;
+  /** How many products match; undefined while a list loads. */
+  total: number | undefined;
   perPage: number;
   /** A price field changed: its bound (undefined: cleared). */
   onPrice: (bound: 'priceMin' | 'priceMax', minor: number | undefined) => void;
@@ -32,8 +37,9 @@ const PER_PAGE = [12, 24, 48, 96];
 
 /** A price field: in the currency's main unit (19.99), filtered in minor units (1999). */
 function priceField(s: ExtraControlsState, bound: 'priceMin' | 'priceMax') {
-  const scale = 10 ** fractionDigits(s.meta?.currency ?? 'USD');
-  const edge = (minor: number | null | undefined) => (minor == null ? undefined : String(minor / scale));
+  // Until the first list says the currency, a typed price could not be scaled (¥ 0 digits, KWD 3).
+  const scale = s.list && 10 ** fractionDigits(s.list.currency);
+  const edge = (minor: number | null | undefined) => (scale && minor != null ? String(minor / scale) : undefined);
   return html`<label class="control price">
     <span>${msg(s.locale, bound === 'priceMin' ? 'products.price-min' : 'products.price-max')}</span>
     <input
@@ -43,12 +49,14 @@ function priceField(s: ExtraControlsState, bound: 'priceMin' | 'priceMax') {
       min="0"
       step="any"
       .value=${edge(s[bound]) ?? ''}
-      placeholder=${edge(s.meta?.[bound]) ?? nothing}
+      placeholder=${edge(s.list?.[bound]) ?? nothing}
+      ?disabled=${!scale}
       @change=${(event: Event) => {
         const input = event.target as HTMLInputElement;
         const number = input.value === '' ? NaN : input.valueAsNumber;
-        // Empty or not a price (negative, a typo): the bound is cleared, the field with it.
-        s.onPrice(bound, number >= 0 ? Math.round(number * scale) : undefined);
+        // Empty or not a price (negative, a typo): the bound is cleared, the field with it. (The
+        // field is disabled until `scale` is known.)
+        s.onPrice(bound, number >= 0 ? Math.round(number * scale!) : undefined);
       }}
     />
   </label>`;
@@ -72,7 +80,7 @@ export function extraControls(s: ExtraControlsState) {
   }
   ${
     s.shown.has('count')
-      ? html`<p part="count" class="count">${s.meta ? msg(s.locale, 'products.count', { count: s.meta.total }) : ''}</p>`
+      ? html`<p part="count" class="count">${s.total === undefined ? '' : msg(s.locale, 'products.count', { count: s.total })}</p>`
       : nothing
   }`;
 }

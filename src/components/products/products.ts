@@ -212,7 +212,6 @@ export class ToteProducts extends ToteElement {
     if (!extras && this.#wantsExtras()) return nothing;
     const inline = this.open === 'inline' && this.opened;
     const shown = this.#shown();
-    const meta = this.#products.render({ complete: (page) => page.meta });
     return html`
       <div ?hidden=${!!inline}>
         ${controlsView({
@@ -233,7 +232,8 @@ export class ToteProducts extends ToteElement {
             shown,
             priceMin: this.priceMin,
             priceMax: this.priceMax,
-            meta,
+            list: this.#products.value?.meta,
+            total: this.#products.render({ complete: (page) => page.meta.total }),
             perPage: this.#perPage(),
             onPrice: (bound, minor) => this.#filter(() => (this[bound] = minor)),
             onPerPage: (perPage) => this.#filter(() => (this.chosenPerPage = perPage)),

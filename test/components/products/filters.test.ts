@@ -84,6 +84,31 @@ describe('<tote-products> price, page size and count', () => {
     await until(() => count(el) === before, 'max cleared: everything again');
   });
 
+  it('the price fields wait for the first list’s currency (a price cannot be scaled before), and keep it while the next list loads', async () => {
+    await control({ resetLimits: true, faults: 'latency=600-600' });
+    const store = await fixture(html`<tote-store public-key=${DEMO} api-base=${API}>
+      <tote-products controls="price count" per-page="4" sort="-price"></tote-products>
+    </tote-store>`);
+    const el = store.querySelector('tote-products') as ToteProducts;
+    await until(() => root(el).querySelector('input[type="number"]'), 'fields drawn');
+    const fields = () => [...root(el).querySelectorAll<HTMLInputElement>('input[type="number"]')];
+    expect(
+      fields().map((input) => input.disabled),
+      'no currency yet',
+    ).to.deep.equal([true, true]);
+    expect(count(el), 'nothing counted yet').to.equal('');
+    await until(() => cards(el).length > 0, 'the first list');
+    expect(fields().map((input) => input.disabled)).to.deep.equal([false, false]);
+    const placeholder = fields()[1]!.placeholder;
+    await typePrice(el, 'max', '50');
+    // While the filtered list loads (600 ms), the fields keep the currency and the range; the count waits.
+    await until(() => root(el).querySelector('.grid[aria-busy="true"]'), 'loading');
+    expect(fields().map((input) => input.disabled)).to.deep.equal([false, false]);
+    expect(fields()[1]!.placeholder).to.equal(placeholder);
+    expect(count(el)).to.equal('');
+    await control({ faults: null });
+  });
+
   it('an empty range says so, and “Clear filters” clears the prices too', async () => {
     const el = await mount();
     await typePrice(el, 'min', '100000');

@@ -175,7 +175,7 @@ export class ToteProducts extends ToteElement {
     if (changed.has('category') || changed.has('ids') || changed.has('sort') || changed.has('perPage')) this.page = 1;
     // Through the CSSOM, not a style attribute: pages with a strict style-src CSP allow this.
     if (changed.has('columns')) this.style.setProperty('--_columns', String(Math.max(1, this.columns ?? 1)));
-    if (!this.#extras && this.#wantsExtras()) this.#extrasLoad ??= this.#loadExtras();
+    if (!this.#extrasLoad && this.#wantsExtras()) this.#extrasLoad = this.#loadExtras();
   }
 
   #wantsExtras(): boolean {

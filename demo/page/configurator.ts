@@ -45,6 +45,14 @@ export function mountConfigurator(root: HTMLElement, state: ConfigState): void {
       <span>${label}</span>
     </label>`;
 
+  /** One of the grid's on/off options (`controls`, more controls, quick add): off while the page shows no grid. */
+  const gridOption = (name: 'controls' | 'filters' | 'quickAdd', label: string, config: DemoConfig) => html`
+    <label class="check">
+      <input type="checkbox" name=${name} .checked=${config[name]} ?disabled=${!config.show.products}
+        @change=${(e: Event) => state.update({ [name]: (e.target as HTMLInputElement).checked })} />
+      <span>${label}</span>
+    </label>`;
+
   /** Which product `<tote-reviews>` shows: a list of the shop's catalogue, read once it is wanted. */
   const reviewsPicker = (config: DemoConfig, refused: boolean) => {
     const options =
@@ -154,21 +162,9 @@ export function mountConfigurator(root: HTMLElement, state: ConfigState): void {
             <legend>Grid columns</legend>
             <div class="segmented">${([2, 3, 4] as const).map((n) => radio('columns', n, String(n), config))}</div>
           </fieldset>
-          <label class="check">
-            <input type="checkbox" name="controls" .checked=${config.controls} ?disabled=${!config.show.products}
-              @change=${(e: Event) => state.update({ controls: (e.target as HTMLInputElement).checked })} />
-            <span>Search, categories and sort</span>
-          </label>
-          <label class="check">
-            <input type="checkbox" name="filters" .checked=${config.filters} ?disabled=${!config.show.products}
-              @change=${(e: Event) => state.update({ filters: (e.target as HTMLInputElement).checked })} />
-            <span>Price range, page size and count</span>
-          </label>
-          <label class="check">
-            <input type="checkbox" name="quickAdd" .checked=${config.quickAdd} ?disabled=${!config.show.products}
-              @change=${(e: Event) => state.update({ quickAdd: (e.target as HTMLInputElement).checked })} />
-            <span>Quick add on cards</span>
-          </label>
+          ${gridOption('controls', 'Search, categories and sort', config)}
+          ${gridOption('filters', 'Price range, page size and count', config)}
+          ${gridOption('quickAdd', 'Quick add on cards', config)}
           <div class="field">
             <label for="cfg-pos">Cart button</label>
             <select id="cfg-pos" name="cartPosition" ?disabled=${!config.show.cartToggle}

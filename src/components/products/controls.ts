@@ -24,7 +24,24 @@ export interface ControlsState {
   extras: unknown;
 }
 
-const SORTS: ProductSort[] = ['featured', 'newest', 'price', '-price', 'name'];
+export const SORTS: readonly ProductSort[] = ['featured', 'newest', 'price', '-price', 'name'];
+
+/** What the shopper chose in the grid (the merchant's attributes stand where nothing was chosen). */
+export interface GridChoice {
+  q: string;
+  page: number;
+  category?: string;
+  sort?: ProductSort;
+  inStock?: boolean;
+  /** Minor units of the list's currency. */
+  priceMin?: number;
+  priceMax?: number;
+  perPage?: number;
+}
+
+/** Whether the shopper narrowed the list (an empty one then offers "Clear filters"). */
+export const isFiltered = (c: GridChoice): boolean =>
+  !!(c.q.trim() || c.category || c.inStock || c.priceMin !== undefined || c.priceMax !== undefined);
 
 /** The toolbar above the grid; empty when no control was asked for. */
 export function controlsView(s: ControlsState) {

@@ -6,7 +6,7 @@ import { rememberCurrency } from '../../store/currency.js';
 import { whenUsed } from '../../dom/lazy-define.js';
 import { arrowMove } from '../../dom/arrow-keys.js';
 import { ToteElement } from '../base/tote-element.js';
-import { controlsView } from './controls.js';
+import { controlsView, isFiltered, type GridChoice } from './controls.js';
 import { pagerView } from './pager.js';
 import { productCard, skeletonCard } from './product-card.js';
 import { productsStyles } from './products.styles.js';
@@ -62,14 +62,7 @@ export class ToteProducts extends ToteElement {
     controls: {},
     open: {},
     quickAdd: { type: Boolean, attribute: 'quick-add' },
-    q: { state: true },
-    page: { state: true },
-    chosenCategory: { state: true },
-    chosenSort: { state: true },
-    inStock: { state: true },
-    priceMin: { state: true },
-    priceMax: { state: true },
-    chosenPerPage: { state: true },
+    choice: { state: true },
     opened: { state: true },
   };
   static override styles = [super.styles, productsStyles];
@@ -104,14 +97,8 @@ export class ToteProducts extends ToteElement {
    */
   quickAdd = false;
 
-  private q = '';
-  private page = 1;
-  private chosenCategory: string | undefined;
-  private chosenSort: ProductSort | undefined;
-  private inStock = false;
-  private priceMin: number | undefined;
-  private priceMax: number | undefined;
-  private chosenPerPage: number | undefined;
+  /** Replaced, never changed in place: a new object is what tells Lit to draw again. */
+  private choice: GridChoice = { q: '', page: 1 };
   private opened: Product | undefined;
 
   private get dialog(): HTMLDialogElement | null {
@@ -149,20 +136,21 @@ export class ToteProducts extends ToteElement {
   }
 
   #query(): ProductQuery {
-    const q: ProductQuery = { page: this.page, perPage: this.#perPage(), sort: this.chosenSort ?? this.sort };
-    const category = this.chosenCategory ?? this.category;
-    if (category) q.category = list(category);
-    if (this.ids) q.ids = list(this.ids);
-    if (this.q.trim()) q.q = this.q.trim();
-    if (this.inStock) q.inStock = true;
-    if (this.priceMin !== undefined) q.priceMin = this.priceMin;
-    if (this.priceMax !== undefined) q.priceMax = this.priceMax;
-    return q;
+    const { page, q, inStock, priceMin, priceMax, ...chosen } = this.choice;
+    const query: ProductQuery = { page, perPage: this.#perPage(), sort: chosen.sort ?? this.sort };
+    const category = chosen.category ?? this.category;
+    if (category) query.category = list(category);
+    if (this.ids) query.ids = list(this.ids);
+    if (q.trim()) query.q = q.trim();
+    if (inStock) query.inStock = true;
+    if (priceMin !== undefined) query.priceMin = priceMin;
+    if (priceMax !== undefined) query.priceMax = priceMax;
+    return query;
   }
 
   /** The shopper's page size, else the merchant's, within the API's 1–100. */
   #perPage(): number {
-    return Math.min(Math.max(Math.round(this.chosenPerPage ?? this.perPage) || 1, 1), 100);
+    return Math.min(Math.max(Math.round(this.choice.perPage ?? this.perPage) || 1, 1), 100);
   }
 
   /** Loads the current page again (after an error, for example). */
@@ -172,7 +160,9 @@ export class ToteProducts extends ToteElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new filter starts at the first page.
-    if (changed.has('category') || changed.has('ids') || changed.has('sort') || changed.has('perPage')) this.page = 1;
+    if (changed.has('category') || changed.has('ids') || changed.has('sort') || changed.has('perPage')) {
+      this.choice = { ...this.choice, page: 1 };
+    }
     // Through the CSSOM, not a style attribute: pages with a strict style-src CSP allow this.
     if (changed.has('columns')) this.style.setProperty('--_columns', String(Math.max(1, this.columns ?? 1)));
     if (!this.#extrasLoad && this.#wantsExtras()) this.#extrasLoad = this.#loadExtras();
@@ -217,26 +207,25 @@ export class ToteProducts extends ToteElement {
         ${controlsView({
           locale: this.shopLocale,
           shown,
-          q: this.q,
-          category: this.chosenCategory ?? this.category,
-          sort: this.chosenSort ?? this.sort,
-          inStock: this.inStock,
+          q: this.choice.q,
+          category: this.choice.category ?? this.category,
+          sort: this.choice.sort ?? this.sort,
+          inStock: !!this.choice.inStock,
           categories: this.#categories.value ?? [],
           onSearch: this.#onSearch,
-          onCategory: (event) => this.#filter(() => (this.chosenCategory = (event.target as HTMLSelectElement).value)),
-          onSort: (event) =>
-            this.#filter(() => (this.chosenSort = (event.target as HTMLSelectElement).value as ProductSort)),
-          onStock: (event) => this.#filter(() => (this.inStock = (event.target as HTMLInputElement).checked)),
+          onCategory: (event) => this.#filter({ category: (event.target as HTMLSelectElement).value }),
+          onSort: (event) => this.#filter({ sort: (event.target as HTMLSelectElement).value as ProductSort }),
+          onStock: (event) => this.#filter({ inStock: (event.target as HTMLInputElement).checked }),
           extras: extras?.extraControls({
             locale: this.shopLocale,
             shown,
-            priceMin: this.priceMin,
-            priceMax: this.priceMax,
+            priceMin: this.choice.priceMin,
+            priceMax: this.choice.priceMax,
             list: this.#products.value?.meta,
             total: this.#products.render({ complete: (page) => page.meta.total }),
             perPage: this.#perPage(),
-            onPrice: (bound, minor) => this.#filter(() => (this[bound] = minor)),
-            onPerPage: (perPage) => this.#filter(() => (this.chosenPerPage = perPage)),
+            onPrice: (bound, minor) => this.#filter({ [bound]: minor }),
+            onPerPage: (perPage) => this.#filter({ perPage }),
           }),
         })}
         ${this.quickAdd ? this.#quickAdds?.noteView() : nothing}
@@ -255,13 +244,7 @@ export class ToteProducts extends ToteElement {
           pending: () => this.#skeleton(),
           complete: (page) => {
             if (page.data.length === 0) {
-              const filtered = !!(
-                this.q.trim() ||
-                this.chosenCategory ||
-                this.inStock ||
-                this.priceMin !== undefined ||
-                this.priceMax !== undefined
-              );
+              const filtered = isFiltered(this.choice);
               return html`<div part="empty" class="empty">
                 <p>${this.t(filtered ? 'products.no-match' : 'products.empty')}</p>
                 ${
@@ -322,27 +305,23 @@ export class ToteProducts extends ToteElement {
     const value = (event.target as HTMLInputElement).value;
     clearTimeout(this.#searchTimer);
     // Typing waits for a pause; a newer search aborts the older request (the Task's signal).
-    this.#searchTimer = setTimeout(() => this.#filter(() => (this.q = value)), SEARCH_DEBOUNCE_MS);
+    this.#searchTimer = setTimeout(() => this.#filter({ q: value }), SEARCH_DEBOUNCE_MS);
   };
 
-  #filter(change: () => void): void {
-    change();
-    this.page = 1;
+  /** A new choice starts at the first page. */
+  #filter(change: Partial<GridChoice>): void {
+    this.choice = { ...this.choice, ...change, page: 1 };
   }
 
   #clearFilters = () => {
     this.#focusNewList = this.matches(':focus-within');
-    this.#filter(() => {
-      this.q = '';
-      this.chosenCategory = undefined;
-      this.inStock = false;
-      this.priceMin = this.priceMax = undefined;
-    });
+    const { sort, perPage } = this.choice;
+    this.choice = { q: '', page: 1, sort, perPage };
   };
 
   #goTo(page: number): void {
     this.#focusNewList = this.matches(':focus-within');
-    this.page = page;
+    this.choice = { ...this.choice, page };
     // A smooth glide only for those who have not asked for less motion (WCAG 2.3.3).
     const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.scrollIntoView?.({ block: 'start', behavior: still ? 'auto' : 'smooth' });
